@@ -1,0 +1,47 @@
+"""Source to Briefing, as plain functions a worker thread can call stage by stage.
+
+Nothing here imports Textual: the TUI, the stdout renderers and notes all call these.
+"""
+
+from __future__ import annotations
+
+from tui.article import build_article, build_raw_article
+from tui.decode import decode, sniff_kind
+from tui.errors import NothingReadableError
+from tui.extract import extract_html, extract_text
+from tui.model import Article, Briefing
+from tui.sources import FetchOptions, Progress, RawDocument, read_source
+
+
+def article_from_document(raw: RawDocument, *, raw_text: bool = False) -> Article:
+    """Decode, extract, clean and sanitise one fetched document."""
+    kind = sniff_kind(raw)
+    text = decode(raw)
+    if raw_text:
+        article = build_raw_article(text, raw.location)
+    elif kind == "html":
+        article = build_article(extract_html(text, raw.url), raw.location)
+    else:
+        article = build_article(extract_text(text), raw.location)
+    if not article.text.strip():
+        raise NothingReadableError(f"no readable article in {raw.location}")
+    return article
+
+
+def load_article(
+    location: str,
+    options: FetchOptions | None = None,
+    *,
+    raw_text: bool = False,
+    progress: Progress | None = None,
+) -> Article:
+    """Read and extract one source. Raises ``BriefingError`` subclasses on failure."""
+    raw = read_source(location, options, progress)
+    if progress:
+        progress("extracting", len(raw.data))
+    return article_from_document(raw, raw_text=raw_text)
+
+
+def analyse(article: Article, *, entities: bool = True) -> Briefing:
+    """Find figures and (optionally) entities. PLACEHOLDER until the analysis lands."""
+    return Briefing(article)

@@ -43,5 +43,7 @@ def load_article(
 
 
 def analyse(article: Article, *, entities: bool = True) -> Briefing:
-    """Find figures and (optionally) entities. PLACEHOLDER until the analysis lands."""
-    return Briefing(article)
+    """Find figures and, unless ``entities`` is False, named entities (slow: loads a model)."""
+    from tui.analysis import analyse_article
+
+    return analyse_article(article, entities=entities)

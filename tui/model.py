@@ -144,3 +144,17 @@ class Briefing:
     entities: tuple[Entity, ...] = ()
     recogniser: str | None = None
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A passage the reader marked, with their optional comment.
+
+    ``text`` is kept beside the offsets so a note can find the passage again when
+    the article text shifts between fetches.
+    """
+
+    start: int
+    end: int
+    text: str
+    comment: str = ""

@@ -13,12 +13,22 @@ from tui.model import Article, Briefing
 from tui.sources import FetchOptions, Progress, RawDocument, read_source
 
 
-def article_from_document(raw: RawDocument, *, raw_text: bool = False) -> Article:
-    """Decode, extract, clean and sanitise one fetched document."""
+def article_from_document(
+    raw: RawDocument, *, raw_text: bool = False, full: bool = False
+) -> Article:
+    """Decode, extract, clean and sanitise one fetched document.
+
+    ``raw_text`` keeps the input as given (only sanitised); ``full`` skips article
+    detection and keeps the whole page's visible text.
+    """
     kind = sniff_kind(raw)
     text = decode(raw)
     if raw_text:
         article = build_raw_article(text, raw.location)
+    elif kind == "html" and full:
+        from tui.extract import extract_full
+
+        article = build_article(extract_full(text, raw.url), raw.location)
     elif kind == "html":
         article = build_article(extract_html(text, raw.url), raw.location)
     else:
@@ -33,13 +43,14 @@ def load_article(
     options: FetchOptions | None = None,
     *,
     raw_text: bool = False,
+    full: bool = False,
     progress: Progress | None = None,
 ) -> Article:
     """Read and extract one source. Raises ``BriefingError`` subclasses on failure."""
     raw = read_source(location, options, progress)
     if progress:
         progress("extracting", len(raw.data))
-    return article_from_document(raw, raw_text=raw_text)
+    return article_from_document(raw, raw_text=raw_text, full=full)
 
 
 def analyse(article: Article, *, entities: bool = True) -> Briefing:

@@ -1,13 +1,36 @@
-"""readability-lxml to blocks and metadata. The cleanup rules live in ``clean``."""
+"""HTML or plain text to article blocks, links and metadata.
+
+The page is parsed once. Metadata is read from that tree first, then general boilerplate
+rules prune it (``extraction_dom``), readability-lxml picks the main block from it, the
+pick is cut into blocks (``extraction_blocks``) and the text rules of ``clean`` finish the
+job. When readability's pick is a teaser list or far shorter than the page's main text,
+the page's own main-text element is used instead.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import lxml.html
+from lxml import etree
 from readability import Document
+from readability.readability import Unparseable
 
+from tui.clean import CleanContext, clean_blocks, repair, text_blocks
+from tui.errors import NothingReadableError
+from tui.extraction_blocks import TextBlock, element_blocks
+from tui.extraction_dom import main_text_element, preclean
+from tui.metadata import PageMetadata, extract_metadata
 from tui.model import Metadata
+
+NOTHING_READABLE = "no readable article found on this page (use --full to see all of its text)"
+NOTHING_VISIBLE = "the page has no visible text"
+
+# Readability's pick is replaced when it holds less than this share of the page's main text.
+_SHORT_PICK = 0.5
+# ... or when this share of its text is short linked list items (a teaser list).
+_TEASER_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,49 +53,155 @@ class RawLink:
 
 @dataclass(slots=True)
 class Extraction:
-    """What extraction found, before sanitising and offset building."""
+    """What extraction found, before sanitising and offset building.
+
+    ``method`` says where the blocks came from: "readability", "main-text" (readability's
+    pick was replaced), "text" (plain-text input) or "full" (the whole page).
+    """
 
     blocks: list[RawBlock]
     meta: Metadata
     links: list[RawLink] = field(default_factory=list)
+    method: str = "readability"
 
 
-_BLOCK_TAGS = {
-    "p": "paragraph",
-    "h1": "heading",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "h5": "heading",
-    "h6": "heading",
-    "li": "list_item",
-    "blockquote": "quote",
-    "pre": "paragraph",
-}
+def parse_html(html: str) -> etree._Element:
+    """Parse decoded HTML once; raise NothingReadableError for an empty document."""
+    if not html.strip():
+        raise NothingReadableError(NOTHING_VISIBLE)
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        # ValueError: a str with an XML encoding declaration; parse its bytes instead.
+        try:
+            root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+        except etree.ParserError as error:
+            raise NothingReadableError(NOTHING_VISIBLE) from error
+    return root
+
+
+def _readability_blocks(root: etree._Element, url: str | None) -> list[TextBlock]:
+    try:
+        summary = Document(root, url=url).summary(html_partial=True)
+    except Unparseable:
+        return []
+    if not summary.strip():
+        return []
+    fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+    return element_blocks(fragment, url)
+
+
+def _chars(blocks: list[TextBlock]) -> int:
+    return sum(len(block.text) for block in blocks)
+
+
+def _is_teaser_list(blocks: list[TextBlock]) -> bool:
+    """Mostly short list items or headings that are links: other stories, not an article."""
+    total = _chars(blocks)
+    teasers = sum(
+        len(block.text)
+        for block in blocks
+        if block.link_density >= 0.5 and len(block.text.split()) <= 30
+    )
+    return total > 0 and teasers >= _TEASER_SHARE * total
+
+
+def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBlock], str]:
+    """Readability's pick, unless the page's main-text element is clearly the better one."""
+    picked = _readability_blocks(root, url)
+    main, main_weight = main_text_element(root)
+    if main is None:
+        return picked, "readability"
+    prose = sum(
+        len(block.text)
+        for block in picked
+        if block.link_density < 0.3 and len(block.text) >= 80  # as in paragraph_weights
+    )
+    teasers = _is_teaser_list(picked)
+    if not teasers and prose >= _SHORT_PICK * main_weight:
+        return picked, "readability"
+    fallback = element_blocks(main, url)
+    if teasers and not _is_teaser_list(fallback):
+        return fallback, "main-text"
+    if prose < _SHORT_PICK * main_weight and _chars(fallback) > _chars(picked):
+        return fallback, "main-text"
+    return picked, "readability"
+
+
+def _to_extraction(
+    blocks: list[TextBlock], page: PageMetadata, method: str, *, clean: bool = True
+) -> Extraction:
+    titles = [page.title, page.headline]
+    if clean:
+        result = clean_blocks(
+            blocks, CleanContext(titles=titles, byline=page.byline, description=page.description)
+        )
+        kept, source, credits = result.blocks, result.source, tuple(result.credits)
+    else:
+        kept, source, credits = list(enumerate(blocks)), None, ()
+    raw_blocks: list[RawBlock] = []
+    links: list[RawLink] = []
+    for _, block in kept:
+        for text, href in block.links:
+            links.append(RawLink(repair(text), href, len(raw_blocks)))
+        raw_blocks.append(RawBlock(block.kind, block.text, block.level))
+    meta = Metadata(
+        title=page.title,
+        byline=page.byline,
+        site=page.site,
+        published=page.published,
+        url=page.url,
+        source=source,
+        language=page.language,
+        description=page.description,
+        credits=credits,
+    )
+    return Extraction(raw_blocks, meta, links, method)
+
+
+def _looks_like_no_article(blocks: list[RawBlock], links: list[RawLink]) -> bool:
+    """Nothing left, or only links: a front page, a menu, a login wall."""
+    if not blocks:
+        return True
+    total = sum(len(block.text) for block in blocks)
+    linked = sum(len(link.text) for link in links)
+    longest_prose = max(len(block.text.split()) for block in blocks)
+    return linked >= 0.75 * total and longest_prose < 25
 
 
 def extract_html(html: str, url: str | None = None) -> Extraction:
-    """Run readability-lxml on decoded HTML and split its pick into blocks."""
-    document = Document(html, url=url)
-    summary = document.summary(html_partial=True)
-    root = lxml.html.fragment_fromstring(summary, create_parent="div")
-    blocks: list[RawBlock] = []
-    for element in root.iter(*_BLOCK_TAGS):
-        if any(ancestor.tag in _BLOCK_TAGS for ancestor in element.iterancestors()):
-            continue
-        text = " ".join(element.text_content().split())
-        if text:
-            kind = _BLOCK_TAGS[element.tag]
-            level = int(element.tag[1]) if kind == "heading" else 0
-            blocks.append(RawBlock(kind, text, level))
-    try:
-        title = document.short_title()
-    except Exception:  # lxml raises ParserError on empty documents
-        title = ""
-    return Extraction(blocks, Metadata(title=title, url=url))
+    """Extract the article of a decoded HTML page.
+
+    Raises NothingReadableError when the page holds no article (the message points to
+    ``--full``, which shows all of the page's text).
+    """
+    root = parse_html(html)
+    page = extract_metadata(root, url)
+    preclean(root, page.standfirst)
+    blocks, method = _choose_blocks(root, url)
+    extraction = _to_extraction(blocks, page, method)
+    if _looks_like_no_article(extraction.blocks, extraction.links):
+        raise NothingReadableError(NOTHING_READABLE)
+    return extraction
+
+
+def extract_full(html: str, url: str | None = None) -> Extraction:
+    """The whole page's visible text as blocks (``--full``): only artifacts are repaired."""
+    root = parse_html(html)
+    page = extract_metadata(root, url)
+    for element in root.xpath("//*[@hidden] | //*[@aria-hidden='true']"):
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    body = root.find("body")
+    blocks = element_blocks(body if body is not None else root, url)
+    repaired = [dataclasses.replace(block, text=repair(block.text)) for block in blocks]
+    extraction = _to_extraction([b for b in repaired if b.text], page, "full", clean=False)
+    if not extraction.blocks:
+        raise NothingReadableError(NOTHING_VISIBLE)
+    return extraction
 
 
 def extract_text(text: str) -> Extraction:
-    """Plain text: one paragraph per non-empty line."""
-    blocks = [RawBlock("paragraph", line.strip()) for line in text.splitlines() if line.strip()]
-    return Extraction(blocks, Metadata())
+    """Plain text (for example a page someone already scraped): the same rules, per line."""
+    blocks = text_blocks(text)
+    return _to_extraction(blocks, PageMetadata(), "text")

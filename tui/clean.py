@@ -1,0 +1,347 @@
+"""Boilerplate rules and artifact repair for extracted blocks and plain-text lines alike.
+
+The rules are general (wording, shape and position of a block), never keyed on a site.
+A block is dropped only when all of it is boilerplate; words inside a kept paragraph are
+never changed except by ``repair``, which fixes extraction artifacts where the reading is
+unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui.extraction_blocks import TextBlock
+
+# --- artifact repair -------------------------------------------------------------------
+
+# "2, 000" -> "2,000": a 1-3 digit number, then groups of exactly three digits each after
+# a comma and a space. Not when the number itself follows a list ("1, 2, 000"), is part of a
+# longer number or decimal, or is followed by another list item ("10, 200 and 300").
+_BROKEN_THOUSANDS = re.compile(
+    r"(?<![\d.,]\s)(?<![\d.,])(?<!\d,\s)\b(\d{1,3})((?: ?, \d{3})+)(?![\d.,]\d|,\s?\d|\s(?:and|or|to|&)\s\d)"
+)
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_]|[)\]”\"’'%])[ \t]+(?=[,.](?:\s|$))")
+_SR_MARKERS = re.compile(r"(?:list of \d+ items?\s*)?end of list|list of \d+ items?", re.I)
+_SR_PREFIX = re.compile(r"^(?:list of \d+ items?|end of list)(?=\S)\s*", re.I)
+_SR_SUFFIX = re.compile(r"(?<=\S)\s*(?:list of \d+ items?|end of list)$", re.I)
+
+
+def _join_thousands(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2).replace(" ", "")
+
+
+def repair(text: str) -> str:
+    """Fix extraction artifacts only: broken thousands, glued markers, stray spaces."""
+    text = " ".join(text.split())
+    text = _SR_PREFIX.sub("", text)
+    text = _SR_SUFFIX.sub("", text)
+    text = _BROKEN_THOUSANDS.sub(_join_thousands, text)
+    return _SPACE_BEFORE_PUNCT.sub("", text)
+
+
+# --- boilerplate -----------------------------------------------------------------------
+
+
+def _phrases(*items: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(items) + r")$", re.I)
+
+
+_RELATED_HEADING = (
+    r"(?:recommended|related|suggested|popular|trending|featured)(?: for you| reading| now)?|"
+    r"(?:recommended|related|suggested|popular|trending|featured|top|latest|more|other|similar)"
+    r"(?: \w+)? (?:stories|articles|posts|content|news|reads|links|videos|coverage|topics)"
+)
+
+# Whole blocks that are never article text (matched after trimming punctuation).
+_BOILERPLATE = _phrases(
+    # related stories and navigation
+    _RELATED_HEADING,
+    r"(?:most|more) (?:read|popular|viewed|shared|watched|commented)(?: \w+)?",
+    r"more (?:on|from|about|in) (?:this|the|our)? ?\w+(?: \w+){0,3}",
+    r"(?:read|see|watch|listen)(?: \w+)? (?:more|next|also|here)|(?:also|further) read(?:ing)?",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: \w+){0,3}",
+    r"(?:don'?t|do not) miss|in (?:other|related) news|what to read next|editors?'? picks?",
+    r"back to (?:top|home)|skip to (?:main )?(?:content|navigation)|home|menu|search|close",
+    r"list of \d+ items?|end of list|(?:list of \d+ items?)?end of list",
+    # media labels and credits
+    r"video|videos|gallery|photos?|audio|podcast|watch(?: now| video| live)?|play video|"
+    r"image|images|image copyright(?: .{0,60})?|image caption|getty images|reuters|ap|afp",
+    r"(?:\d+ )?(?:photos?|images?|videos?)|(?:open|view|expand|enlarge) (?:image|gallery|photo)",
+    r"media caption|copyright .{0,60}|© .{0,80}|all rights reserved",
+    # advertising
+    r"advertisement|advertisment|advert|adverts|ad|ads|sponsored(?: content| links?)?|"
+    r"paid (?:content|post|partner)|promoted(?: content)?|partner content",
+    r"(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|"
+    r"continue reading(?: (?:the|this) (?:main )?(?:story|article))?(?: below)?|"
+    r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
+    r"advertisement continue reading (?:the|this) (?:main )?(?:story|article)",
+    # sharing
+    r"share(?: this| the)?(?: story| article| post| page)?(?: on| via| with)?(?: \w+){0,2}|"
+    r"sharing is caring|click (?:here )?to share(?: on| via)?(?: \w+){0,3}|tweet|email|print|"
+    r"copy(?: the)? link|link copied|save(?: article| for later| story)?|bookmark|"
+    r"(?:follow us|find us|like us|join us) on .{0,60}",
+    # newsletters, subscriptions, cookies
+    r"(?:sign up|subscribe|register)(?: (?:now|today|here|for free))?|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the)? ?.{0,60}(?:newsletter|alerts?|updates|briefing)s?",
+    r"newsletters?|(?:get|receive) (?:the|our)? ?.{0,60} (?:in|to|delivered to) your inbox",
+    r"by signing up,? you agree to (?:our|the) .{0,80}",
+    r"(?:accept|reject|manage)(?: all)?(?: cookies| preferences| settings)?|cookie (?:settings|preferences|policy)",
+    # comments
+    r"(?:leave|post|add|write|submit) a (?:reply|comment|response)|cancel reply|reply|"
+    r"post comment|(?:\d+ |no )?comments?|(?:view|show|read|load) (?:all )?(?:\d+ )?comments?|"
+    r"join the (?:conversation|discussion|debate)|comment(?:s)? (?:are )?closed",
+    r"your email address will not be published\.?(?: required fields are marked \*)?|"
+    r"required fields are marked \*|you must be logged in to post a comment|"
+    r"save my name,? email,? and website in this browser for the next time i comment",
+    r"(?:name|email|e-mail|website|comment) \*",
+)
+_SHARE_WORDS = frozenset(
+    "share tweet email e-mail print facebook twitter x whatsapp linkedin pinterest reddit "
+    "telegram messenger flipboard copy link mail sms threads bluesky mastodon".split()
+)
+_TEASER_PREFIX = re.compile(
+    r"^(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
+    r"recommended|further reading|must read|don'?t miss|top stories)\s*[:|»›>-]\s*\S",
+    re.I,
+)
+_NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
+_NEWSLETTER_ACTION = re.compile(r"\b(?:sign(?:ing)? up|subscribe|e-?mail|inbox|delivered)\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_ACTION = re.compile(
+    r"\b(?:we use|this (?:site|website) uses|uses cookies|accept|consent|continuing to (?:browse|use))\b",
+    re.I,
+)
+_CAPTION_PREFIX = re.compile(
+    r"^(?:photo|image|picture|photograph|pic|foto|illustration|graphic|file photo|video)s?"
+    r"(?:\s+credit)?\s*(?::|\|)\s*\S",
+    re.I,
+)
+_AGENCY = (
+    r"(?:reuters|ap|afp|getty(?: images)?|epa(?:-efe)?|anadolu(?: agency)?|shutterstock|alamy|"
+    r"bloomberg|pa(?: media| wire)?|dpa|xinhua|nurphoto|sopa images|pool|ap photo|"
+    r"associated press|agence france-presse|file|handout|supplied|courtesy)"
+)
+_CAPTION_SUFFIX = re.compile(
+    r"(?:[\[(](?:file|photo|image|picture|credit)?\s*:?\s*[^\[\]()]{0,60}" + _AGENCY
+    + r"[^\[\]()]{0,40}[\])]|[\[(]file(?: photo)?[\])]|"
+    r"\b(?:photograph|photo|image|picture)(?: by)?\s*:\s*[^.]{2,80}|"
+    r"\((?:photo|image|picture) by [^()]{2,80}\))$",
+    re.I,
+)
+_NAME = r"[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|van|von|der|da|di|la|le|bin|al-\w+)){0,4}"
+_BYLINE = re.compile(
+    r"^(?i:by|written by|words by|von|par|por|di|door)\s+"
+    + _NAME
+    + r"(?:\s*(?:,|and|&|und|et|y|e)\s*"
+    + _NAME
+    + r"){0,4}(?:\s*[|,·•–-]\s*.{0,40})?$"
+)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATE = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,5})?)"
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|last updated|posted|first published|modified|last modified|"
+    r"created|date)(?:\s+on)?\s*:?\s*)?(?:" + _DATE + r"(?:\s*(?:,|at|-|–|\|)?\s*" + _TIME + r")?|"
+    + _TIME + r"(?:\s*(?:,|on|-|–|\|)?\s*" + _DATE + r")?)"
+    r"(?:\s*(?:\||·|•)\s*(?:updated|published)?\s*:?.{0,40})?$",
+    re.I,
+)
+_STAMP_LINE = re.compile(
+    r"^(?:published|updated|last updated|posted|first published|last modified)\b.{0,60}\d.{0,40}$",
+    re.I,
+)
+_RELATIVE_TIME = re.compile(
+    r"^(?:updated|published|posted)?\s*:?\s*(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week|month)s?"
+    r"\s+ago$",
+    re.I,
+)
+_SOURCE = re.compile(r"^sources?\s*:\s*(?P<source>[^.:]{1,60}?)\.?$", re.I)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
+    r"research|researched|translation|translated|graphics|fact-checking|contributing)\s+"
+    r"(?:by|and)\b.*",
+    re.I,
+)
+_TRAILING_CREDIT = re.compile(
+    r"\s*\(\s*(?P<credit>(?:additional )?(?:reporting|writing|editing|compiled)\s+by\b[^()]*)\)\s*$",
+    re.I,
+)
+_SECTION_MARKERS = _phrases(
+    _RELATED_HEADING,
+    r"(?:most|more) (?:read|popular|viewed|shared|watched)(?: \w+)?",
+    r"more (?:on|from|about|in) (?:this|the|our)? ?\w+(?: \w+){0,3}",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: \w+){0,3}",
+    r"(?:read|see) (?:more|next|also)|further reading|what to read next|in (?:other|related) news",
+    r"(?:leave|post|add|write) a (?:reply|comment)|(?:\d+ )?comments?|join the (?:conversation|discussion)",
+)
+_TRIM = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_TERMINAL = re.compile(r"[.!?…。！？:;\"”’»)]$")
+
+
+def _key(text: str) -> str:
+    """Lower-case letters and digits only: how two texts are compared for repeats."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _normal(text: str) -> str:
+    core = _TRIM.sub("", text)
+    return " ".join(core.split()) if core else text.strip()
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when the whole block is a known non-article phrase (any language-neutral shape)."""
+    words = text.split()
+    if not words:
+        return True
+    core = _normal(text)
+    if _BOILERPLATE.match(core) or _BOILERPLATE.match(text.strip()):
+        return True
+    if len(words) <= 12 and all(_TRIM.sub("", w).lower() in _SHARE_WORDS for w in words):
+        return True
+    if len(words) <= 30 and _NEWSLETTER.search(text) and _NEWSLETTER_ACTION.search(text):
+        return True
+    if len(words) <= 60 and _COOKIE.search(text) and _COOKIE_ACTION.search(text):
+        return True
+    return bool(len(words) <= 20 and _TEASER_PREFIX.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """Image captions and photo credits: "Photo: X", "... [File: Reuters]", "Image copyright"."""
+    words = len(text.split())
+    if words > 60:
+        return False
+    if _CAPTION_PREFIX.match(text) and words <= 40:
+        return True
+    return bool(_CAPTION_SUFFIX.search(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is only a date, time or "Published/Updated ..." stamp."""
+    stripped = _normal(text)
+    if len(stripped.split()) > 16:
+        return False
+    return bool(
+        _DATE_LINE.match(stripped) or _STAMP_LINE.match(stripped) or _RELATIVE_TIME.match(stripped)
+    )
+
+
+def is_byline(text: str, byline: str | None) -> bool:
+    """"By Jane Doe", "By Jane Doe and John Roe | Reuters", or the page's own byline."""
+    stripped = _normal(text)
+    if len(stripped.split()) > 14:
+        return False
+    if byline and _key(stripped) in {_key(byline), _key("by " + byline)}:
+        return True
+    return bool(_BYLINE.match(stripped))
+
+
+def _looks_like_teaser(block: TextBlock) -> bool:
+    """A related-story headline: a list item or link, or a short line without an ending."""
+    words = len(block.text.split())
+    if block.link_density >= 0.5 and words <= 25:
+        return True
+    if block.kind in {"list_item", "heading"} and words <= 20:
+        return True
+    return words <= 14 and not _TERMINAL.search(block.text)
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """Kept blocks with the index each had before cleaning, and what moved to metadata."""
+
+    blocks: list[tuple[int, TextBlock]]
+    source: str | None = None
+    credits: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CleanContext:
+    """What the cleaner knows about the page: its title, headline and byline."""
+
+    titles: Sequence[str] = ()
+    byline: str | None = None
+    description: str | None = None
+
+
+def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = None) -> CleanResult:
+    """Drop boilerplate blocks, repair artifacts and lift the source line and credits."""
+    context = context or CleanContext()
+    title_keys = {_key(title) for title in context.titles if _key(title)}
+    description_key = _key(context.description or "")
+    items: list[tuple[int, TextBlock]] = []
+    for index, block in enumerate(blocks):
+        text = repair(block.text)
+        if not text:
+            continue
+        items.append((index, TextBlock(block.kind, text, block.level, block.links, block.link_chars)))
+
+    result = CleanResult([])
+    kept: list[tuple[int, TextBlock]] = []
+    skipping_section = False
+    for position, (index, block) in enumerate(items):
+        text = block.text
+        near_start = position < 6 or not any(len(b.text.split()) > 20 for _, b in kept)
+        if skipping_section:
+            if _looks_like_teaser(block) or is_boilerplate(text):
+                continue
+            skipping_section = False
+        if _SECTION_MARKERS.match(_normal(text)) and block.kind != "paragraph" or (
+            _SECTION_MARKERS.match(_normal(text)) and len(text.split()) <= 5
+        ):
+            skipping_section = True
+            continue
+        if is_boilerplate(text) or is_caption(text):
+            continue
+        if near_start and title_keys and _key(text) in title_keys:
+            continue
+        if near_start and description_key and _key(text) == description_key and block.kind != "paragraph":
+            continue
+        if (near_start or len(text.split()) <= 8) and is_byline(text, context.byline):
+            continue
+        if is_dateline(text):
+            continue
+        kept.append((index, block))
+
+    # Trailing "Source: X" lines and "Reporting by ...; Editing by ..." credits.
+    while kept:
+        index, block = kept[-1]
+        text = block.text
+        source = _SOURCE.match(text)
+        if source and len(text.split()) <= 10:
+            result.source = result.source or source.group("source").strip()
+            kept.pop()
+            continue
+        if _CREDIT.match(text) and len(text.split()) <= 45:
+            result.credits.insert(0, text.strip().strip("()").strip())
+            kept.pop()
+            continue
+        trailing = _TRAILING_CREDIT.search(text)
+        if trailing and trailing.start() > 0:
+            result.credits.insert(0, trailing.group("credit").strip())
+            kept[-1] = (index, _replace_text(block, text[: trailing.start()].rstrip()))
+        break
+    result.blocks = kept
+    return result
+
+
+def _replace_text(block: TextBlock, text: str) -> TextBlock:
+    return TextBlock(block.kind, text, block.level, block.links, block.link_chars)
+
+
+def text_blocks(text: str) -> list[TextBlock]:
+    """Plain text to paragraph blocks: one per line, or per blank-line paragraph when the
+    text is hard-wrapped (most paragraphs span several lines)."""
+    lines = text.splitlines()
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    multi_line = sum(1 for p in paragraphs if len([ln for ln in p.splitlines() if ln.strip()]) > 1)
+    if paragraphs and multi_line > len(paragraphs) / 2:
+        return [TextBlock("paragraph", " ".join(p.split())) for p in paragraphs]
+    return [TextBlock("paragraph", " ".join(line.split())) for line in lines if line.strip()]

@@ -1,0 +1,151 @@
+"""Page-tree rules applied before readability, and the page's own estimate of its main text.
+
+Readability scores paragraphs well but keeps what sits among them: screen-reader labels,
+captions, related-story boxes, share rows, bylines. Those are marked by the page itself
+(element names, ``class``/``id`` words, ARIA roles), so they are removed here from the
+tree, by general words, never by site. Every removal is guarded: an element holding a
+large share of the page's paragraph text is never removed, whatever its class says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+# class/id words (split on space, "-" and "_") that mark boilerplate containers.
+_BOILERPLATE_WORDS = frozenset(
+    """
+    related recommended recommendations recommend more-on moreon most-read mostread popular trending
+    newsletter newsletters subscribe subscription signup sign-up optin share shares sharing
+    sharebar sharetools social socials social-links comments comment-list respond disqus
+    advert adverts advertisement advertising ad ads adslot ad-slot dfp gpt promo promos
+    cookie cookies consent gdpr breadcrumb breadcrumbs byline bylines author authors
+    dateline timestamp pubdate published-date article-date post-date entry-date
+    tags tag-list taglist keywords outbrain taboola read-more readmore also-read
+    further-reading next-article prev-next pagination toolbar tools print-button
+    caption captions credit credits copyright wp-caption-text figcaption
+    sr-only sr-text screen-reader-text screen-reader-only screenreader visually-hidden
+    visuallyhidden u-visually-hidden offscreen element-invisible
+    """.split()
+)
+_SCREEN_READER = frozenset(
+    "sr-only sr-text screen-reader-text screen-reader-only screenreader visually-hidden "
+    "visuallyhidden u-visually-hidden offscreen element-invisible".split()
+)
+_SEPARATORS = re.compile(r"[\s_]+")
+_DROP_ROLES = frozenset(
+    {"navigation", "contentinfo", "banner", "search", "dialog", "alertdialog", "complementary"}
+)
+_DROP_TAGS = frozenset({"nav", "form", "footer", "figcaption", "button", "select", "textarea"})
+_NEVER_DROP = frozenset({"html", "body", "main", "article"})
+_SUBSTANTIAL = 80  # characters: a paragraph at least this long is real prose
+
+
+def _marks(element: etree._Element) -> Iterator[str]:
+    """The words of ``class`` and ``id``, whole and split at hyphens."""
+    for value in (element.get("class"), element.get("id")):
+        if not value:
+            continue
+        for token in _SEPARATORS.split(value.lower()):
+            if not token:
+                continue
+            yield token
+            if "-" in token:
+                parts = token.split("-")
+                yield from parts
+                # "article-more-on" -> also "more-on"
+                yield from ("-".join(parts[i : i + 2]) for i in range(len(parts) - 1))
+
+
+def _is_marked(element: etree._Element) -> tuple[bool, bool]:
+    """(looks like boilerplate, is screen-reader-only text)."""
+    boiler = screen_reader = False
+    for word in _marks(element):
+        if word in _SCREEN_READER:
+            screen_reader = True
+        if word in _BOILERPLATE_WORDS:
+            boiler = True
+    return boiler, screen_reader
+
+
+def paragraph_weights(root: etree._Element) -> dict[etree._Element, int]:
+    """Characters of substantial, mostly unlinked paragraph text under each element."""
+    weights: dict[etree._Element, int] = {}
+    for paragraph in root.iter("p", "pre", "blockquote", "li", "td"):
+        text_length = len(" ".join(paragraph.text_content().split()))
+        if text_length < _SUBSTANTIAL:
+            continue
+        linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
+        if linked > 0.3 * text_length:
+            continue
+        for ancestor in paragraph.iterancestors():
+            weights[ancestor] = weights.get(ancestor, 0) + text_length
+    return weights
+
+
+def preclean(root: etree._Element, standfirst: etree._Element | None = None) -> None:
+    """Remove boilerplate elements from the page tree in place (before readability)."""
+    weights = paragraph_weights(root)
+    total = max(weights.get(root, 0), 1)
+    doomed: list[etree._Element] = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NEVER_DROP:
+            continue
+        boiler, screen_reader = _is_marked(element)
+        role = (element.get("role") or "").lower()
+        hidden = (element.get("aria-hidden") or "").lower() == "true"
+        if not (boiler or screen_reader or hidden or role in _DROP_ROLES or tag in _DROP_TAGS):
+            continue
+        weight = weights.get(element, 0)
+        if screen_reader and weight == 0:
+            doomed.append(element)
+        elif weight <= 0.25 * total and (weight < 1500 or tag in ("form", "footer")):
+            doomed.append(element)
+    if standfirst is not None:
+        doomed.append(standfirst)
+    gone: set[etree._Element] = set()
+    for element in doomed:
+        if element in gone or any(ancestor in gone for ancestor in element.iterancestors()):
+            continue
+        if element.find(".//h1") is not None and element.tag != "nav":
+            continue
+        gone.add(element)
+        _drop(element)
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def main_text_element(root: etree._Element) -> tuple[etree._Element | None, int]:
+    """The smallest element holding most of the page's substantial paragraph text."""
+    weights = paragraph_weights(root)
+    body = root.find("body") if root.tag == "html" else root
+    total = weights.get(body if body is not None else root, 0)
+    if not total:
+        return None, 0
+    qualified = [
+        (weight, element)
+        for element, weight in weights.items()
+        if weight >= 0.8 * total and element.tag not in ("html", "body")
+    ]
+    if not qualified:
+        return (body if body is not None else root), total
+    # Nested elements: the one with the least weight is the deepest that still qualifies.
+    best_weight = min(weight for weight, _ in qualified)
+    deepest = [element for weight, element in qualified if weight == best_weight]
+    return max(deepest, key=lambda element: sum(1 for _ in element.iterancestors())), total

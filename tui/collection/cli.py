@@ -1,0 +1,136 @@
+"""Entry points the main command line calls for briefings of many sources and for history."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+
+from tui.errors import UsageError
+from tui.sources import FetchOptions
+
+from .cache import Cache
+from .history import History
+from .inputs import gather_sources
+from .runner import ORIGIN_STALE, CollectionResult, CollectionRunner
+
+
+def _stderr(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr)
+
+
+def _when(timestamp: float | None) -> str:
+    if timestamp is None:
+        return "an earlier run"
+    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M")
+
+
+def report_problems(result: CollectionResult) -> None:
+    """One line on stderr per failed source and per page shown from an offline copy."""
+    for outcome in result.outcomes:
+        if not outcome.ok:
+            _stderr(f"{outcome.location}: {outcome.error}")
+        elif outcome.origin == ORIGIN_STALE:
+            _stderr(
+                f"{outcome.location}: offline, showing the copy from {_when(outcome.fetched_at)}"
+            )
+
+
+def exit_code(result: CollectionResult) -> int:
+    """0 when at least one article was read; else the first failure's code."""
+    if result.briefings or not result.outcomes:
+        return 0
+    return result.outcomes[0].exit_code or 1
+
+
+def run_collection(
+    locations: list[str],
+    input_file: str | None,
+    options: FetchOptions,
+    *,
+    fmt: str | None,
+    refresh: bool,
+    concurrency: int,
+    notes_dir: str | None,
+    interactive: bool,
+) -> int:
+    """Read every source (feeds expanded), then open the briefing view or print it."""
+    if concurrency < 1:
+        raise UsageError("--jobs must be at least 1")
+    sources = gather_sources(locations, input_file)
+    cache = Cache()
+    try:
+        if interactive:
+            from tui.app.collection_screen import run_collection_app
+
+            return run_collection_app(
+                sources,
+                options,
+                cache=cache,
+                refresh=refresh,
+                concurrency=concurrency,
+                notes_dir=notes_dir,
+            )
+        result = CollectionRunner(
+            options, concurrency=concurrency, cache=cache, refresh=refresh
+        ).run(sources)
+    finally:
+        cache.close()
+    from . import render
+
+    renderers = {
+        "json": render.render_jsonl,
+        "markdown": render.render_markdown,
+        "text": render.render_text,
+    }
+    sys.stdout.write(renderers[fmt or "text"](result))
+    sys.stdout.flush()
+    report_problems(result)
+    return exit_code(result)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"history: {message} (see briefing history --help)")
+
+
+def history_command(argv: list[str]) -> int:
+    """``briefing history``: the articles read, most recent first."""
+    parser = _Parser(prog="briefing history", description="List the articles you have read.")
+    parser.add_argument("-n", "--limit", type=int, default=50, help="how many (50; 0 for all)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--clear", action="store_true", help="forget the history")
+    args = parser.parse_args(argv)
+    if args.limit < 0:
+        raise UsageError("history: --limit must be 0 or more")
+    history = History()
+    try:
+        if args.clear:
+            print(f"forgot {history.clear()} articles")
+            return 0
+        entries = history.entries(args.limit or None)
+    finally:
+        history.close()
+    for entry in entries:
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "location": entry.location,
+                        "title": entry.title,
+                        "site": entry.site,
+                        "url": entry.url,
+                        "first_read": entry.first_read,
+                        "last_read": entry.last_read,
+                        "times": entry.times,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            site = f" ({entry.site})" if entry.site else ""
+            print(f"{_when(entry.last_read)}  {entry.title}{site}  {entry.location}")
+    if not entries and not args.json:
+        print("no articles read yet", file=sys.stderr)
+    return 0

@@ -269,6 +269,7 @@ class CleanContext:
     titles: Sequence[str] = ()
     byline: str | None = None
     description: str | None = None
+    standfirst: str | None = None  # the page's standfirst: metadata, not body
 
 
 def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = None) -> CleanResult:
@@ -276,6 +277,7 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
     context = context or CleanContext()
     title_keys = {_key(title) for title in context.titles if _key(title)}
     description_key = _key(context.description or "")
+    standfirst_key = _key(context.standfirst or "")
     items: list[tuple[int, TextBlock]] = []
     for index, block in enumerate(blocks):
         text = repair(block.text)
@@ -302,8 +304,9 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
             continue
         if near_start and title_keys and _key(text) in title_keys:
             continue
-        if near_start and description_key and _key(text) == description_key and block.kind != "paragraph":
-            continue
+        if near_start and _key(text) in {description_key, standfirst_key} - {""}:
+            if block.kind != "paragraph" or _key(text) == standfirst_key:
+                continue
         if (near_start or len(text.split()) <= 8) and is_byline(text, context.byline):
             continue
         if is_dateline(text):

@@ -88,6 +88,7 @@ def _readability_blocks(root: etree._Element, url: str | None) -> list[TextBlock
     if not summary.strip():
         return []
     fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+    preclean(fragment)
     return element_blocks(fragment, url)
 
 
@@ -112,14 +113,11 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     main, main_weight = main_text_element(root)
     if main is None:
         return picked, "readability"
-    prose = sum(
-        len(block.text)
-        for block in picked
-        if block.link_density < 0.3 and len(block.text) >= 80  # as in paragraph_weights
-    )
+    prose = sum(len(block.text) - block.link_chars for block in picked)
     teasers = _is_teaser_list(picked)
     if not teasers and prose >= _SHORT_PICK * main_weight:
         return picked, "readability"
+    preclean(main)
     fallback = element_blocks(main, url)
     if teasers and not _is_teaser_list(fallback):
         return fallback, "main-text"
@@ -133,9 +131,8 @@ def _to_extraction(
 ) -> Extraction:
     titles = [page.title, page.headline]
     if clean:
-        result = clean_blocks(
-            blocks, CleanContext(titles=titles, byline=page.byline, description=page.description)
-        )
+        context = CleanContext(titles, page.byline, page.description, page.standfirst_text)
+        result = clean_blocks(blocks, context)
         kept, source, credits = result.blocks, result.source, tuple(result.credits)
     else:
         kept, source, credits = list(enumerate(blocks)), None, ()
@@ -177,7 +174,6 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     """
     root = parse_html(html)
     page = extract_metadata(root, url)
-    preclean(root, page.standfirst)
     blocks, method = _choose_blocks(root, url)
     extraction = _to_extraction(blocks, page, method)
     if _looks_like_no_article(extraction.blocks, extraction.links):

@@ -23,7 +23,6 @@ SKIP_TAGS = frozenset(
         "noscript",
         "template",
         "svg",
-        "math",
         "button",
         "select",
         "option",

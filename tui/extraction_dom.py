@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from tui.extraction_blocks import BLOCK_TAGS
+
 # class/id words (split on space, "-" and "_") that mark boilerplate containers.
 _BOILERPLATE_WORDS = frozenset(
     """
@@ -70,23 +72,28 @@ def _is_marked(element: etree._Element) -> tuple[bool, bool]:
     return boiler, screen_reader
 
 
-def paragraph_weights(root: etree._Element) -> dict[etree._Element, int]:
-    """Characters of substantial, mostly unlinked paragraph text under each element."""
-    weights: dict[etree._Element, int] = {}
-    for paragraph in root.iter("p", "pre", "blockquote", "li", "td"):
+def _paragraph_lengths(root: etree._Element) -> Iterator[tuple[etree._Element, int]]:
+    """Each substantial, mostly unlinked paragraph and its length in characters."""
+    for paragraph in root.iter("p", "pre"):
         text_length = len(" ".join(paragraph.text_content().split()))
         if text_length < _SUBSTANTIAL:
             continue
         linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
-        if linked > 0.3 * text_length:
-            continue
+        if linked <= 0.3 * text_length:
+            yield paragraph, text_length
+
+
+def paragraph_weights(root: etree._Element) -> dict[etree._Element, int]:
+    """Characters of substantial paragraph text under each element (any depth)."""
+    weights: dict[etree._Element, int] = {}
+    for paragraph, text_length in _paragraph_lengths(root):
         for ancestor in paragraph.iterancestors():
             weights[ancestor] = weights.get(ancestor, 0) + text_length
     return weights
 
 
-def preclean(root: etree._Element, standfirst: etree._Element | None = None) -> None:
-    """Remove boilerplate elements from the page tree in place (before readability)."""
+def preclean(root: etree._Element) -> None:
+    """Remove boilerplate elements from a page tree or readability's pick, in place."""
     weights = paragraph_weights(root)
     total = max(weights.get(root, 0), 1)
     doomed: list[etree._Element] = []
@@ -95,6 +102,9 @@ def preclean(root: etree._Element, standfirst: etree._Element | None = None) -> 
         if not isinstance(tag, str) or tag in _NEVER_DROP:
             continue
         boiler, screen_reader = _is_marked(element)
+        # Class words only mark containers: an inline "dateline" or "keywords" link inside
+        # a paragraph is part of the sentence.
+        boiler = boiler and tag in BLOCK_TAGS
         role = (element.get("role") or "").lower()
         hidden = (element.get("aria-hidden") or "").lower() == "true"
         if not (boiler or screen_reader or hidden or role in _DROP_ROLES or tag in _DROP_TAGS):
@@ -104,8 +114,6 @@ def preclean(root: etree._Element, standfirst: etree._Element | None = None) -> 
             doomed.append(element)
         elif weight <= 0.25 * total and (weight < 1500 or tag in ("form", "footer")):
             doomed.append(element)
-    if standfirst is not None:
-        doomed.append(standfirst)
     gone: set[etree._Element] = set()
     for element in doomed:
         if element in gone or any(ancestor in gone for ancestor in element.iterancestors()):
@@ -132,20 +140,18 @@ def _drop(element: etree._Element) -> None:
 
 
 def main_text_element(root: etree._Element) -> tuple[etree._Element | None, int]:
-    """The smallest element holding most of the page's substantial paragraph text."""
-    weights = paragraph_weights(root)
-    body = root.find("body") if root.tag == "html" else root
-    total = weights.get(body if body is not None else root, 0)
-    if not total:
+    """The element whose own paragraphs hold the most substantial text, and that amount.
+
+    Only direct children count, so a page of many teasers spread over many boxes does
+    not outweigh one article; an article split over sibling boxes is underestimated,
+    which only makes the fallback more cautious.
+    """
+    weights: dict[etree._Element, int] = {}
+    for paragraph, text_length in _paragraph_lengths(root):
+        parent = paragraph.getparent()
+        if parent is not None:
+            weights[parent] = weights.get(parent, 0) + text_length
+    if not weights:
         return None, 0
-    qualified = [
-        (weight, element)
-        for element, weight in weights.items()
-        if weight >= 0.8 * total and element.tag not in ("html", "body")
-    ]
-    if not qualified:
-        return (body if body is not None else root), total
-    # Nested elements: the one with the least weight is the deepest that still qualifies.
-    best_weight = min(weight for weight, _ in qualified)
-    deepest = [element for weight, element in qualified if weight == best_weight]
-    return max(deepest, key=lambda element: sum(1 for _ in element.iterancestors())), total
+    best = max(weights, key=weights.__getitem__)
+    return best, weights[best]

@@ -72,7 +72,7 @@ class PageMetadata:
     language: str | None = None
     description: str | None = None
     headline: str = ""  # the <h1> text, used to spot the headline repeated in the body
-    standfirst: etree._Element | None = None
+    standfirst_text: str | None = None  # the standfirst element's text, when there is one
 
 
 def _text(element: etree._Element) -> str:
@@ -296,11 +296,12 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
         language = meta["og:locale"]
     result.language = language.strip().replace("_", "-") if language and language.strip() else None
 
-    result.standfirst = _standfirst(root, h1)
+    standfirst = _standfirst(root, h1)
+    result.standfirst_text = _text(standfirst) if standfirst is not None else None
     description = next((meta[key] for key in _DESCRIPTION_KEYS if meta.get(key)), None)
     if not description and ld:
         description = _first_str(ld.get("description"))
-    if not description and result.standfirst is not None:
-        description = _text(result.standfirst)
+    if not description:
+        description = result.standfirst_text
     result.description = description
     return result

@@ -1,0 +1,21 @@
+"""The Textual reader. Importing this package is cheap: Textual loads in ``run_app``.
+
+``tui.cli`` calls ``run_app`` when stdout is a terminal and no ``--format`` was given,
+so piping output never pays for importing Textual.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.sources import FetchOptions
+
+
+def run_app(location: str | None, options: FetchOptions, *, raw_text: bool = False) -> int:
+    """Open the reader on ``location`` (None: the bundled sample); return the exit code."""
+    from tui.app.app import BriefingApp
+
+    app = BriefingApp(location, options, raw_text=raw_text)
+    result = app.run()
+    return 0 if result is None else int(result)

@@ -1,0 +1,723 @@
+"""The reading room: a split-pane Textual app over one article.
+
+Loading, extraction, analysis and note saving run in thread workers and report back
+with messages; the interface never waits for them. Every string that came from the
+page is shown through ``Content``/``Text`` objects or ``markup=False``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import time
+import webbrowser
+from dataclasses import replace
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, ContentSwitcher, DataTable, Footer, Input, Label, OptionList
+
+from tui.app.commands import COMMAND_IDS, BriefingCommands, Command, bindings
+from tui.app.config import Config, config_path, load_config
+from tui.app.spans import SpanLayer, block_at, find_all, sentence_at
+from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.facts import FactsPanel
+from tui.app.widgets.legend import Legend
+from tui.app.widgets.status import ErrorView, LoadingView
+from tui.errors import BriefingError
+from tui.model import Article, Briefing, Highlight
+from tui.sources import FetchOptions, is_url
+
+NARROW_BELOW = 100
+PROGRESS_INTERVAL = 0.05
+ENTITY_KINDS = ("person", "organization", "place", "group", "other")
+LIGHT_THEME, DARK_THEME = "textual-light", "textual-dark"
+
+
+# -- messages from the workers ----------------------------------------------------------
+
+
+class Progress(Message):
+    def __init__(self, stage: str, amount: int) -> None:
+        super().__init__()
+        self.stage, self.amount = stage, amount
+
+
+class ArticleReady(Message):
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class AnalysisReady(Message):
+    def __init__(self, briefing: Briefing, *, complete: bool) -> None:
+        super().__init__()
+        self.briefing, self.complete = briefing, complete
+
+
+class HighlightsRestored(Message):
+    def __init__(self, highlights: tuple[Highlight, ...]) -> None:
+        super().__init__()
+        self.highlights = highlights
+
+
+class Failed(Message):
+    """A stage failed; ``fatal`` when there is no article to show."""
+
+    def __init__(self, message: str, *, fatal: bool) -> None:
+        super().__init__()
+        self.message, self.fatal = message, fatal
+
+
+class SearchInput(Input):
+    BINDINGS: ClassVar = [Binding("escape", "app.close_search", "Close search", id="close_search")]
+
+
+def describe_failure(error: BaseException) -> str:
+    """A one-line reason: ours verbatim, anything else with its type (that is a bug)."""
+    if isinstance(error, BriefingError):
+        return str(error)
+    first = (str(error).splitlines() or [""])[0]
+    return f"unexpected {type(error).__name__}: {first}".rstrip(": ")
+
+
+class BriefingApp(App[int]):
+    """Reads one article: text on the left, figures and entities on the right."""
+
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    BINDINGS: ClassVar = [*bindings(), Binding("r", "retry", "Retry", show=False, id="retry")]
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+
+    def __init__(
+        self,
+        location: str | None = None,
+        options: FetchOptions | None = None,
+        *,
+        raw_text: bool = False,
+        briefing: Briefing | None = None,
+        config: Config | None = None,
+        notes_dir: Path | None = None,
+    ) -> None:
+        """Open ``location`` through the pipeline, or show a ready ``briefing``."""
+        super().__init__()
+        self.location = location or ""
+        self.options = options or FetchOptions()
+        self.raw_text = raw_text
+        self.notes_dir = notes_dir
+        self.config = config if config is not None else load_config(known_ids=COMMAND_IDS)
+        self.initial = briefing
+        self.briefing: Briefing | None = None
+        self.analysing: str | None = None
+        self.hidden_kinds: set[str] = set()
+        self.highlights: list[Highlight] = []
+        self.unsaved = False
+        self.walk = "search"
+        self.search_query = ""
+        self._selected_name = ""
+        self._quit_armed = False
+        self._last_progress = 0.0
+        self.view = ArticleView(id="article")
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with ContentSwitcher(initial="loading", id="switcher"):
+            yield LoadingView(self.location or "the sample article", id="loading")
+            yield ErrorView(id="error")
+            with Horizontal(id="reader"):
+                with Vertical(id="text-pane"):
+                    with Horizontal(id="legend-bar"):
+                        yield Legend(self.view, id="legend")
+                        yield Label("", id="status")
+                    yield self.view
+                    yield SearchInput(placeholder="Search the article", id="search")
+                yield FactsPanel(id="facts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.config.theme:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                self.config.problems.append(f"unknown theme {self.config.theme!r}")
+        for problem in self.config.problems:
+            self.notify(problem, title="Config", severity="warning", markup=False)
+        if self.initial is not None:
+            self._show_article(self.initial.article)
+            self._show_briefing(self.initial, complete=True)
+        else:
+            self.load()
+
+    # -- loading -----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Fetch and extract, then analyse twice: figures (fast), then entities (slow)."""
+        from tui import pipeline
+
+        location = self.location or str(_sample_path())
+        try:
+            article = pipeline.load_article(
+                location, self.options, raw_text=self.raw_text, progress=self._progress
+            )
+        except Exception as error:  # every failure becomes the error view, never a crash
+            self.post_message(Failed(describe_failure(error), fatal=True))
+            return
+        self.post_message(ArticleReady(article))
+        self._restore_highlights(article)
+        try:
+            self.post_message(
+                AnalysisReady(pipeline.analyse(article, entities=False), complete=False)
+            )
+            self.post_message(AnalysisReady(pipeline.analyse(article), complete=True))
+        except Exception as error:
+            self.post_message(Failed(f"analysis failed: {describe_failure(error)}", fatal=False))
+
+    def _progress(self, stage: str, amount: int) -> None:
+        """Called on the worker thread; throttled so a fast download cannot flood the UI."""
+        now = time.monotonic()
+        if stage != "fetching" or now - self._last_progress >= PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.post_message(Progress(stage, amount))
+
+    def _restore_highlights(self, article: Article) -> None:
+        try:
+            from tui.notes import load_highlights
+        except ImportError:
+            return
+        try:
+            highlights = load_highlights(article, notes_dir=self.notes_dir)
+        except Exception as error:
+            reason = f"highlights not restored: {describe_failure(error)}"
+            self.post_message(Failed(reason, fatal=False))
+            return
+        if highlights:
+            self.post_message(HighlightsRestored(tuple(highlights)))
+
+    def on_progress(self, message: Progress) -> None:
+        self.query_one(LoadingView).set_stage(message.stage, message.amount)
+
+    def on_article_ready(self, message: ArticleReady) -> None:
+        self._show_article(message.article)
+        self.analysing = "finding figures…"
+        self._update_status()
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self._show_briefing(message.briefing, complete=message.complete)
+
+    def on_highlights_restored(self, message: HighlightsRestored) -> None:
+        self.highlights = list(message.highlights)
+        self._apply_highlights()
+        self.notify(f"Restored {len(self.highlights)} highlight(s) from your note", markup=False)
+
+    def on_failed(self, message: Failed) -> None:
+        if message.fatal:
+            self.query_one(ErrorView).set_message(message.message)
+            self.query_one(ContentSwitcher).current = "error"
+            self.query_one("#retry", Button).focus()
+            self.refresh_bindings()
+        else:
+            self.analysing = None
+            self._update_status()
+            self.notify(message.message, severity="warning", markup=False)
+
+    def action_retry(self) -> None:
+        if self.query_one(ContentSwitcher).current == "error":
+            self.query_one(ContentSwitcher).current = "loading"
+            self.query_one(LoadingView).set_stage("starting", 0)
+            self.refresh_bindings()
+            self.load()
+
+    @on(Button.Pressed, "#retry")
+    def _retry_pressed(self) -> None:
+        self.action_retry()
+
+    @on(Button.Pressed, "#quit")
+    def _quit_pressed(self) -> None:
+        self.exit(1)
+
+    # -- showing -----------------------------------------------------------------------
+
+    @property
+    def reading(self) -> bool:
+        return self.briefing is not None
+
+    def _show_article(self, article: Article) -> None:
+        self.briefing = Briefing(article)
+        self.query_one(ContentSwitcher).current = "reader"
+        self.view.show_article(article)
+        self.view.focus()
+        self.query_one(FactsPanel).show(self.briefing, analysing="analysing…")
+        self._update_legend()
+        self.refresh_bindings()
+
+    def _show_briefing(self, briefing: Briefing, *, complete: bool) -> None:
+        self.briefing = briefing
+        self.analysing = None if complete else "finding names…"
+        self.query_one(FactsPanel).show(briefing, analysing=self.analysing)
+        self._apply_kind_layers()
+        self._update_status()
+
+    def _apply_kind_layers(self) -> None:
+        assert self.briefing is not None
+        figures = [] if "figure" in self.hidden_kinds else self.briefing.figures
+        self.view.spans["figure"] = SpanLayer("figure", ((f.start, f.end) for f in figures))
+        for kind in ENTITY_KINDS:
+            mentions = []
+            if kind not in self.hidden_kinds:
+                for entity in self.briefing.entities:
+                    if entity.kind == kind:
+                        mentions.extend((m.start, m.end) for m in entity.mentions)
+            self.view.spans[kind] = SpanLayer(kind, mentions)
+        links = self.briefing.article.links
+        self.view.spans["link"] = SpanLayer("link", ((link.start, link.end) for link in links))
+        self.view.redraw()
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        counts: dict[str, int] = {}
+        if self.briefing is not None:
+            counts["figure"] = len(self.briefing.figures)
+            for entity in self.briefing.entities:
+                counts[entity.kind] = counts.get(entity.kind, 0) + 1
+        self.query_one(Legend).update_state(counts, self.hidden_kinds)
+
+    def _update_status(self, extra: str = "") -> None:
+        parts = []
+        if extra:
+            parts.append(extra)
+        elif self.walk == "search" and self.search_query:
+            hits = len(self.view.span_layer("search"))
+            parts.append(f"“{self.search_query}”: {hits} hit{'s' if hits != 1 else ''}  n/N")
+        if self.analysing:
+            parts.append(self.analysing)
+        if self.highlights:
+            count = len(self.highlights)
+            mark = " (unsaved)" if self.unsaved else ""
+            parts.append(f"{count} highlight{'s' if count != 1 else ''}{mark}")
+        self.query_one("#status", Label).update(Content("  ·  ".join(parts)))
+
+    # -- command plumbing --------------------------------------------------------------
+
+    def keys_for(self, command: type[Command]) -> str:
+        """The keys currently bound to a command, as shown to the user."""
+        keys = self._keymap.get(command.id(), command.key)
+        shown = []
+        for key in keys.split(","):
+            key = key.strip()
+            if key:
+                shown.append(self.get_key_display(Binding(key, command.action())))
+        return ", ".join(shown)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"quit", "help", "toggle_theme", "command_palette"}:
+            return True
+        if action == "retry":
+            return self.query_one(ContentSwitcher).current == "error"
+        return self.reading or action not in COMMAND_IDS
+
+    def _focused_list(self) -> DataTable | OptionList | None:
+        focused = self.focused
+        return focused if isinstance(focused, DataTable | OptionList) else None
+
+    # -- moving ------------------------------------------------------------------------
+
+    def action_scroll_down(self) -> None:
+        if (target := self._focused_list()) is not None:
+            target.action_cursor_down()
+        else:
+            self.view.scroll_relative(y=1, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        if (target := self._focused_list()) is not None:
+            target.action_cursor_up()
+        else:
+            self.view.scroll_relative(y=-1, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        self.view.scroll_page_down(animate=False, immediate=True)
+
+    def action_page_up(self) -> None:
+        self.view.scroll_page_up(animate=False, immediate=True)
+
+    def action_go_top(self) -> None:
+        self.view.scroll_home(animate=False, immediate=True)
+        article = self.view.article
+        if article and article.blocks:
+            self.view.move_cursor(article.blocks[0].start)
+
+    def action_go_bottom(self) -> None:
+        self.view.scroll_end(animate=False, immediate=True)
+        article = self.view.article
+        if article and article.blocks:
+            self.view.move_cursor(article.blocks[-1].start)
+
+    def action_next_pane(self) -> None:
+        self.screen.focus_next()
+
+    # -- finding -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", SearchInput)
+        search.display = True
+        search.focus()
+
+    def action_close_search(self) -> None:
+        search = self.query_one("#search", SearchInput)
+        search.display = False
+        self.view.focus()
+
+    @on(Input.Submitted, "#search")
+    def _run_search(self, event: Input.Submitted) -> None:
+        assert self.view.article is not None
+        self.search_query = event.value.strip()
+        hits = find_all(self.view.article.text, self.search_query)
+        self.view.set_layer("search", hits)
+        self.walk = "search"
+        self.action_close_search()
+        if hits:
+            self._walk(forward=True, from_offset=self.view.cursor - 1)
+        elif self.search_query:
+            self.notify(f"Not found: {self.search_query}", severity="warning", markup=False)
+        self._update_status()
+
+    def _walk(self, *, forward: bool, from_offset: int | None = None) -> None:
+        layer = self.view.span_layer("search" if self.walk == "search" else "selected")
+        offset = self.view.cursor if from_offset is None else from_offset
+        index = layer.after(offset) if forward else layer.before(offset)
+        if index is None:
+            self.notify("Nothing to walk: search with / or pick a name in the panel")
+            return
+        start, end = layer.spans[index]
+        self.view.set_layer("current", [(start, end)])
+        self.view.scroll_to_offset(start, center=False)
+        what = f"“{self.search_query}”" if self.walk == "search" else self._selected_name
+        self._update_status(f"{what}: {index + 1} of {len(layer)}  n/N")
+
+    def action_next_match(self) -> None:
+        self._walk(forward=True)
+
+    def action_previous_match(self) -> None:
+        self._walk(forward=False)
+
+    def _jump_layer(self, spans: list[tuple[int, int]], *, forward: bool) -> int | None:
+        layer = SpanLayer("jump", spans)
+        index = layer.after(self.view.cursor) if forward else layer.before(self.view.cursor)
+        if index is None:
+            return None
+        start, end = layer.spans[index]
+        self.view.scroll_to_offset(start, center=False)
+        self.view.flash(start, end)
+        return index
+
+    def _figure_order(self) -> list[int]:
+        assert self.briefing is not None
+        figures = self.briefing.figures
+        return sorted(range(len(figures)), key=lambda index: figures[index].start)
+
+    def action_next_figure(self, forward: bool = True) -> None:
+        assert self.briefing is not None
+        order = self._figure_order()
+        spans = [(self.briefing.figures[i].start, self.briefing.figures[i].end) for i in order]
+        index = self._jump_layer(spans, forward=forward)
+        if index is None:
+            self.notify("No figures found in this article")
+            return
+        table = self.query_one("#figures", DataTable)
+        table.move_cursor(row=table.get_row_index(str(order[index])))
+
+    def action_previous_figure(self) -> None:
+        self.action_next_figure(forward=False)
+
+    def _mentions(self) -> list[tuple[int, int, str]]:
+        assert self.briefing is not None
+        return sorted(
+            (mention.start, mention.end, entity.id)
+            for entity in self.briefing.entities
+            if entity.kind not in self.hidden_kinds
+            for mention in entity.mentions
+        )
+
+    def action_next_entity(self, forward: bool = True) -> None:
+        mentions = self._mentions()
+        index = self._jump_layer([(start, end) for start, end, _ in mentions], forward=forward)
+        if index is None:
+            self.notify("No names found in this article")
+            return
+        options = self.query_one("#entities", OptionList)
+        options.highlighted = options.get_option_index(mentions[index][2])
+
+    def action_previous_entity(self) -> None:
+        self.action_next_entity(forward=False)
+
+    def action_clear_marks(self) -> None:
+        self.search_query = ""
+        self._selected_name = ""
+        for name in ("search", "selected", "current"):
+            self.view.spans.pop(name, None)
+        self.view.redraw()
+        self._update_status()
+
+    @on(DataTable.RowSelected, "#figures")
+    def _figure_selected(self, event: DataTable.RowSelected) -> None:
+        assert self.briefing is not None and event.row_key.value is not None
+        figure = self.briefing.figures[int(event.row_key.value)]
+        self.view.scroll_to_offset(figure.start)
+        self.view.flash(figure.start, figure.end)
+
+    @on(OptionList.OptionSelected, "#entities")
+    def _entity_selected(self, event: OptionList.OptionSelected) -> None:
+        assert self.briefing is not None
+        entity = next((e for e in self.briefing.entities if e.id == event.option.id), None)
+        if entity is None:
+            return
+        self._selected_name = entity.name
+        self.view.set_layer("selected", [(m.start, m.end) for m in entity.mentions])
+        self.walk = "selected"
+        self._walk(forward=True, from_offset=self.view.cursor - 1)
+
+    # -- facts and kinds ---------------------------------------------------------------
+
+    def action_toggle_facts(self) -> None:
+        self.query_one(FactsPanel).toggle_class("-toggled")
+
+    def _toggle_kind(self, kind: str) -> None:
+        self.hidden_kinds ^= {kind}
+        self._apply_kind_layers()
+
+    def action_toggle_figures(self) -> None:
+        self._toggle_kind("figure")
+
+    def action_toggle_people(self) -> None:
+        self._toggle_kind("person")
+
+    def action_toggle_organizations(self) -> None:
+        self._toggle_kind("organization")
+
+    def action_toggle_places(self) -> None:
+        self._toggle_kind("place")
+
+    def action_toggle_groups(self) -> None:
+        self._toggle_kind("group")
+
+    def action_toggle_other(self) -> None:
+        self._toggle_kind("other")
+
+    # -- the article -------------------------------------------------------------------
+
+    def action_show_links(self) -> None:
+        from tui.app.screens.links import LinksScreen
+
+        assert self.briefing is not None
+        links = self.briefing.article.links
+        if not links:
+            self.notify("This article has no links")
+            return
+
+        def opened(href: str | None) -> None:
+            if href:
+                self._open_in_browser(href)
+
+        self.push_screen(LinksScreen(links), opened)
+
+    def _article_address(self) -> str | None:
+        assert self.briefing is not None
+        article = self.briefing.article
+        if article.meta.url:
+            return article.meta.url
+        location = article.location or self.location
+        if is_url(location):
+            return location
+        if location and location != "-" and Path(location).exists():
+            return Path(location).resolve().as_uri()
+        return None
+
+    def action_open_in_browser(self) -> None:
+        address = self._article_address()
+        if address is None:
+            self.notify("This article has no address to open", severity="warning")
+            return
+        self._open_in_browser(address)
+
+    def _open_in_browser(self, address: str) -> None:
+        if not address.startswith(("http://", "https://", "file://")):
+            message = f"Not opening {address}: not a web address"
+            self.notify(message, severity="warning", markup=False)
+            return
+        self.notify(f"Opening {address}", markup=False)
+        self._browse(address)
+
+    @work(thread=True, group="browser")
+    def _browse(self, address: str) -> None:
+        if not webbrowser.open(address):
+            self.call_from_thread(
+                self.notify, "No web browser found", severity="warning", markup=False
+            )
+
+    def action_copy_paragraph(self) -> None:
+        assert self.briefing is not None
+        article = self.briefing.article
+        block = block_at(article, self.view.cursor)
+        if block is None:
+            return
+        text = article.block_text(block)
+        self.copy_to_clipboard(text)  # OSC 52: works over ssh in most terminals
+        helper = _system_clipboard()
+        if helper is not None:
+            self._copy_with(helper, text)
+        words = len(text.split())
+        self.notify(f"Copied the paragraph ({words} words)")
+
+    @work(thread=True, group="clipboard")
+    def _copy_with(self, command: list[str], text: str) -> None:
+        """Fallback for terminals without OSC 52: the platform's clipboard tool."""
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run(command, input=text.encode(), timeout=3, capture_output=True)
+
+    # -- notes -------------------------------------------------------------------------
+
+    def _highlight_at(self, offset: int) -> int | None:
+        for index, highlight in enumerate(self.highlights):
+            if highlight.start <= offset < highlight.end:
+                return index
+        return None
+
+    def _toggle_highlight(self, span: tuple[int, int] | None) -> None:
+        assert self.briefing is not None
+        if span is None:
+            return
+        start, end = span
+        existing = self._highlight_at(self.view.cursor)
+        if existing is not None and self.view.selection_offsets() is None:
+            removed = self.highlights.pop(existing)
+            self.notify("Highlight removed" + (" (with its comment)" if removed.comment else ""))
+        else:
+            text = self.briefing.article.text[start:end]
+            self.highlights.append(Highlight(start, end, text))
+            self.highlights.sort(key=lambda highlight: highlight.start)
+            self.view.move_cursor(start)
+        self.unsaved = True
+        self.screen.clear_selection()
+        self._apply_highlights()
+
+    def _apply_highlights(self) -> None:
+        self.view.set_layer("highlight", [(h.start, h.end) for h in self.highlights])
+        self._update_status()
+
+    def action_highlight(self) -> None:
+        assert self.briefing is not None
+        selected = self.view.selection_offsets()
+        self._toggle_highlight(selected or sentence_at(self.briefing.article, self.view.cursor))
+
+    def action_highlight_paragraph(self) -> None:
+        assert self.briefing is not None
+        block = block_at(self.briefing.article, self.view.cursor)
+        if block is not None:
+            self._toggle_highlight((block.start, block.end))
+
+    def action_comment(self) -> None:
+        from tui.app.screens.comment import CommentScreen
+
+        index = self._highlight_at(self.view.cursor)
+        if index is None:
+            self.notify("Put the cursor on a highlight first (h makes one)", severity="warning")
+            return
+        highlight = self.highlights[index]
+
+        def done(comment: str | None) -> None:
+            if comment is None or comment == highlight.comment:
+                return
+            position = self.highlights.index(highlight)
+            self.highlights[position] = replace(highlight, comment=comment)
+            self.unsaved = True
+            self._update_status()
+            self.notify("Comment added" if comment else "Comment removed")
+
+        self.push_screen(CommentScreen(highlight.text, highlight.comment), done)
+
+    def action_save_note(self) -> None:
+        assert self.briefing is not None
+        self._save(self.briefing, tuple(self.highlights))
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, briefing: Briefing, highlights: tuple[Highlight, ...]) -> None:
+        try:
+            from tui.notes import save_note
+
+            saved = save_note(briefing, highlights, notes_dir=self.notes_dir)
+        except ImportError:
+            self.call_from_thread(self.notify, "Saving notes is not available", severity="error")
+            return
+        except Exception as error:  # highlights stay in memory: the user can retry
+            reason = describe_failure(error)
+            self.call_from_thread(
+                self.notify, f"Note not saved: {reason}", severity="error", markup=False
+            )
+            return
+        self.call_from_thread(self._saved, saved, highlights)
+
+    def _saved(self, saved, highlights: tuple[Highlight, ...]) -> None:
+        if tuple(self.highlights) == highlights:
+            self.unsaved = False
+        verb = "Note saved" if getattr(saved, "created", True) else "Note updated"
+        self.notify(f"{verb}: {saved.path}", markup=False)
+        if getattr(saved, "conflict_path", None):
+            self.notify(
+                f"The note had changed on disk; your version is in {saved.conflict_path}",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        self._update_status()
+
+    # -- the app -----------------------------------------------------------------------
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(str(config_path())))
+
+    async def action_quit(self) -> None:
+        if self.unsaved and not self._quit_armed:
+            self._quit_armed = True
+            self.notify(
+                "You have unsaved highlights: s saves them, q again quits without saving",
+                severity="warning",
+            )
+            return
+        self.exit(0)
+
+
+def _sample_path() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("tui") / "data" / "sample-article.html"))
+
+
+def _system_clipboard() -> list[str] | None:
+    """A clipboard command for terminals that ignore OSC 52, if one is installed."""
+    for command in (
+        ["pbcopy"],
+        ["wl-copy"],
+        ["xclip", "-selection", "clipboard"],
+        ["xsel", "--clipboard", "--input"],
+        ["clip.exe"],
+    ):
+        if shutil.which(command[0]):
+            return command
+    return None

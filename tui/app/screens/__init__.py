@@ -1,0 +1,1 @@
+"""Modal screens: help, the link list and the comment editor."""

@@ -1,0 +1,9 @@
+"""Markdown notes on disk, one per article, that never lose what the reader wrote.
+
+Public API: ``save_note``, ``load_highlights``, ``resolve_notes_dir``, ``NoteSaved``;
+``tui.notes.cli.notes_command`` implements ``briefing notes``.
+"""
+
+from tui.notes.store import NoteSaved, load_highlights, resolve_notes_dir, save_note
+
+__all__ = ["NoteSaved", "load_highlights", "resolve_notes_dir", "save_note"]

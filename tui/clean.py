@@ -16,20 +16,35 @@ from tui.extraction_blocks import TextBlock
 
 # --- artifact repair -------------------------------------------------------------------
 
-# "2, 000" -> "2,000": a 1-3 digit number, then groups of exactly three digits each after
-# a comma and a space. Not when the number itself follows a list ("1, 2, 000"), is part of a
-# longer number or decimal, or is followed by another list item ("10, 200 and 300").
-_BROKEN_THOUSANDS = re.compile(
-    r"(?<![\d.,]\s)(?<![\d.,])(?<!\d,\s)\b(\d{1,3})((?: ?, \d{3})+)(?![\d.,]\d|,\s?\d|\s(?:and|or|to|&)\s\d)"
+# "2, 000" -> "2,000": a 1-3 digit number, then groups of exactly three digits, each after
+# a comma and a space. Ambiguous readings are left alone (see ``_join_thousands``).
+_BROKEN_THOUSANDS = re.compile(r"(?<![\d.,])\b(\d{1,3})((?: ?, \d{3})+)\b(?![.,]\d)")
+_LIST_BEFORE = re.compile(r"\d\s?,\s?$|\d\s(?:and|or|to|&)\s$")
+_LIST_AFTER = re.compile(r"^\s?,\s?\d|^\s(?:and|or|to|&)\s\d")
+_WORD_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$|"
+    r"\b(?:no|nos|number|numbers|page|pages|pp|chapter|chapters|verse|verses|vol|art|"
+    r"article|articles|section|sections|room|rooms|route|routes|flight)\.?\s$",
+    re.I,
 )
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_]|[)\]”\"’'%])[ \t]+(?=[,.](?:\s|$))")
 _SR_MARKERS = re.compile(r"(?:list of \d+ items?\s*)?end of list|list of \d+ items?", re.I)
-_SR_PREFIX = re.compile(r"^(?:list of \d+ items?|end of list)(?=\S)\s*", re.I)
+_SR_PREFIX = re.compile(r"^(?:list of \d+ items?+|end of list)(?=\S)\s*", re.I)
 _SR_SUFFIX = re.compile(r"(?<=\S)\s*(?:list of \d+ items?|end of list)$", re.I)
 
 
 def _join_thousands(match: re.Match[str]) -> str:
-    return match.group(1) + match.group(2).replace(" ", "")
+    """Join the groups unless the numbers could be a list ("1, 2, 300", "10, 200 and 300"),
+    a date ("May 5, 100 people") or a reference ("pages 3, 100")."""
+    text = match.string
+    before, after = text[max(0, match.start() - 24) : match.start()], text[match.end() :]
+    groups = match.group(2)
+    round_thousands = groups.endswith("000")
+    if _WORD_BEFORE.search(before) or (_LIST_BEFORE.search(before) and not round_thousands):
+        return match.group(0)
+    if _LIST_AFTER.match(after) and not round_thousands:
+        return match.group(0)
+    return match.group(1) + groups.replace(" ", "")
 
 
 def repair(text: str) -> str:
@@ -64,6 +79,9 @@ _BOILERPLATE = _phrases(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: \w+){0,3}",
     r"(?:don'?t|do not) miss|in (?:other|related) news|what to read next|editors?'? picks?",
     r"back to (?:top|home)|skip to (?:main )?(?:content|navigation)|home|menu|search|close",
+    r"(?:read more\s*)+|(?:←|«|‹)\s*(?:previous|next|prev)\b.{0,100}|"
+    r"(?:previous|next|prev)(?: post| article| story| page)?(?:\s*[:|]\s*.{0,100}|\s*(?:→|»|›))?",
+    r"main articles?: .{1,150}|like this|like|loading(?:\.\.\.|…)?",
     r"list of \d+ items?|end of list|(?:list of \d+ items?)?end of list",
     # media labels and credits
     r"video|videos|gallery|photos?|audio|podcast|watch(?: now| video| live)?|play video|"
@@ -85,6 +103,9 @@ _BOILERPLATE = _phrases(
     # newsletters, subscriptions, cookies
     r"(?:sign up|subscribe|register)(?: (?:now|today|here|for free))?|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the)? ?.{0,60}(?:newsletter|alerts?|updates|briefing)s?",
+    r"(?:sign up|subscribe|register) (?:for|to|with) \S+(?: \S+){0,4}|(?:\S+ ){0,3}newsletters?",
+    r"follow (?:us|\S+(?: \S+){0,3})(?: on (?:twitter|facebook|instagram|x|social media|linkedin|"
+    r"youtube|tiktok|threads|bluesky|google news|whatsapp|telegram)\b.{0,40}|:)",
     r"newsletters?|(?:get|receive) (?:the|our)? ?.{0,60} (?:in|to|delivered to) your inbox",
     r"by signing up,? you agree to (?:our|the) .{0,80}",
     r"(?:accept|reject|manage)(?: all)?(?: cookies| preferences| settings)?|cookie (?:settings|preferences|policy)",
@@ -107,7 +128,9 @@ _TEASER_PREFIX = re.compile(
     re.I,
 )
 _NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
-_NEWSLETTER_ACTION = re.compile(r"\b(?:sign(?:ing)? up|subscribe|e-?mail|inbox|delivered)\b", re.I)
+_NEWSLETTER_ACTION = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|your inbox|delivered to you|enter your e-?mail)\b", re.I
+)
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_ACTION = re.compile(
     r"\b(?:we use|this (?:site|website) uses|uses cookies|accept|consent|continuing to (?:browse|use))\b",
@@ -132,7 +155,8 @@ _CAPTION_SUFFIX = re.compile(
 )
 _NAME = r"[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|van|von|der|da|di|la|le|bin|al-\w+)){0,4}"
 _BYLINE = re.compile(
-    r"^(?i:by|written by|words by|von|par|por|di|door)\s+"
+    r"^(?i:by|written by|words by|(?:medically )?reviewed by|fact[- ]checked by|von|par|por|di|door)"
+    r"\s+"
     + _NAME
     + r"(?:\s*(?:,|and|&|und|et|y|e)\s*"
     + _NAME
@@ -182,6 +206,8 @@ _SECTION_MARKERS = _phrases(
     r"(?:read|see) (?:more|next|also)|further reading|what to read next|in (?:other|related) news",
     r"(?:leave|post|add|write) a (?:reply|comment)|(?:\d+ )?comments?|join the (?:conversation|discussion)",
 )
+_READ_MORE = re.compile(r"^(?:read|continue reading|more)\b", re.I)
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
 _TRIM = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _TERMINAL = re.compile(r"[.!?…。！？:;\"”’»)]$")
 
@@ -301,6 +327,8 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
             skipping_section = True
             continue
         if is_boilerplate(text) or is_caption(text):
+            if kept and _READ_MORE.match(text) and _TRUNCATED.search(kept[-1][1].text):
+                kept.pop()  # the teaser excerpt that the "Read more" link belonged to
             continue
         if near_start and title_keys and _key(text) in title_keys:
             continue

@@ -20,7 +20,7 @@ from readability.readability import Unparseable
 from tui.clean import CleanContext, clean_blocks, repair, text_blocks
 from tui.errors import NothingReadableError
 from tui.extraction_blocks import TextBlock, element_blocks
-from tui.extraction_dom import main_text_element, preclean
+from tui.extraction_dom import main_text_element, preclean, teaser_paragraphs
 from tui.metadata import PageMetadata, extract_metadata
 from tui.model import Metadata
 
@@ -109,17 +109,18 @@ def _is_teaser_list(blocks: list[TextBlock]) -> bool:
 
 def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBlock], str]:
     """Readability's pick, unless the page's main-text element is clearly the better one."""
-    picked = _readability_blocks(root, url)
+    teasers = teaser_paragraphs(root)
+    picked = [block for block in _readability_blocks(root, url) if block.text not in teasers]
     main, main_weight = main_text_element(root)
     if main is None:
         return picked, "readability"
     prose = sum(len(block.text) - block.link_chars for block in picked)
-    teasers = _is_teaser_list(picked)
-    if not teasers and prose >= _SHORT_PICK * main_weight:
+    teaser_list = _is_teaser_list(picked)
+    if not teaser_list and prose >= _SHORT_PICK * main_weight:
         return picked, "readability"
     preclean(main)
     fallback = element_blocks(main, url)
-    if teasers and not _is_teaser_list(fallback):
+    if teaser_list and not _is_teaser_list(fallback):
         return fallback, "main-text"
     if prose < _SHORT_PICK * main_weight and _chars(fallback) > _chars(picked):
         return fallback, "main-text"
@@ -174,6 +175,8 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     """
     root = parse_html(html)
     page = extract_metadata(root, url)
+    # Readability drops these too; dropping them first keeps their text out of every count.
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
     blocks, method = _choose_blocks(root, url)
     extraction = _to_extraction(blocks, page, method)
     if _looks_like_no_article(extraction.blocks, extraction.links):

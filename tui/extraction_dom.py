@@ -155,3 +155,36 @@ def main_text_element(root: etree._Element) -> tuple[etree._Element | None, int]
         return None, 0
     best = max(weights, key=weights.__getitem__)
     return best, weights[best]
+
+
+_CARD_LIMIT = 400  # characters: a teaser card is a headline and a line or two
+
+
+def _card(element: etree._Element) -> etree._Element | None:
+    """The nearest ancestor (three levels at most) repeated as a sibling: a card in a grid."""
+    for ancestor in list(element.iterancestors())[:3]:
+        parent = ancestor.getparent()
+        mark = ancestor.get("class")
+        if parent is None or not mark:
+            continue
+        twins = sum(1 for sibling in parent if sibling.tag == ancestor.tag and sibling.get("class") == mark)
+        if twins >= 3:
+            return ancestor
+    return None
+
+
+def teaser_paragraphs(root: etree._Element) -> set[str]:
+    """Texts of the paragraphs inside teaser cards: repeated same-class boxes, each with a
+    linked headline and little else. Readability sometimes keeps their summaries."""
+    found: set[str] = set()
+    for heading in root.xpath("//h2[.//a]|//h3[.//a]|//h4[.//a]|//a[.//h2 or .//h3 or .//h4]"):
+        card = _card(heading)
+        if card is None:
+            continue
+        if len(" ".join(card.text_content().split())) > _CARD_LIMIT:
+            continue
+        for paragraph in card.iter("p"):
+            text = " ".join(paragraph.text_content().split())
+            if text:
+                found.add(text)
+    return found

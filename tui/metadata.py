@@ -21,7 +21,7 @@ from lxml import etree
 _ARTICLE_TYPES = re.compile(
     r"(News)?Article$|BlogPosting$|Report$|WebPage$|Posting$|Story$|Review$", re.I
 )
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/\\]|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/\\]|::)\s+")
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|subhead(?:line)?|sub-head(?:line)?|dek|deck|subtitle|sub-title|"
     r"strapline|article-summary|story-summary|summary|excerpt|description|teaser-text)"
@@ -29,6 +29,11 @@ _STANDFIRST_CLASS = re.compile(
     re.I,
 )
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
+_AUTHOR_XPATH = (
+    '//*[@rel="author" or @itemprop="author"]'
+    ' | //*[contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+    ' | //*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
+)
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_LIKE = re.compile(
     r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:\.\d+)?)?"
@@ -175,7 +180,7 @@ def iso_date(value: str | None) -> str | None:
 def _join_names(names: list[str]) -> str | None:
     unique: list[str] = []
     for name in names:
-        clean = _BYLINE_PREFIX.sub("", " ".join(name.split()))
+        clean = _BYLINE_PREFIX.sub("", " ".join(name.split())).strip(" ,;:|·•–—-")
         if clean and clean not in unique:
             unique.append(clean)
     if not unique:
@@ -184,7 +189,11 @@ def _join_names(names: list[str]) -> str | None:
 
 
 def trim_site_suffix(title: str, site: str | None, headline: str) -> str:
-    """Drop "| Section | Site" style suffixes (and prefixes) from a <title>."""
+    """Drop "| Section | Site" style suffixes (and "Site - " prefixes) from a <title>.
+
+    Colons are not separators: they belong to headlines. A part goes when it is the site
+    name, or when it is a short trailing label (three words at most) after a longer part.
+    """
     title = " ".join(title.split())
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
@@ -192,16 +201,18 @@ def trim_site_suffix(title: str, site: str | None, headline: str) -> str:
     if headline and headline in parts:
         return headline
     site_key = (site or "").casefold()
-    kept = [part for part in parts if part.casefold() != site_key]
-    if len(kept) < len(parts) and kept:
-        parts = kept
-    if len(parts) == 1:
-        return parts[0]
-    # The headline is the longest part; site names and sections are short.
-    longest = max(parts, key=len)
-    if len(longest.split()) >= 3:
-        return longest
-    return title
+    kept = [part for part in parts if part.casefold() != site_key] or parts
+    while len(kept) > 1 and len(kept[-1].split()) <= 3 and len(kept[0].split()) >= 3:
+        kept.pop()
+    if len(kept) == len(parts):
+        return title
+    separators = _TITLE_SEPARATORS.findall(title)
+    if kept == parts[: len(kept)]:
+        rebuilt = kept[0]
+        for separator, part in zip(separators, kept[1:], strict=False):
+            rebuilt += separator + part
+        return rebuilt
+    return " - ".join(kept)
 
 
 def _standfirst(root: etree._Element, h1: etree._Element | None) -> etree._Element | None:
@@ -244,7 +255,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
 
     title_tag = next(root.iter("title"), None)
     page_title = _text(title_tag) if title_tag is not None else ""
-    candidates = [_first_str(ld.get("headline")) or _first_str(ld.get("name")) if ld else None]
+    candidates = [_first_str(ld.get("headline")) if ld else None]
     candidates += [meta.get(key) for key in _TITLE_KEYS]
     candidates += [page_title, headline]
     for candidate in candidates:
@@ -257,9 +268,11 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
         author_names = [value for key in _AUTHOR_KEYS if (value := meta.get(key)) and "://" not in value]
         author_names = author_names[:1]
     if not author_names:
-        for element in root.xpath('//*[@rel="author" or @itemprop="author"]')[:3]:
-            if text := _text(element):
+        for element in root.xpath(_AUTHOR_XPATH)[:3]:
+            text = _text(element)
+            if text and len(text) <= 80:
                 author_names.append(text)
+                break
     result.byline = _join_names(author_names)
 
     dates = [_first_str(ld.get("datePublished")) if ld else None]

@@ -14,7 +14,7 @@ import time
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -34,6 +34,9 @@ from tui.app.widgets.status import ErrorView, LoadingView
 from tui.errors import BriefingError
 from tui.model import Article, Briefing, Highlight
 from tui.sources import FetchOptions, is_url
+
+if TYPE_CHECKING:
+    from tui.notes import NoteSaved  # imported for real in the save worker: it is slow
 
 NARROW_BELOW = 100
 PROGRESS_INTERVAL = 0.05
@@ -71,9 +74,9 @@ class HighlightsRestored(Message):
 class Failed(Message):
     """A stage failed; ``fatal`` when there is no article to show."""
 
-    def __init__(self, message: str, *, fatal: bool) -> None:
+    def __init__(self, message: str, *, fatal: bool, exit_code: int = 1) -> None:
         super().__init__()
-        self.message, self.fatal = message, fatal
+        self.message, self.fatal, self.exit_code = message, fatal, exit_code
 
 
 class SearchInput(Input):
@@ -124,6 +127,8 @@ class BriefingApp(App[int]):
         self.search_query = ""
         self._selected_name = ""
         self._quit_armed = False
+        self.error_exit_code = 0
+        self._highlights_known = True  # False when the note's highlights could not be read
         self._last_progress = 0.0
         self.view = ArticleView(id="article")
         if self.config.keymap:
@@ -172,7 +177,8 @@ class BriefingApp(App[int]):
                 location, self.options, raw_text=self.raw_text, progress=self._progress
             )
         except Exception as error:  # every failure becomes the error view, never a crash
-            self.post_message(Failed(describe_failure(error), fatal=True))
+            code = getattr(error, "exit_code", 1)
+            self.post_message(Failed(describe_failure(error), fatal=True, exit_code=code))
             return
         self.post_message(ArticleReady(article))
         self._restore_highlights(article)
@@ -192,13 +198,13 @@ class BriefingApp(App[int]):
             self.post_message(Progress(stage, amount))
 
     def _restore_highlights(self, article: Article) -> None:
-        try:
-            from tui.notes import load_highlights
-        except ImportError:
-            return
+        from tui.notes import load_highlights
+
         try:
             highlights = load_highlights(article, notes_dir=self.notes_dir)
         except Exception as error:
+            # Saving must then add to the note's highlights, never replace them.
+            self._highlights_known = False
             reason = f"highlights not restored: {describe_failure(error)}"
             self.post_message(Failed(reason, fatal=False))
             return
@@ -223,6 +229,7 @@ class BriefingApp(App[int]):
 
     def on_failed(self, message: Failed) -> None:
         if message.fatal:
+            self.error_exit_code = message.exit_code
             self.query_one(ErrorView).set_message(message.message)
             self.query_one(ContentSwitcher).current = "error"
             self.query_one("#retry", Button).focus()
@@ -245,7 +252,7 @@ class BriefingApp(App[int]):
 
     @on(Button.Pressed, "#quit")
     def _quit_pressed(self) -> None:
-        self.exit(1)
+        self.exit(self.error_exit_code)
 
     # -- showing -----------------------------------------------------------------------
 
@@ -346,10 +353,12 @@ class BriefingApp(App[int]):
             self.view.scroll_relative(y=-1, animate=False, immediate=True)
 
     def action_page_down(self) -> None:
-        self.view.scroll_page_down(animate=False, immediate=True)
+        page = max(1, self.view.scrollable_content_region.height - 1)
+        self.view.scroll_relative(y=page, animate=False, immediate=True)
 
     def action_page_up(self) -> None:
-        self.view.scroll_page_up(animate=False, immediate=True)
+        page = max(1, self.view.scrollable_content_region.height - 1)
+        self.view.scroll_relative(y=-page, animate=False, immediate=True)
 
     def action_go_top(self) -> None:
         self.view.scroll_home(animate=False, immediate=True)
@@ -652,13 +661,15 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, group="save")
     def _save(self, briefing: Briefing, highlights: tuple[Highlight, ...]) -> None:
-        try:
-            from tui.notes import save_note
+        from tui.notes import save_note
 
-            saved = save_note(briefing, highlights, notes_dir=self.notes_dir)
-        except ImportError:
-            self.call_from_thread(self.notify, "Saving notes is not available", severity="error")
-            return
+        try:
+            saved = save_note(
+                briefing,
+                highlights,
+                notes_dir=self.notes_dir,
+                replace_highlights=self._highlights_known,
+            )
         except Exception as error:  # highlights stay in memory: the user can retry
             reason = describe_failure(error)
             self.call_from_thread(
@@ -667,18 +678,21 @@ class BriefingApp(App[int]):
             return
         self.call_from_thread(self._saved, saved, highlights)
 
-    def _saved(self, saved, highlights: tuple[Highlight, ...]) -> None:
+    def _saved(self, saved: NoteSaved, highlights: tuple[Highlight, ...]) -> None:
         if tuple(self.highlights) == highlights:
             self.unsaved = False
-        verb = "Note saved" if getattr(saved, "created", True) else "Note updated"
-        self.notify(f"{verb}: {saved.path}", markup=False)
-        if getattr(saved, "conflict_path", None):
+            self._quit_armed = False
+        if saved.conflict_path is not None:
+            why = f" ({saved.conflict_reason})" if saved.conflict_reason else ""
             self.notify(
-                f"The note had changed on disk; your version is in {saved.conflict_path}",
+                f"The note changed on disk{why}; yours is saved beside it: {saved.conflict_path}",
                 severity="warning",
-                timeout=10,
+                timeout=12,
                 markup=False,
             )
+        else:
+            verb = "Note saved" if saved.created else "Note updated"
+            self.notify(f"{verb}: {saved.path}", timeout=8, markup=False)
         self._update_status()
 
     # -- the app -----------------------------------------------------------------------
@@ -693,6 +707,9 @@ class BriefingApp(App[int]):
             self.push_screen(HelpScreen(str(config_path())))
 
     async def action_quit(self) -> None:
+        if self.query_one(ContentSwitcher).current == "error":
+            self.exit(self.error_exit_code)
+            return
         if self.unsaved and not self._quit_armed:
             self._quit_armed = True
             self.notify(

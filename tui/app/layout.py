@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -41,13 +42,23 @@ def reading_minutes(words: int) -> int:
     return max(1, round(words / WORDS_PER_MINUTE))
 
 
+def format_date(published: str | None) -> str | None:
+    """"2026-01-02T14:05:00Z" -> "2 January 2026"; anything unparseable as given."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    return f"{moment.day} {moment:%B %Y}"
+
+
 def byline_parts(article: Article) -> list[str]:
     """The pieces of the line under the title: site, byline, date, words, reading time."""
     meta = article.meta
     words = article.word_count
-    parts = [part for part in (meta.site, meta.byline, meta.published) if part]
-    parts.append(f"{words:,} words")
-    parts.append(f"{reading_minutes(words)} min read")
+    parts = [part for part in (meta.site, meta.byline, format_date(meta.published)) if part]
+    parts.append(f"{words:,} words · {reading_minutes(words)} min read")
     return parts
 
 
@@ -98,6 +109,26 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return rows
 
 
+def join_parts(parts: list[str], separator: str, width: int) -> list[str]:
+    """Join ``parts`` into rows of at most ``width`` cells, breaking only between parts
+    (a part wider than a row is wrapped on its own)."""
+    rows: list[str] = []
+    current = ""
+    for part in parts:
+        candidate = f"{current}{separator}{part}" if current else part
+        if cell_len(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            rows.append(current)
+        pieces = [part[start:end] for start, end in wrap(part, width)]
+        rows.extend(pieces[:-1])
+        current = pieces[-1]
+    if current:
+        rows.append(current)
+    return rows
+
+
 class Layout:
     """Every display row of an article at one width, with offset look-ups."""
 
@@ -128,9 +159,8 @@ def layout_article(article: Article, width: int) -> Layout:
     if article.meta.title:
         for start, end in wrap(article.meta.title, width):
             lines.append(Line("title", text=article.meta.title[start:end]))
-    about = " · ".join(byline_parts(article))
-    for start, end in wrap(about, width):
-        lines.append(Line("meta", text=about[start:end]))
+    for text in join_parts(byline_parts(article), " · ", width):
+        lines.append(Line("meta", text=text))
     lines.append(Line("rule", text="─" * width))
     text = article.text
     for index, block in enumerate(article.blocks):

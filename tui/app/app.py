@@ -607,13 +607,19 @@ class BriefingApp(App[int]):
         if span is None:
             return
         start, end = span
+        text = self.briefing.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            return
         existing = self._highlight_at(self.view.cursor)
         if existing is not None and self.view.selection_offsets() is None:
             removed = self.highlights.pop(existing)
             self.notify("Highlight removed" + (" (with its comment)" if removed.comment else ""))
         else:
-            text = self.briefing.article.text[start:end]
-            self.highlights.append(Highlight(start, end, text))
+            self.highlights.append(Highlight(start, end, text[start:end]))
             self.highlights.sort(key=lambda highlight: highlight.start)
             self.view.move_cursor(start)
         self.unsaved = True

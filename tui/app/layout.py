@@ -43,7 +43,7 @@ def reading_minutes(words: int) -> int:
 
 
 def format_date(published: str | None) -> str | None:
-    """"2026-01-02T14:05:00Z" -> "2 January 2026"; anything unparseable as given."""
+    """ "2026-01-02T14:05:00Z" -> "2 January 2026"; anything unparseable as given."""
     if not published:
         return None
     try:

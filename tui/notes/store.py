@@ -278,8 +278,9 @@ def save_note(
                     continue
             raise NotesError(f"the note for {article.meta.title!r} keeps changing; try again")
     except OSError as error:
-        where = error.filename or folder
-        raise NotesError(f"cannot save note in {where}: {_reason(error)}") from None
+        note = str(error.filename or "")
+        where = f"note {note}" if note.endswith(".md") else f"note in {folder}"
+        raise NotesError(f"cannot save {where}: {_reason(error)}") from None
 
 
 def _save_locked(

@@ -102,13 +102,15 @@ _BOILERPLATE = _phrases(
     r"(?:follow us|find us|like us|join us) on .{0,60}",
     # newsletters, subscriptions, cookies
     r"(?:sign up|subscribe|register)(?: (?:now|today|here|for free))?|"
-    r"(?:sign up|subscribe) (?:for|to) (?:our|the)? ?.{0,60}(?:newsletter|alerts?|updates|briefing)s?",
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the)? ?.{0,60}"
+    r"(?:newsletter|alerts?|updates|briefing)s?",
     r"(?:sign up|subscribe|register) (?:for|to|with) \S+(?: \S+){0,4}|(?:\S+ ){0,3}newsletters?",
     r"follow (?:us|\S+(?: \S+){0,3})(?: on (?:twitter|facebook|instagram|x|social media|linkedin|"
     r"youtube|tiktok|threads|bluesky|google news|whatsapp|telegram)\b.{0,40}|:)",
     r"newsletters?|(?:get|receive) (?:the|our)? ?.{0,60} (?:in|to|delivered to) your inbox",
     r"by signing up,? you agree to (?:our|the) .{0,80}",
-    r"(?:accept|reject|manage)(?: all)?(?: cookies| preferences| settings)?|cookie (?:settings|preferences|policy)",
+    r"(?:accept|reject|manage)(?: all)?(?: cookies| preferences| settings)?|"
+    r"cookie (?:settings|preferences|policy)",
     # comments
     r"(?:leave|post|add|write|submit) a (?:reply|comment|response)|cancel reply|reply|"
     r"post comment|(?:\d+ |no )?comments?|(?:view|show|read|load) (?:all )?(?:\d+ )?comments?|"
@@ -119,8 +121,10 @@ _BOILERPLATE = _phrases(
     r"(?:name|email|e-mail|website|comment) \*",
 )
 _SHARE_WORDS = frozenset(
-    "share tweet email e-mail print facebook twitter x whatsapp linkedin pinterest reddit "
-    "telegram messenger flipboard copy link mail sms threads bluesky mastodon".split()
+    """
+    share tweet email e-mail print facebook twitter x whatsapp linkedin pinterest reddit
+    telegram messenger flipboard copy link mail sms threads bluesky mastodon
+    """.split()  # noqa: SIM905
 )
 _TEASER_PREFIX = re.compile(
     r"^(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
@@ -133,12 +137,13 @@ _NEWSLETTER_ACTION = re.compile(
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_ACTION = re.compile(
-    r"\b(?:we use|this (?:site|website) uses|uses cookies|accept|consent|continuing to (?:browse|use))\b",
+    r"\b(?:we use|this (?:site|website) uses|uses cookies|accept|consent|"
+    r"continuing to (?:browse|use))\b",
     re.I,
 )
 _CAPTION_PREFIX = re.compile(
-    r"^(?:photo|image|picture|photograph|pic|foto|illustration|graphic|file photo|video)s?"
-    r"(?:\s+credit)?\s*(?::|\|)\s*\S",
+    r"^(?:(?:photo|image|picture|photograph|pic|foto|illustration|graphic|file photo|video)s?"
+    r"(?:\s+credit)?\s*(?::|\|)\s*\S|(?:image|media) (?:copyright|caption)\b)",
     re.I,
 )
 _AGENCY = (
@@ -147,34 +152,50 @@ _AGENCY = (
     r"associated press|agence france-presse|file|handout|supplied|courtesy)"
 )
 _CAPTION_SUFFIX = re.compile(
-    r"(?:[\[(](?:file|photo|image|picture|credit)?\s*:?\s*[^\[\]()]{0,60}" + _AGENCY
+    r"(?:[\[(](?:file|photo|image|picture|credit)?\s*:?\s*[^\[\]()]{0,60}"
+    + _AGENCY
     + r"[^\[\]()]{0,40}[\])]|[\[(]file(?: photo)?[\])]|"
     r"\b(?:photograph|photo|image|picture)(?: by)?\s*:\s*[^.]{2,80}|"
     r"\((?:photo|image|picture) by [^()]{2,80}\))$",
     re.I,
 )
-_NAME = r"[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|van|von|der|da|di|la|le|bin|al-\w+)){0,4}"
+_CAPITALISED = r"[^\W\d_a-z][\w.'’-]*"
+_NAME = (
+    _CAPITALISED + r"(?:\s+(?:" + _CAPITALISED + r"|de|van|von|der|da|di|la|le|bin|al-\w+)){0,4}"
+)
 _BYLINE = re.compile(
-    r"^(?i:by|written by|words by|(?:medically )?reviewed by|fact[- ]checked by|von|par|por|di|door)"
+    r"^(?i:by|written by|words by|(?:medically )?reviewed by|fact[- ]checked by|"
+    r"von|par|por|di|door)"
     r"\s+"
     + _NAME
     + r"(?:\s*(?:,|and|&|und|et|y|e)\s*"
     + _NAME
     + r"){0,4}(?:\s*[|,·•–-]\s*.{0,40})?$"
 )
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r",?\s+\d{4}|"
+    + _MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 )
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,5})?)"
+_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?|"
+    r"\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,5})?)"
+)
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|last updated|posted|first published|modified|last modified|"
-    r"created|date)(?:\s+on)?\s*:?\s*)?(?:" + _DATE + r"(?:\s*(?:,|at|-|–|\|)?\s*" + _TIME + r")?|"
-    + _TIME + r"(?:\s*(?:,|on|-|–|\|)?\s*" + _DATE + r")?)"
+    r"created|date)(?:\s+on)?\s*:?\s*)?(?:"
+    + _DATE
+    + r"(?:\s*(?:,|at|-|–|\|)?\s*"
+    + _TIME
+    + r")?|"
+    + _TIME
+    + r"(?:\s*(?:,|on|-|–|\|)?\s*"
+    + _DATE
+    + r")?)"
     r"(?:\s*(?:\||·|•)\s*(?:updated|published)?\s*:?.{0,40})?$",
     re.I,
 )
@@ -195,7 +216,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _TRAILING_CREDIT = re.compile(
-    r"\s*\(\s*(?P<credit>(?:additional )?(?:reporting|writing|editing|compiled)\s+by\b[^()]*)\)\s*$",
+    r"\s*\(\s*(?P<credit>(?:additional )?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"[^()]*)\)\s*$",
     re.I,
 )
 _SECTION_MARKERS = _phrases(
@@ -204,7 +226,8 @@ _SECTION_MARKERS = _phrases(
     r"more (?:on|from|about|in) (?:this|the|our)? ?\w+(?: \w+){0,3}",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: \w+){0,3}",
     r"(?:read|see) (?:more|next|also)|further reading|what to read next|in (?:other|related) news",
-    r"(?:leave|post|add|write) a (?:reply|comment)|(?:\d+ )?comments?|join the (?:conversation|discussion)",
+    r"(?:leave|post|add|write) a (?:reply|comment)|(?:\d+ )?comments?|"
+    r"join the (?:conversation|discussion)",
 )
 _READ_MORE = re.compile(r"^(?:read|continue reading|more)\b", re.I)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
@@ -260,7 +283,7 @@ def is_dateline(text: str) -> bool:
 
 
 def is_byline(text: str, byline: str | None) -> bool:
-    """"By Jane Doe", "By Jane Doe and John Roe | Reuters", or the page's own byline."""
+    """ "By Jane Doe", "By Jane Doe and John Roe | Reuters", or the page's own byline."""
     stripped = _normal(text)
     if len(stripped.split()) > 14:
         return False
@@ -298,50 +321,56 @@ class CleanContext:
     standfirst: str | None = None  # the page's standfirst: metadata, not body
 
 
+def _is_section_marker(block: TextBlock) -> bool:
+    """A heading (or a few words) that opens a related-stories or comments section."""
+    if not _SECTION_MARKERS.match(_normal(block.text)):
+        return False
+    return block.kind != "paragraph" or len(block.text.split()) <= 5
+
+
+def _is_page_furniture(block: TextBlock, near_start: bool, context: CleanContext) -> bool:
+    """Headline repeated, standfirst, byline or date line: metadata shown in the body."""
+    text, key = block.text, _key(block.text)
+    if near_start and key in {_key(title) for title in context.titles} - {""}:
+        return True
+    if near_start and key and key == _key(context.standfirst or ""):
+        return True
+    if near_start and key and key == _key(context.description or ""):
+        return block.kind != "paragraph"  # a lede paragraph may double as the description
+    if (near_start or len(text.split()) <= 8) and is_byline(text, context.byline):
+        return True
+    return is_dateline(text)
+
+
 def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = None) -> CleanResult:
     """Drop boilerplate blocks, repair artifacts and lift the source line and credits."""
     context = context or CleanContext()
-    title_keys = {_key(title) for title in context.titles if _key(title)}
-    description_key = _key(context.description or "")
-    standfirst_key = _key(context.standfirst or "")
-    items: list[tuple[int, TextBlock]] = []
-    for index, block in enumerate(blocks):
-        text = repair(block.text)
-        if not text:
-            continue
-        items.append((index, TextBlock(block.kind, text, block.level, block.links, block.link_chars)))
-
-    result = CleanResult([])
     kept: list[tuple[int, TextBlock]] = []
     skipping_section = False
-    for position, (index, block) in enumerate(items):
-        text = block.text
+    position = 0
+    for index, raw in enumerate(blocks):
+        text = repair(raw.text)
+        if not text:
+            continue
+        block = _replace_text(raw, text)
         near_start = position < 6 or not any(len(b.text.split()) > 20 for _, b in kept)
-        if skipping_section:
-            if _looks_like_teaser(block) or is_boilerplate(text):
-                continue
-            skipping_section = False
-        if _SECTION_MARKERS.match(_normal(text)) and block.kind != "paragraph" or (
-            _SECTION_MARKERS.match(_normal(text)) and len(text.split()) <= 5
-        ):
-            skipping_section = True
+        position += 1
+        is_read_more = bool(_READ_MORE.match(text)) and is_boilerplate(text)
+        if is_read_more and kept and _TRUNCATED.search(kept[-1][1].text):
+            kept.pop()  # the teaser excerpt that this "Read more" link belonged to
+        if skipping_section and (_looks_like_teaser(block) or is_boilerplate(text)):
             continue
-        if is_boilerplate(text) or is_caption(text):
-            if kept and _READ_MORE.match(text) and _TRUNCATED.search(kept[-1][1].text):
-                kept.pop()  # the teaser excerpt that the "Read more" link belonged to
+        skipping_section = _is_section_marker(block)
+        if skipping_section or is_boilerplate(text) or is_caption(text):
             continue
-        if near_start and title_keys and _key(text) in title_keys:
-            continue
-        if near_start and _key(text) in {description_key, standfirst_key} - {""}:
-            if block.kind != "paragraph" or _key(text) == standfirst_key:
-                continue
-        if (near_start or len(text.split()) <= 8) and is_byline(text, context.byline):
-            continue
-        if is_dateline(text):
-            continue
-        kept.append((index, block))
+        if not _is_page_furniture(block, near_start, context):
+            kept.append((index, block))
+    return _lift_trailing_lines(kept)
 
-    # Trailing "Source: X" lines and "Reporting by ...; Editing by ..." credits.
+
+def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
+    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." to metadata."""
+    result = CleanResult(kept)
     while kept:
         index, block = kept[-1]
         text = block.text
@@ -359,7 +388,6 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
             result.credits.insert(0, trailing.group("credit").strip())
             kept[-1] = (index, _replace_text(block, text[: trailing.start()].rstrip()))
         break
-    result.blocks = kept
     return result
 
 
@@ -368,11 +396,25 @@ def _replace_text(block: TextBlock, text: str) -> TextBlock:
 
 
 def text_blocks(text: str) -> list[TextBlock]:
-    """Plain text to paragraph blocks: one per line, or per blank-line paragraph when the
-    text is hard-wrapped (most paragraphs span several lines)."""
-    lines = text.splitlines()
+    """Plain text to paragraph blocks: one per line, or one per blank-line paragraph when the
+    text is hard-wrapped (most paragraphs span several lines and no line is long)."""
+    lines = [line.strip() for line in text.splitlines()]
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
     multi_line = sum(1 for p in paragraphs if len([ln for ln in p.splitlines() if ln.strip()]) > 1)
-    if paragraphs and multi_line > len(paragraphs) / 2:
+    longest = max((len(line) for line in lines), default=0)
+    if paragraphs and multi_line > len(paragraphs) / 2 and longest <= 100:
         return [TextBlock("paragraph", " ".join(p.split())) for p in paragraphs]
-    return [TextBlock("paragraph", " ".join(line.split())) for line in lines if line.strip()]
+    return [TextBlock("paragraph", " ".join(line.split())) for line in lines if line]
+
+
+def split_headline(blocks: Sequence[TextBlock]) -> tuple[str, list[TextBlock]]:
+    """Plain text often starts with its headline: a short first line without a full stop,
+    followed by prose. Returns (headline or "", the remaining blocks)."""
+    if len(blocks) < 2:
+        return "", list(blocks)
+    first = blocks[0].text
+    words = len(first.split())
+    rest_words = max((len(block.text.split()) for block in blocks[1:]), default=0)
+    if 3 <= words <= 20 and not _TERMINAL.search(first) and rest_words > words:
+        return first, list(blocks[1:])
+    return "", list(blocks)

@@ -17,7 +17,7 @@ from lxml import etree
 from readability import Document
 from readability.readability import Unparseable
 
-from tui.clean import CleanContext, clean_blocks, repair, text_blocks
+from tui.clean import CleanContext, clean_blocks, repair, split_headline, text_blocks
 from tui.errors import NothingReadableError
 from tui.extraction_blocks import TextBlock, element_blocks
 from tui.extraction_dom import main_text_element, preclean, teaser_paragraphs
@@ -107,22 +107,33 @@ def _is_teaser_list(blocks: list[TextBlock]) -> bool:
     return total > 0 and teasers >= _TEASER_SHARE * total
 
 
+def needs_fallback(picked: list[TextBlock], main_weight: int) -> bool:
+    """Is readability's pick a teaser list, or far shorter than the page's main text?
+
+    ``main_weight`` is the prose held by the page's main-text element (see
+    ``extraction_dom.main_text_element``).
+    """
+    prose = sum(len(block.text) - block.link_chars for block in picked)
+    return _is_teaser_list(picked) or prose < _SHORT_PICK * main_weight
+
+
+def better_fallback(picked: list[TextBlock], fallback: list[TextBlock]) -> bool:
+    """Take the main-text element's blocks only when they are prose and longer."""
+    if not fallback or _is_teaser_list(fallback):
+        return False
+    return _is_teaser_list(picked) or _chars(fallback) > _chars(picked)
+
+
 def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBlock], str]:
     """Readability's pick, unless the page's main-text element is clearly the better one."""
     teasers = teaser_paragraphs(root)
     picked = [block for block in _readability_blocks(root, url) if block.text not in teasers]
     main, main_weight = main_text_element(root)
-    if main is None:
-        return picked, "readability"
-    prose = sum(len(block.text) - block.link_chars for block in picked)
-    teaser_list = _is_teaser_list(picked)
-    if not teaser_list and prose >= _SHORT_PICK * main_weight:
+    if main is None or not needs_fallback(picked, main_weight):
         return picked, "readability"
     preclean(main)
     fallback = element_blocks(main, url)
-    if teaser_list and not _is_teaser_list(fallback):
-        return fallback, "main-text"
-    if prose < _SHORT_PICK * main_weight and _chars(fallback) > _chars(picked):
+    if better_fallback(picked, fallback):
         return fallback, "main-text"
     return picked, "readability"
 
@@ -202,5 +213,5 @@ def extract_full(html: str, url: str | None = None) -> Extraction:
 
 def extract_text(text: str) -> Extraction:
     """Plain text (for example a page someone already scraped): the same rules, per line."""
-    blocks = text_blocks(text)
-    return _to_extraction(blocks, PageMetadata(), "text")
+    headline, blocks = split_headline(text_blocks(text))
+    return _to_extraction(blocks, PageMetadata(title=headline, headline=headline), "text")

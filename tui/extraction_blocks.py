@@ -152,13 +152,18 @@ class _Builder:
         if not href:
             return
         href = href.strip()
+        if not href or href.startswith("#"):
+            return
         if self.base_url:
             try:
                 href = urljoin(self.base_url, href)
             except ValueError:
                 return
-        if href.lower().startswith(_LINK_SCHEMES):
-            self.links.append((text, href))
+        if not href.lower().startswith(_LINK_SCHEMES):
+            return
+        if self.base_url and href.split("#")[0] == self.base_url.split("#")[0]:
+            return  # a link to this page itself (or what a "javascript:" link was turned into)
+        self.links.append((text, href))
 
 
 def _kind_for(tag: str, inherited: str) -> tuple[str, int]:

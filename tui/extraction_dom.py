@@ -19,22 +19,24 @@ from tui.extraction_blocks import BLOCK_TAGS
 # class/id words (split on space, "-" and "_") that mark boilerplate containers.
 _BOILERPLATE_WORDS = frozenset(
     """
-    related recommended recommendations recommend more-on moreon most-read mostread popular trending
-    newsletter newsletters subscribe subscription signup sign-up optin share shares sharing
-    sharebar sharetools social socials social-links comments comment-list respond disqus
-    advert adverts advertisement advertising ad ads adslot ad-slot dfp gpt promo promos
-    cookie cookies consent gdpr breadcrumb breadcrumbs byline bylines author authors
-    dateline timestamp pubdate published-date article-date post-date entry-date
-    tags tag-list taglist keywords outbrain taboola read-more readmore also-read
-    further-reading next-article prev-next pagination toolbar tools print-button
-    caption captions credit credits copyright wp-caption-text figcaption
-    sr-only sr-text screen-reader-text screen-reader-only screenreader visually-hidden
-    visuallyhidden u-visually-hidden offscreen element-invisible
-    """.split()
+    related recommended recommendations recommend more-on moreon most-read mostread popular
+    trending newsletter newsletters subscribe subscription signup sign-up optin share shares
+    sharing sharebar sharetools social socials social-links comments comment-list respond
+    disqus advert adverts advertisement advertising ad ads adslot ad-slot dfp gpt promo
+    promos cookie cookies consent gdpr breadcrumb breadcrumbs byline bylines author authors
+    dateline timestamp pubdate published-date article-date post-date entry-date tags
+    tag-list taglist keywords outbrain taboola read-more readmore also-read further-reading
+    next-article prev-next pagination toolbar tools print-button caption captions credit
+    credits copyright wp-caption-text figcaption sr-only sr-text screen-reader-text
+    screen-reader-only screenreader visually-hidden visuallyhidden u-visually-hidden
+    offscreen element-invisible
+    """.split()  # noqa: SIM905
 )
 _SCREEN_READER = frozenset(
-    "sr-only sr-text screen-reader-text screen-reader-only screenreader visually-hidden "
-    "visuallyhidden u-visually-hidden offscreen element-invisible".split()
+    """
+    sr-only sr-text screen-reader-text screen-reader-only screenreader visually-hidden
+    visuallyhidden u-visually-hidden offscreen element-invisible
+    """.split()  # noqa: SIM905
 )
 _SEPARATORS = re.compile(r"[\s_]+")
 _DROP_ROLES = frozenset(
@@ -110,9 +112,9 @@ def preclean(root: etree._Element) -> None:
         if not (boiler or screen_reader or hidden or role in _DROP_ROLES or tag in _DROP_TAGS):
             continue
         weight = weights.get(element, 0)
-        if screen_reader and weight == 0:
-            doomed.append(element)
-        elif weight <= 0.25 * total and (weight < 1500 or tag in ("form", "footer")):
+        if (screen_reader and weight == 0) or (
+            weight <= 0.25 * total and (weight < 1500 or tag in ("form", "footer"))
+        ):
             doomed.append(element)
     gone: set[etree._Element] = set()
     for element in doomed:
@@ -167,7 +169,9 @@ def _card(element: etree._Element) -> etree._Element | None:
         mark = ancestor.get("class")
         if parent is None or not mark:
             continue
-        twins = sum(1 for sibling in parent if sibling.tag == ancestor.tag and sibling.get("class") == mark)
+        twins = sum(
+            1 for sibling in parent if sibling.tag == ancestor.tag and sibling.get("class") == mark
+        )
         if twins >= 3:
             return ancestor
     return None

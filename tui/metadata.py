@@ -59,7 +59,14 @@ _DATE_KEYS = (
     "citation_publication_date",
     "date",
 )
-_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+)
 _SITE_KEYS = ("og:site_name", "application-name", "al:ios:app_name", "publisher")
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 _TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "dc.title", "title")
@@ -265,7 +272,9 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
 
     author_names = _names(ld.get("author")) if ld else []
     if not author_names:
-        author_names = [value for key in _AUTHOR_KEYS if (value := meta.get(key)) and "://" not in value]
+        author_names = [
+            value for key in _AUTHOR_KEYS if (value := meta.get(key)) and "://" not in value
+        ]
         author_names = author_names[:1]
     if not author_names:
         for element in root.xpath(_AUTHOR_XPATH)[:3]:

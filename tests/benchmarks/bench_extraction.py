@@ -1,4 +1,4 @@
-"""Score extracted article bodies against reference text: briefing vs readability-lxml vs trafilatura.
+"""Score extracted article bodies against reference text: briefing, readability-lxml, trafilatura.
 
 Usage::
 

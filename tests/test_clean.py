@@ -1,0 +1,206 @@
+"""Boilerplate rules and artifact repair: what goes, and (as important) what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.clean import (
+    CleanContext,
+    clean_blocks,
+    is_boilerplate,
+    is_byline,
+    is_caption,
+    is_dateline,
+    repair,
+)
+from tui.extraction_blocks import TextBlock
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        ("At least 2, 000 people", "At least 2,000 people"),
+        ("a crowd of 12, 345, 678 fans", "a crowd of 12,345,678 fans"),
+        ("about 7, 500.", "about 7,500."),
+        ("It cost $1, 500, the report said", "It cost $1,500, the report said"),
+        ("between 1, 000 and 2, 000 people", "between 1,000 and 2,000 people"),
+        ("list of 3 itemsUS strikes dock", "US strikes dock"),
+        ("the dock was hitend of list", "the dock was hit"),
+        ("words , then more .", "words, then more."),
+        ("too   many\t spaces", "too many spaces"),
+    ],
+)
+def test_repair_fixes_artifacts(broken: str, repaired: str) -> None:
+    assert repair(broken) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "counting 1, 2, 3 and so on",
+        "in 2019, 000 was the code",  # a year, then something else
+        "rounds 10, 200 and 300",  # a list of numbers
+        "scores of 3, 4 and 5",
+        "On May 5, 100 people gathered",  # a date, then a count
+        "see pages 3, 100",
+        "on March 5, 2020 the law changed",
+        "a .NET app and U.S. , too",
+        "Bonjour ! Ça va ?",
+    ],
+)
+def test_repair_leaves_ambiguous_text_alone(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommended Stories",
+        "Related",
+        "Related Articles",
+        "Most Read",
+        "More on this story",
+        "You might also like",
+        "Read more: Bridge tolls to rise in May",
+        "list of 3 items",
+        "list of 3 itemsend of list",
+        "end of list",
+        "Advertisement",
+        "Story continues below advertisement",
+        "Share this on WhatsApp",
+        "Sharing is caring!",
+        "Facebook Twitter WhatsApp Email",
+        "Click here to share on social media",
+        "Sign up for our newsletter",
+        "Get the morning briefing delivered to your inbox every weekday.",
+        "By signing up, you agree to our Privacy Policy",
+        "We use cookies to improve your experience. By continuing to browse you accept them.",
+        "Leave a Reply",
+        "12 Comments",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Follow us on Twitter",
+        "← Previous: Council delays vote",
+        "© 2026 The Daily Example",
+    ],
+)
+def test_boilerplate_blocks(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Related companies said they would appeal the ruling.",
+        "More than 100 people have died in the strikes.",
+        "Latest developments",
+        "The newsletter industry is booming, and subscribers pay by email.",
+        "Comments from the minister drew an angry response on Tuesday.",
+        "Next month the council will vote again.",
+        "Follow the money.",
+        "Share prices fell 3% in early trading.",
+        "Cookies and cakes were served at the ceremony, officials said.",
+    ],
+)
+def test_article_sentences_are_not_boilerplate(text: str) -> None:
+    assert not is_boilerplate(text)
+    assert not is_caption(text)
+    assert not is_dateline(text)
+    assert not is_byline(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Alex Smith, AP",
+        "Image copyright Getty Images",
+        "Relatives wait outside a prison in Venezuela [File: Reuters]",
+        "The ferry at dawn. Photograph: Jane Roe/Getty Images",
+        "Commuters at the wharf (AP Photo/John Doe)",
+    ],
+)
+def test_captions_and_photo_credits(text: str) -> None:
+    assert is_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published On 2 Jan 2026",
+        "Updated: March 3, 2026 at 10:15 am",
+        "2 March 2026",
+        "2026-03-02 08:30",
+        "5 hours ago",
+        "Last updated 14:05 GMT, 2 January 2026",
+    ],
+)
+def test_date_and_updated_lines(text: str) -> None:
+    assert is_dateline(text)
+
+
+def test_bylines_but_not_sentences_starting_with_by() -> None:
+    assert is_byline("By Jane Roe", None)
+    assert is_byline("By Jane Roe and John Doe | Reuters", None)
+    assert is_byline("Al Jazeera Staff", "Al Jazeera Staff")
+    assert not is_byline("By then, it was over.", None)
+    assert not is_byline("By 2030 the city will need more ferries.", None)
+
+
+def blocks(*texts: str, kind: str = "paragraph") -> list[TextBlock]:
+    return [TextBlock(kind, text) for text in texts]
+
+
+PROSE = [
+    "The council voted on Tuesday to expand the harbour ferry service, adding three routes "
+    "that will connect the northern suburbs with the business district.",
+    "Officials said the plan would cost about 40 million dollars over five years, most of it "
+    "paid for by a regional transport grant approved in March.",
+    "Residents of the northern suburbs have long complained that the only bridge into the "
+    "centre is jammed every morning, turning a short trip into a crawl.",
+]
+
+
+def kept(result) -> list[str]:
+    return [block.text for _, block in result.blocks]
+
+
+def test_repeated_headline_is_dropped_near_the_start_only() -> None:
+    title = "Ferry service to expand"
+    context = CleanContext(titles=[title])
+    assert kept(clean_blocks(blocks(title, *PROSE), context)) == PROSE
+    late = [*PROSE, *PROSE, title]
+    assert kept(clean_blocks(blocks(*late), context))[-1] == title
+
+
+def test_source_line_is_lifted_only_at_the_end() -> None:
+    result = clean_blocks(blocks(*PROSE, "Source: Al Jazeera and news agencies"))
+    assert result.source == "Al Jazeera and news agencies"
+    assert kept(result) == PROSE
+    middle = clean_blocks(blocks(PROSE[0], "Source: the ministry", *PROSE[1:]))
+    assert middle.source is None and "Source: the ministry" in kept(middle)
+
+
+def test_credits_separate_or_glued_to_the_last_paragraph() -> None:
+    separate = clean_blocks(blocks(*PROSE, "Reporting by Jane Roe; Editing by John Doe"))
+    assert separate.credits == ["Reporting by Jane Roe; Editing by John Doe"]
+    assert kept(separate) == PROSE
+    glued = clean_blocks(blocks(*PROSE[:2], PROSE[2] + " (Writing by Sam Lee; Editing by Ann Po)"))
+    assert glued.credits == ["Writing by Sam Lee; Editing by Ann Po"]
+    assert kept(glued) == PROSE
+
+
+def test_related_heading_takes_its_teaser_lines_with_it() -> None:
+    teasers = [
+        "Recommended Stories",
+        "US strikes dock in Venezuela in first attack on its soil",
+        "Machado resurfaces in Oslo after months in hiding",
+    ]
+    result = clean_blocks(blocks(PROSE[0], *teasers, *PROSE[1:]))
+    assert kept(result) == PROSE
+
+
+def test_truncated_teaser_before_read_more_goes_too() -> None:
+    result = clean_blocks(
+        blocks(*PROSE, "Ever wondered why shoppers buy things they…", "Read more")
+    )
+    assert kept(result) == PROSE

@@ -1,0 +1,182 @@
+"""Extraction on fixture pages, one per boilerplate family, and on the fallback paths.
+
+Every fixture page carries the same six article paragraphs (fixtures/extract/article.txt)
+among one family of boilerplate; the body must come out as exactly those paragraphs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.errors import NothingReadableError
+from tui.extract import (
+    better_fallback,
+    extract_full,
+    extract_html,
+    extract_text,
+    needs_fallback,
+)
+from tui.extraction_blocks import TextBlock
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+URL = "https://example.com/news/ferry"
+PARAGRAPHS = [line for line in (FIXTURES / "article.txt").read_text().splitlines() if line]
+
+
+def body(name: str) -> list[str]:
+    return [block.text for block in extract_html((FIXTURES / name).read_text(), URL).blocks]
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "related.html",
+        "screen_reader.html",
+        "navigation.html",
+        "captions.html",
+        "share.html",
+        "comments.html",
+        "header_lines.html",
+        "credits.html",
+        "links.html",
+        "metadata.html",
+        "metadata_minimal.html",
+    ],
+)
+def test_body_is_exactly_the_article_paragraphs(fixture: str) -> None:
+    assert body(fixture) == PARAGRAPHS
+
+
+def test_boilerplate_words_never_reach_the_body() -> None:
+    text = " ".join(
+        " ".join(body(name))
+        for name in ("related.html", "screen_reader.html", "share.html", "comments.html")
+    ).lower()
+    for phrase in (
+        "related stories",
+        "most read",
+        "list of",
+        "end of list",
+        "advertisement",
+        "newsletter",
+        "cookies",
+        "leave a reply",
+        "whatsapp",
+        "read more",
+    ):
+        assert phrase not in text
+
+
+def test_source_line_and_credits_move_to_metadata() -> None:
+    extraction = extract_html((FIXTURES / "credits.html").read_text(), URL)
+    assert extraction.meta.source == "Reuters"
+    assert extraction.meta.credits == (
+        "Reporting by Jane Roe in Sydney; Additional reporting by Sam Lee; Editing by John Doe",
+    )
+
+
+def test_standfirst_is_description_not_body() -> None:
+    extraction = extract_html((FIXTURES / "metadata.html").read_text(), URL)
+    assert extraction.meta.description == (
+        "Three new routes will link the northern suburbs with the business district."
+    )
+    assert all("Three new routes will link" not in block.text for block in extraction.blocks)
+
+
+def test_links_are_absolute_and_point_into_their_block() -> None:
+    extraction = extract_html((FIXTURES / "links.html").read_text(), URL)
+    found = [(link.text, link.href, link.block) for link in extraction.links]
+    # javascript: and same-page fragment links are not worth listing.
+    assert found == [
+        ("a regional transport grant", "https://transport.example.org/grants?id=7", 1),
+        ("the council's own consultants", "https://example.com/reports/ferry-study", 3),
+    ]
+    for link in extraction.links:
+        assert link.text in extraction.blocks[link.block].text
+
+
+def test_teaser_cards_kept_by_readability_are_dropped() -> None:
+    # readability-lxml merges the sibling grid of teaser cards into its pick.
+    assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]
+
+
+def test_teaser_list_pick_falls_back_to_main_text() -> None:
+    teasers = [
+        TextBlock("list_item", f"Another story number {i} about the city", link_chars=38)
+        for i in range(10)
+    ]
+    article = [TextBlock("paragraph", PARAGRAPHS[0])]
+    assert needs_fallback(teasers, main_weight=len(PARAGRAPHS[0]))
+    assert better_fallback(teasers, article)
+    assert not better_fallback(article, teasers)
+
+
+def test_short_pick_falls_back_only_to_longer_prose() -> None:
+    short = [TextBlock("paragraph", "A caption-sized pick of a few words.")]
+    article = [TextBlock("paragraph", text) for text in PARAGRAPHS]
+    weight = sum(len(text) for text in PARAGRAPHS)
+    assert needs_fallback(short, weight)
+    assert better_fallback(short, article)
+    assert not needs_fallback(article, weight)
+
+
+def test_page_without_article_says_so_and_points_to_full() -> None:
+    html = (FIXTURES / "no_article.html").read_text()
+    with pytest.raises(NothingReadableError, match="--full") as caught:
+        extract_html(html, URL)
+    assert caught.value.exit_code == 8
+    assert "no readable article" in str(caught.value)
+    full = extract_full(html, URL)
+    texts = [block.text for block in full.blocks]
+    assert "Section 1 of the site" in texts and "© 2026 The Daily Example" in texts
+    assert full.method == "full"
+
+
+@pytest.mark.parametrize("html", ["", "   \n", "<html><body></body></html>"])
+def test_empty_pages_are_nothing_readable(html: str) -> None:
+    with pytest.raises(NothingReadableError):
+        extract_html(html, URL)
+
+
+def test_full_page_keeps_boilerplate_but_repairs_artifacts() -> None:
+    full = extract_full((FIXTURES / "share.html").read_text(), URL)
+    texts = [block.text for block in full.blocks]
+    assert "Advertisement" in texts and PARAGRAPHS[0] in texts
+
+
+def test_plain_text_is_cleaned_line_by_line() -> None:
+    extraction = extract_text((FIXTURES / "scraped.txt").read_text())
+    assert [block.text for block in extraction.blocks] == PARAGRAPHS
+    assert extraction.meta.title == "Harbour ferry service to expand with three new routes"
+    assert extraction.meta.source == "Reuters"
+    assert extraction.meta.credits == ("Reporting by Jane Roe; Editing by John Doe",)
+
+
+def test_hard_wrapped_plain_text_joins_lines_of_a_paragraph() -> None:
+    text = "First paragraph starts here\nand goes on here.\n\nSecond one\nends here.\n"
+    blocks = extract_text(text).blocks
+    assert [block.text for block in blocks] == [
+        "First paragraph starts here and goes on here.",
+        "Second one ends here.",
+    ]
+
+
+def test_structure_is_kept_as_block_kinds() -> None:
+    html = (
+        "<html><body><article><h1>T</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><h2>Where the ferries will go</h2>"
+        f"<ul><li>{PARAGRAPHS[1]}</li><li>{PARAGRAPHS[2]}</li></ul>"
+        f"<blockquote><p>{PARAGRAPHS[3]}</p></blockquote><p>{PARAGRAPHS[4]}</p>"
+        "</article></body></html>"
+    )
+    kinds = [(block.kind, block.level) for block in extract_html(html, URL).blocks]
+    assert kinds == [
+        ("paragraph", 0),
+        ("heading", 2),
+        ("list_item", 0),
+        ("list_item", 0),
+        ("quote", 0),
+        ("paragraph", 0),
+    ]

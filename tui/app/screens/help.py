@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.app.commands import by_group
+
+HELP_WIDTH = 60
+"""Columns for the help text beside the 18-column key column (the box is 90 wide)."""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -36,12 +40,10 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content.styled(group, "bold $text-primary"))
             for command in commands:
                 keys = app.keys_for(command)  # type: ignore[attr-defined]
-                lines.append(
-                    Content.assemble(
-                        (f"  {keys:<16}", "bold $text-warning"),
-                        (command.help(), ""),
-                    )
-                )
+                # Hanging indent: wrapped help lines stay in the help column.
+                wrapped = textwrap.wrap(command.help(), HELP_WIDTH) or [""]
+                lines.append(Content.assemble((f"  {keys:<16}", "bold $text-warning"), wrapped[0]))
+                lines.extend(Content(" " * 18 + more) for more in wrapped[1:])
             lines.append(Content(""))
         lines.append(Content.styled("Mouse", "bold $text-primary"))
         lines.append(

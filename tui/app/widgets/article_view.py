@@ -272,8 +272,10 @@ class ArticleView(ScrollView, can_focus=True):
         """The Rich style of ``article--name`` in the active theme."""
         style = self._styles.get(name)
         if style is None:
+            # Layers are partial so they stack; header styles are resolved in full so
+            # theme colours such as "auto 60%" are blended against the background.
             style = self._styles[name] = self.get_component_rich_style(
-                f"article--{name}", partial=True
+                f"article--{name}", partial=name in LAYER_ORDER
             )
         return style
 

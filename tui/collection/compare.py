@@ -23,7 +23,8 @@ from tui.model import Briefing, Entity, Figure
 
 COMPARABLE_KINDS = ("count", "money", "percent", "measure")
 MIN_SIMILARITY = 0.3
-WINDOW = 6  # content words on each side of a figure, within its sentence
+WINDOW = 4  # content words on each side of a figure, within its sentence
+NEIGHBOUR_BONUS = 0.25  # the words right next to the numbers agree ("released 87", "release of 99")
 
 KNOWN_ALIASES = {
     "us": "united states",
@@ -50,6 +51,8 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 # Verbs news uses interchangeably for the same count, reduced to one stem.
 SYNONYM_STEMS = {
+    "died": "di",
+    "dies": "di",
     "fre": "releas",
     "free": "releas",
     "liberat": "releas",
@@ -182,6 +185,8 @@ def _cross_entity(items: list[tuple[int, Entity]]) -> CrossEntity:
 def _stem(word: str) -> str:
     word = word.casefold().replace("’", "'")
     word = re.sub(r"'s$", "", word)
+    if word in SYNONYM_STEMS:
+        return SYNONYM_STEMS[word]
     for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -198,21 +203,26 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def figure_context(text: str, figure: Figure) -> tuple[str, ...]:
     """Content words around the figure (``WINDOW`` each side, same sentence), lower case.
 
-    The figure's own words and its unit are left out: they are what is being compared.
+    The figure's own words, its unit and its source's words are left out: the first two
+    are what is being compared, and the source differs exactly when claims disagree.
     """
     left, right = _sentence_bounds(text, figure.start, figure.end)
     unit = _stem(figure.unit or "")
+    source = {w.casefold() for w in _WORD.findall(figure.source.text)} if figure.source else set()
 
     def content(words: list[str]) -> list[str]:
         return [
             w.casefold()
             for w in words
-            if w.casefold() not in STOPWORDS and len(w) > 2 and _stem(w) != unit
+            if w.casefold() not in STOPWORDS
+            and w.casefold() not in source
+            and len(w) > 2
+            and _stem(w) != unit
         ]
 
     before = content(_WORD.findall(text[left : figure.start]))[-WINDOW:]
     after = content(_WORD.findall(text[figure.end : right]))[:WINDOW]
-    return tuple(before + after)
+    return tuple(before + after), tuple(before[-1:] + after[:1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +233,7 @@ class Claim:
     figure: Figure
     source: str | None
     context: tuple[str, ...]
+    neighbours: tuple[str, ...] = ()  # the nearest content word on each side
 
     @property
     def stems(self) -> frozenset[str]:
@@ -270,16 +281,21 @@ def _claims(briefings: list[Briefing]) -> list[Claim]:
         for figure in briefing.figures:
             if figure.kind in COMPARABLE_KINDS and figure.value is not None and figure.unit:
                 source = figure.source.text if figure.source else None
-                claims.append(Claim(index, figure, source, figure_context(text, figure)))
+                context, neighbours = figure_context(text, figure)
+                claims.append(Claim(index, figure, source, context, neighbours))
     return claims
 
 
 def _similarity(a: Claim, b: Claim) -> float:
-    """Overlap coefficient of the context stems (shared / the smaller set)."""
+    """Overlap coefficient of the context stems (shared / the smaller set), plus a bonus
+    when the words next to the numbers share a stem."""
     sa, sb = a.stems, b.stems
     if not sa or not sb:
         return 0.0
-    return len(sa & sb) / min(len(sa), len(sb))
+    score = len(sa & sb) / min(len(sa), len(sb))
+    if {_stem(w) for w in a.neighbours} & {_stem(w) for w in b.neighbours}:
+        score += NEIGHBOUR_BONUS
+    return score
 
 
 def _source_key(source: str | None) -> str | None:
@@ -329,10 +345,18 @@ def _cluster(claims: list[Claim]) -> list[list[Claim]]:
     return [c for c in clusters if c]
 
 
-def _label(unit: str, cluster: list[Claim]) -> str:
-    words = Counter(w for claim in cluster for w in set(claim.context))
-    shared = [w for w, n in words.most_common(3) if n > 1]
-    noun = unit if unit.endswith("s") or unit in ("usd", "eur", "gbp", "percent") else unit + "s"
+def _label(kind: str, unit: str, cluster: list[Claim]) -> str:
+    """What the group counts, in the articles' words: "prisoners (released)"."""
+    stems: Counter[str] = Counter(s for claim in cluster for s in claim.stems)
+    words: dict[str, str] = {}
+    for claim in cluster:
+        for word in claim.context:
+            words.setdefault(_stem(word), word)
+    shared = [words[s] for s, n in stems.most_common(2) if n > 1 and s in words]
+    noun = unit
+    if kind == "count":
+        written = Counter(c.figure.text.split()[-1].casefold() for c in cluster)
+        noun = written.most_common(1)[0][0]
     return f"{noun} ({', '.join(shared)})" if shared else noun
 
 
@@ -371,7 +395,7 @@ def compare_figures(briefings: list[Briefing]) -> list[FigureGroup]:
             reported = _reported(cluster)
             articles = {c.article for c in cluster}
             if len(articles) > 1 or len({r.value for r in reported}) > 1:
-                groups.append(FigureGroup(kind, unit, _label(unit, cluster), reported))
+                groups.append(FigureGroup(kind, unit, _label(kind, unit, cluster), reported))
     groups.sort(key=lambda g: (not g.disagree, -len(g.articles), g.label))
     return groups
 

@@ -63,6 +63,14 @@ def _phrases(*items: str) -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(items) + r")$", re.I)
 
 
+# "Read also" and "related" labels in the languages news sites use most.
+_READ_ALSO = (
+    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren|"
+    r"(?:à |a )?lire aussi|voir aussi|sur le même sujet|lee también|leer más|te puede interesar|"
+    r"noticias relacionadas|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|"
+    r"potrebbe interessarti|читайте также|смотрите также|lees ook|läs (?:även|mer)|"
+    r"相关新闻|相关阅读|関連記事"
+)
 _RELATED_HEADING = (
     r"(?:recommended|related|suggested|popular|trending|featured)(?: for you| reading| now)?|"
     r"(?:recommended|related|suggested|popular|trending|featured|top|latest|more|other|similar)"
@@ -87,8 +95,15 @@ _BOILERPLATE = _phrases(
     r"video|videos|gallery|photos?|audio|podcast|watch(?: now| video| live)?|play video|"
     r"image|images|image copyright(?: .{0,60})?|image caption|getty images|reuters|ap|afp",
     r"(?:\d+ )?(?:photos?|images?|videos?)|(?:open|view|expand|enlarge) (?:image|gallery|photo)",
-    r"media caption|copyright .{0,60}|© .{0,80}|all rights reserved",
+    r"media caption|copyright .{0,60}|© .{0,80}|all rights reserved\.?.{0,80}|"
+    r"this material may not be published,? broadcast,? rewritten,? or redistributed\.?.{0,40}|"
+    r"(?:download|get) (?:our|the) (?:free )?app.{0,40}",
+    _READ_ALSO,
+    r"(?:\d+ )?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|комментарии)",
+    r"teilen|partager|compartir|compartilhe|condividi|поделиться|delen|dela",
     # advertising
+    r"anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|реклама|"
+    r"advertentie|annons|mainos|广告|広告",
     r"advertisement|advertisment|advert|adverts|ad|ads|sponsored(?: content| links?)?|"
     r"paid (?:content|post|partner)|promoted(?: content)?|partner content",
     r"(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|"
@@ -128,7 +143,8 @@ _SHARE_WORDS = frozenset(
 )
 _TEASER_PREFIX = re.compile(
     r"^(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
-    r"recommended|further reading|must read|don'?t miss|top stories)\s*[:|»›>-]\s*\S",
+    r"recommended|further reading|must read|don'?t miss|top stories|" + _READ_ALSO + r")"
+    r"\s*[:|»›>-]\s*\S",
     re.I,
 )
 _NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
@@ -142,7 +158,8 @@ _COOKIE_ACTION = re.compile(
     re.I,
 )
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|photograph|pic|foto|illustration|graphic|file photo|video)s?"
+    r"^(?:(?:photo|image|picture|photograph|pic|foto|bild|fotó|фото|imagen|illustration|"
+    r"graphic|file photo|video)s?"
     r"(?:\s+credit)?\s*(?::|\|)\s*\S|(?:image|media) (?:copyright|caption)\b)",
     re.I,
 )
@@ -152,9 +169,9 @@ _AGENCY = (
     r"associated press|agence france-presse|file|handout|supplied|courtesy)"
 )
 _CAPTION_SUFFIX = re.compile(
-    r"(?:[\[(](?:file|photo|image|picture|credit)?\s*:?\s*[^\[\]()]{0,60}"
+    r"(?:[\[(](?:file|photo|image|picture|credit)?\s*:?\s*(?:[^\[\]()]{0,60}[\s/,;:-])?"
     + _AGENCY
-    + r"[^\[\]()]{0,40}[\])]|[\[(]file(?: photo)?[\])]|"
+    + r"\b[^\[\]()]{0,40}[\])]|[\[(]file(?: photo)?[\])]|"
     r"\b(?:photograph|photo|image|picture)(?: by)?\s*:\s*[^.]{2,80}|"
     r"\((?:photo|image|picture) by [^()]{2,80}\))$",
     re.I,
@@ -200,7 +217,9 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _STAMP_LINE = re.compile(
-    r"^(?:published|updated|last updated|posted|first published|last modified)\b.{0,60}\d.{0,40}$",
+    r"^(?:published|updated|last updated|posted|first published|last modified|"
+    r"aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b.{0,60}\d.{0,40}$",
     re.I,
 )
 _RELATIVE_TIME = re.compile(
@@ -226,6 +245,7 @@ _SECTION_MARKERS = _phrases(
     r"more (?:on|from|about|in) (?:this|the|our)? ?\w+(?: \w+){0,3}",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: \w+){0,3}",
     r"(?:read|see) (?:more|next|also)|further reading|what to read next|in (?:other|related) news",
+    _READ_ALSO,
     r"(?:leave|post|add|write) a (?:reply|comment)|(?:\d+ )?comments?|"
     r"join the (?:conversation|discussion)",
 )
@@ -265,7 +285,7 @@ def is_boilerplate(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Image captions and photo credits: "Photo: X", "... [File: Reuters]", "Image copyright"."""
     words = len(text.split())
-    if words > 60:
+    if words > 45:
         return False
     if _CAPTION_PREFIX.match(text) and words <= 40:
         return True

@@ -20,6 +20,7 @@ from tui.notes.filenames import safe_filename
 HEADER_BYTES = 64 * 1024
 _ID_LINE = re.compile(r"""^article_id:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*$""", re.MULTILINE)
 _CONFLICT_LINE = re.compile(r"^conflict_of:", re.MULTILINE)
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
@@ -100,7 +101,7 @@ def list_notes(folder: Path) -> list[NoteInfo]:
         if match is None:
             continue
         try:
-            values = yaml.safe_load(front)
+            values = yaml.load(front, Loader=_FAST_LOADER)
         except yaml.YAMLError:
             values = None
         if not isinstance(values, dict):

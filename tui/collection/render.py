@@ -176,7 +176,7 @@ def render_text(result: CollectionResult) -> str:
     return "\n".join(out) + "\n"
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
     """Page text in a Markdown table cell: pipes and line breaks would break the table."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
@@ -207,7 +207,7 @@ def comparison_markdown(result: CollectionResult, *, links: list[str] | None = N
                 if reported.hedge:
                     source += f" ({reported.hedge})"
                 articles = ", ".join(ref(a) for a in reported.articles)
-                out.append(f"| {_cell(what)} | {_cell(claim)} | {_cell(source)} | {articles} |")
+                out.append(f"| {cell(what)} | {cell(claim)} | {cell(source)} | {articles} |")
                 what = ""
         out.append("")
     if comparison.entities:
@@ -215,7 +215,7 @@ def comparison_markdown(result: CollectionResult, *, links: list[str] | None = N
         out += ["| Name | Kind | Mentions | Articles |", "| --- | --- | --- | --- |"]
         for entity in comparison.entities:
             articles = ", ".join(ref(a.article) for a in entity.articles)
-            out.append(f"| {_cell(entity.name)} | {entity.kind} | {entity.total} | {articles} |")
+            out.append(f"| {cell(entity.name)} | {entity.kind} | {entity.total} | {articles} |")
         out.append("")
     return "\n".join(out)
 
@@ -227,7 +227,7 @@ def render_markdown(result: CollectionResult) -> str:
     ]
     for number, outcome in enumerate(result.outcomes, 1):
         if outcome.ok:
-            out.append(f"{number}. **{_cell(outcome.title)}** — {article_facts_line(outcome)}  ")
+            out.append(f"{number}. **{cell(outcome.title)}** — {article_facts_line(outcome)}  ")
             out.append(f"   <{outcome.location}>")
         else:
             out.append(f"{number}. **Failed**: <{outcome.location}> — {failure_line(outcome)}")

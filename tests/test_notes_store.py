@@ -118,6 +118,26 @@ def test_front_matter_merges_key_by_key(tmp_path: Path) -> None:
     assert front["saved"] == "2026-01-06T18:30:00"
 
 
+def test_front_matter_rewritten_by_an_editor_still_merges(tmp_path: Path) -> None:
+    """Obsidian's property editor re-serialises the whole front matter in its own style."""
+    original = briefing('Quotes "and": colons', url="https://news.example/o")
+    path = save_note(original, (), tmp_path, now=FIRST).path
+    front_text, body = path.read_text().removeprefix("---\n").split("\n---\n", 1)
+    values = yaml.safe_load(front_text)
+    values["aliases"] = ["my alias"]
+    restyled = yaml.safe_dump(values, sort_keys=True, allow_unicode=True)
+    path.write_text(f"---\n{restyled}---\n{body}")
+
+    meta = dataclasses.replace(original.article.meta, site="News")
+    updated = Briefing(dataclasses.replace(original.article, meta=meta))
+    saved = save_note(updated, (), tmp_path, now=SECOND)
+    assert saved.conflict_path is None
+    front = _front(path)
+    assert front["site"] == "News" and front["aliases"] == ["my alias"]
+    assert front["title"] == 'Quotes "and": colons'
+    assert front["saved"] == "2026-01-06T18:30:00"
+
+
 def test_note_renamed_or_moved_is_still_found(tmp_path: Path) -> None:
     one = briefing("Moving note", url="https://news.example/m")
     path = save_note(one, (), tmp_path).path

@@ -192,8 +192,9 @@ def _encode(text: str) -> bytes:
     return text.encode("utf-8", "replace")
 
 
-def _create(folder: Path, title: str, text: str, suffix: str = ".md") -> Path:
-    """Write a new file named after ``title``, adding `` (n)`` until a name is free."""
+def write_new(folder: Path, title: str, text: str, suffix: str = ".md") -> Path:
+    """Write a new file named after ``title`` (made safe), adding `` (n)`` until a name
+    is free; never replaces a file. Raises ``OSError``, or ``NotesError`` if no name is free."""
     for number in range(1, 10_000):
         path = folder / safe_filename(title, number, suffix)
         if os.path.lexists(path):
@@ -300,7 +301,7 @@ def _save_locked(
         sections = document.render_sections(briefing, found, lost)
         data = document.note_data(ident, front, sections, found, lost)
         text = document.render_note(front, sections, data, {"tags": ["briefing"]})
-        return NoteSaved(_create(folder, title, text), None, True)
+        return NoteSaved(write_new(folder, title, text), None, True)
 
     target = Path(os.path.realpath(existing))  # a symlinked note stays a symlink
     before = os.stat(target)
@@ -328,7 +329,7 @@ def _save_locked(
         extra = {"tags": ["briefing"], "conflict_of": existing.name}
         text = document.render_note(front, sections, data, extra)
         stamp = saved.replace("T", " ").replace(":", "")
-        copy = _create(existing.parent, existing.stem, text, f" (conflict {stamp}).md")
+        copy = write_new(existing.parent, existing.stem, text, f" (conflict {stamp}).md")
         return NoteSaved(existing, copy, False, str(conflict))
     if _encode(merged) != raw:
         atomic_write(target, _encode(merged), create=False, expect=before)

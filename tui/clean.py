@@ -251,13 +251,14 @@ _SECTION_MARKERS = _phrases(
 )
 _READ_MORE = re.compile(r"^(?:read|continue reading|more)\b", re.I)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
+_NON_ALNUM = re.compile(r"[\W_]+")
 _TRIM = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _TERMINAL = re.compile(r"[.!?…。！？:;\"”’»)]$")
 
 
 def _key(text: str) -> str:
     """Lower-case letters and digits only: how two texts are compared for repeats."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NON_ALNUM.sub("", text.casefold())
 
 
 def _normal(text: str) -> str:
@@ -270,6 +271,8 @@ def is_boilerplate(text: str) -> bool:
     words = text.split()
     if not words:
         return True
+    if len(words) > 60:
+        return False  # every rule below is for short blocks
     core = _normal(text)
     if _BOILERPLATE.match(core) or _BOILERPLATE.match(text.strip()):
         return True
@@ -350,16 +353,20 @@ def _is_section_marker(block: TextBlock) -> bool:
 
 def _is_page_furniture(block: TextBlock, near_start: bool, context: CleanContext) -> bool:
     """Headline repeated, standfirst, byline or date line: metadata shown in the body."""
-    text, key = block.text, _key(block.text)
+    text = block.text
+    words = len(text.split())
+    if words > 60:
+        return False  # furniture is short; long blocks are prose
+    key = _key(text)
     if near_start and key in {_key(title) for title in context.titles} - {""}:
         return True
     if near_start and key and key == _key(context.standfirst or ""):
         return True
     if near_start and key and key == _key(context.description or ""):
         return block.kind != "paragraph"  # a lede paragraph may double as the description
-    if (near_start or len(text.split()) <= 8) and is_byline(text, context.byline):
+    if (near_start or words <= 8) and is_byline(text, context.byline):
         return True
-    return is_dateline(text)
+    return words <= 16 and is_dateline(text)
 
 
 def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = None) -> CleanResult:
@@ -368,12 +375,13 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
     kept: list[tuple[int, TextBlock]] = []
     skipping_section = False
     position = 0
+    prose_seen = False  # "near the start" lasts until six blocks or the first long paragraph
     for index, raw in enumerate(blocks):
         text = repair(raw.text)
         if not text:
             continue
         block = _replace_text(raw, text)
-        near_start = position < 6 or not any(len(b.text.split()) > 20 for _, b in kept)
+        near_start = position < 6 or not prose_seen
         position += 1
         is_read_more = bool(_READ_MORE.match(text)) and is_boilerplate(text)
         if is_read_more and kept and _TRUNCATED.search(kept[-1][1].text):
@@ -385,6 +393,7 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
             continue
         if not _is_page_furniture(block, near_start, context):
             kept.append((index, block))
+            prose_seen = prose_seen or len(text.split()) > 20
     return _lift_trailing_lines(kept)
 
 

@@ -82,6 +82,12 @@ def test_repair_leaves_ambiguous_text_alone(text: str) -> None:
         "Follow us on Twitter",
         "← Previous: Council delays vote",
         "© 2026 The Daily Example",
+        "Tags: Venezuela, Maduro",
+        "5 min read",
+        "Already a subscriber? Log in",
+        "Lesen Sie auch: Die Bahn streikt",
+        "Anzeige",
+        "LIRE AUSSI : Le gouvernement recule",
     ],
 )
 def test_boilerplate_blocks(text: str) -> None:
@@ -100,6 +106,9 @@ def test_boilerplate_blocks(text: str) -> None:
         "Follow the money.",
         "Share prices fell 3% in early trading.",
         "Cookies and cakes were served at the ceremony, officials said.",
+        "Topics of the summit included trade and defence, officials said.",
+        "He was the first of 12 children.",
+        "(Lorenz had suggested a similar two-week cap to weather forecasts in the mid-1960s.)",
     ],
 )
 def test_article_sentences_are_not_boilerplate(text: str) -> None:

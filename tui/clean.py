@@ -126,6 +126,16 @@ _BOILERPLATE = _phrases(
     r"by signing up,? you agree to (?:our|the) .{0,80}",
     r"(?:accept|reject|manage)(?: all)?(?: cookies| preferences| settings)?|"
     r"cookie (?:settings|preferences|policy)",
+    # tags, reading aids, accounts, appeals
+    r"(?:tags?|topics?|filed under|categories|category|keywords|themen|mots-clés|etiquetas)"
+    r"\s*:.{0,200}",
+    r"\d+ (?:of|/) \d+|\d+ min(?:ute)?s? read|reading time:? .{0,20}|"
+    r"listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:ute)?s?)?|"
+    r"view this post on (?:instagram|facebook|tiktok|x|twitter)|a post shared by .{0,80}",
+    r"(?:sign|log) ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.{0,60}|"
+    r"create (?:an|a free) account.{0,40}|"
+    r"(?:subscribe|register) (?:now|today)?\s*to (?:continue|read).{0,60}",
+    r"(?:support|fund) (?:our|independent|quality) journalism.{0,160}",
     # comments
     r"(?:leave|post|add|write|submit) a (?:reply|comment|response)|cancel reply|reply|"
     r"post comment|(?:\d+ |no )?comments?|(?:view|show|read|load) (?:all )?(?:\d+ )?comments?|"

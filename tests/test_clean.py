@@ -153,6 +153,9 @@ def test_bylines_but_not_sentences_starting_with_by() -> None:
     assert is_byline("Al Jazeera Staff", "Al Jazeera Staff")
     assert not is_byline("By then, it was over.", None)
     assert not is_byline("By 2030 the city will need more ferries.", None)
+    assert not is_byline("By Tuesday, the council had voted.", None)
+    assert not is_byline("By March 2027 the routes will open", None)
+    assert is_byline("By Jane Roe, Reuters", None)
 
 
 def blocks(*texts: str, kind: str = "paragraph") -> list[TextBlock]:
@@ -196,6 +199,12 @@ def test_credits_separate_or_glued_to_the_last_paragraph() -> None:
     glued = clean_blocks(blocks(*PROSE[:2], PROSE[2] + " (Writing by Sam Lee; Editing by Ann Po)"))
     assert glued.credits == ["Writing by Sam Lee; Editing by Ann Po"]
     assert kept(glued) == PROSE
+
+
+def test_last_paragraph_about_writing_is_not_a_credit() -> None:
+    last = "Writing and directing the film took three years, she said."
+    result = clean_blocks(blocks(*PROSE, last))
+    assert result.credits == [] and kept(result)[-1] == last
 
 
 def test_related_heading_takes_its_teaser_lines_with_it() -> None:

@@ -190,14 +190,23 @@ _CAPITALISED = r"[^\W\d_a-z][\w.'’-]*"
 _NAME = (
     _CAPITALISED + r"(?:\s+(?:" + _CAPITALISED + r"|de|van|von|der|da|di|la|le|bin|al-\w+)){0,4}"
 )
+# Capitalised words that start sentences like "By Tuesday, ..." rather than names.
+_NOT_NAMES = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|"
+    r"Next|Last|Early|Late|Mid|Noon|Midnight|Contrast|Comparison|Law|Far|Default|Design)\b)"
+)
 _BYLINE = re.compile(
     r"^(?i:by|written by|words by|(?:medically )?reviewed by|fact[- ]checked by|"
     r"von|par|por|di|door)"
     r"\s+"
+    + _NOT_NAMES
     + _NAME
     + r"(?:\s*(?:,|and|&|und|et|y|e)\s*"
     + _NAME
-    + r"){0,4}(?:\s*[|,·•–-]\s*.{0,40})?$"
+    + r"){0,4}(?:\s*[|·•–-]\s*.{0,40}|,\s*"
+    + _NAME
+    + r")?$"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
@@ -238,10 +247,12 @@ _RELATIVE_TIME = re.compile(
     re.I,
 )
 _SOURCE = re.compile(r"^sources?\s*:\s*(?P<source>[^.:]{1,60}?)\.?$", re.I)
+_ROLE = (
+    r"(?:reporting|writing|editing|edited|written|compiled|research|researched|translation|"
+    r"translated|graphics|fact-checking|contributing|production|produced)"
+)
 _CREDIT = re.compile(
-    r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
-    r"research|researched|translation|translated|graphics|fact-checking|contributing)\s+"
-    r"(?:by|and)\b.*",
+    r"^\(?\s*(?:additional |further )?" + _ROLE + r"(?:\s+and\s+" + _ROLE + r")?\s+by\b.*",
     re.I,
 )
 _TRAILING_CREDIT = re.compile(

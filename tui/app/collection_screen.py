@@ -331,7 +331,8 @@ class CollectionApp(App[OpenArticle | None]):
         table = self.query_one("#articles", DataTable)
         for key, label in COLUMNS:
             table.add_column(label, key=key)
-        for row in self.session.attach(lambda event: self.post_message(RunnerUpdate(event))):
+        rows = self.session.attach(lambda event: self.post_message(RunnerUpdate(event)))
+        for row in sorted(rows, key=lambda r: r.order):
             self._put_row(row)
         if self.rows:
             table.move_cursor(row=min(self.initial_cursor, table.row_count - 1))
@@ -366,14 +367,30 @@ class CollectionApp(App[OpenArticle | None]):
         table = self.query_one("#articles", DataTable)
         cells = _cells(row, row.location in self.read)
         if row.location not in self.rows:
+            last = next(reversed(self.rows.values()), None)
             self.rows[row.location] = row
-            table.add_row(*(cells[key] for key, _ in COLUMNS), key=row.location)
+            if last is not None and row.order < last.order:
+                self._rebuild()  # a feed's entries arrived after a later source: keep order
+            else:
+                table.add_row(*(cells[key] for key, _ in COLUMNS), key=row.location)
         else:
             self.rows[row.location] = row
             for key, _ in COLUMNS:
                 table.update_cell(row.location, key, cells[key], update_width=True)
         if self._current_row() is row:
             self._show_detail()
+
+    def _rebuild(self) -> None:
+        """Lay the rows out again in the user's order, the cursor staying on its article."""
+        table = self.query_one("#articles", DataTable)
+        current = self._current_row()
+        self.rows = dict(sorted(self.rows.items(), key=lambda item: item[1].order))
+        table.clear()
+        for row in self.rows.values():
+            cells = _cells(row, row.location in self.read)
+            table.add_row(*(cells[key] for key, _ in COLUMNS), key=row.location)
+        if current is not None:
+            table.move_cursor(row=table.get_row_index(current.location))
 
     def _update_summary(self) -> None:
         articles = [r for r in self.rows.values() if r.feed is None]

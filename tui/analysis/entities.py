@@ -1,0 +1,329 @@
+"""From a recogniser's raw names to entities: trimmed, typed by evidence, aliases merged.
+
+The small model is weak on news in known ways: it keeps "the" and possessives inside names,
+types a surname on its own by guesswork ("Maduro" as an organisation, "Machado" as a
+place), and never links "Trump" to "Donald Trump" or "US" to "United States". The rules
+below fix those with evidence from the text itself, never with names from one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.analysis import gazetteer as gz
+from tui.analysis.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words_of
+from tui.analysis.recognisers import RawMention
+from tui.analysis.sentences import is_sentence_start
+from tui.model import Entity, Span
+
+_LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_JUNK = re.compile(r"(?:['’]s|s?['’])?[\s.,;:!?\"“”)(\-–—]*$")
+_WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+_CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin al el y du"))
+_NOT_NAMES = (
+    frozenset(
+        words_of("State Government Administration Parliament Court Party Committee Army Police")
+    )
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
+_APPOSITION_ORG = re.compile(
+    r"\b(?:" + "|".join(sorted(gz.ORG_HEADS)) + r")\s*,\s*$", re.IGNORECASE
+)
+_AFTER_APPOSITION_ORG = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(sorted(gz.ORG_HEADS)) + r")\b",
+    re.IGNORECASE,
+)
+_AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
+_PERSON_ROLE_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(sorted(gz.PERSON_HEADS))
+    + r")\b",
+    re.IGNORECASE,
+)
+_PERSON_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(gz.PERSON_HEADS)) + r")\s+$")
+_ADMINISTRATION = re.compile(
+    r"\s+(?:administration|government|campaign|family|presidency|era|camp|regime)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str
+    text: str
+    strong: bool = False  # the kind comes from textual evidence, not the model's guess
+
+
+@dataclass(slots=True)
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def surfaces(self) -> set[str]:
+        return {m.text for m in self.mentions}
+
+
+def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
+    """Refine raw mentions, add missed repeats, merge aliases and number the entities."""
+    mentions = [m for r in raw if (m := _refine(text, r)) is not None]
+    mentions = _dedupe(mentions)
+    clusters = _cluster(mentions)
+    _propagate(text, clusters)
+    clusters = _merge_aliases(clusters)
+    return _number(clusters)
+
+
+# --- one mention --------------------------------------------------------------------------
+
+
+def _refine(text: str, raw: RawMention) -> _Mention | None:
+    start, end = raw.start, raw.end
+    piece = text[start:end]
+    if "\n" in piece:  # a name never crosses a paragraph break
+        piece = piece.split("\n", 1)[0]
+        end = start + len(piece)
+    lead = _LEADING_JUNK.match(piece)
+    if lead:
+        start += lead.end()
+    trail = _TRAILING_JUNK.search(text[start:end])
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    kind = raw.kind
+    strong = False
+    # titles: "President Trump" -> "Trump", a person
+    while True:
+        first = _WORD.match(text, start)
+        if not first or first.end() >= end or first.group() not in gz.TITLES:
+            break
+        rest = text[first.end() : end].lstrip()
+        if not rest[:1].isupper():
+            break
+        start = end - len(rest)
+        kind, strong = "person", True
+    name = text[start:end]
+    if len(name) < 2 or not name[0].isupper() or name in _NOT_NAMES:
+        return None
+    if name.lower() in FUNCTION_WORDS and not name.isupper():
+        return None
+    admin = _ADMINISTRATION.search(name)
+    if admin and kind == "organization":  # "the Trump administration" names a person
+        end -= len(admin.group())
+        name = text[start:end]
+        kind = "person"
+    kind, evidence = _evidence(text, start, end, name, kind)
+    return _Mention(start, end, kind, name, strong or evidence)
+
+
+def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, bool]:
+    """The kind the context proves, if any: apposition, a head noun, a title, "who"."""
+    words = name.split()
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 60]
+    next_word = re.match(r"\s+([a-z]+)", after)
+    previous = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if name in gz.NATIONALITIES:
+        return "group", True
+    if name in gz.PLACES:
+        return "place", True
+    if words[-1] in gz.ORG_WORDS or words[0] in ("Ministry", "Department", "University", "Bank"):
+        return "organization", True
+    if words[-1] in gz.PLACE_WORDS and kind != "organization":
+        return "place", True
+    if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
+        return "organization", True
+    if (
+        next_word
+        and next_word.group(1) in gz.PLACE_HEADS
+        and kind in ("person", "organization", "other")
+    ):
+        return "place", True
+    if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":
+        return "organization", True
+    if previous and previous.group(1) in gz.TITLES and kind != "place":
+        return "person", True
+    if _AFTER_WHO.match(after) and kind != "group":
+        return "person", True
+    if kind != "place" and (_PERSON_ROLE_AFTER.match(after) or _PERSON_ROLE_BEFORE.search(before)):
+        return "person", True
+    if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
+        return "organization", False  # an acronym is not a person's name
+    return kind, False
+
+
+def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    out: list[_Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+# --- clustering -----------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    """Comparison key: case, dots, leading article and possessive ignored."""
+    key = name.replace(".", "").replace("’", "'").lower()
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"'s?$", "", key)
+    return " ".join(key.split())
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    by_key: dict[str, _Cluster] = {}
+    for m in mentions:
+        by_key.setdefault(_key(m.text), _Cluster()).mentions.append(m)
+    return list(by_key.values())
+
+
+def _kind(cluster: _Cluster) -> str:
+    """Evidence first, then the model's vote weighted by how full each name is."""
+    votes: dict[str, float] = {}
+    for m in cluster.mentions:
+        weight = (10.0 if m.strong else 1.0) * len(m.text.split())
+        votes[m.kind] = votes.get(m.kind, 0) + weight
+    return max(votes, key=lambda k: votes[k])
+
+
+def _canonical(cluster: _Cluster) -> str:
+    counts: dict[str, int] = {}
+    for m in cluster.mentions:
+        counts[m.text] = counts.get(m.text, 0) + 1
+    return max(counts, key=lambda s: (len(s.split()), len(s), counts[s]))
+
+
+def _propagate(text: str, clusters: list[_Cluster]) -> None:
+    """Find repeats of a known name the model missed (often sentence-initial ones)."""
+    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
+    starts = [s for s, _ in taken]
+    for cluster in clusters:
+        kind = _kind(cluster)
+        names = {m.text for m in cluster.mentions}
+        if kind == "person":
+            names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+        for name in sorted(names, key=len, reverse=True):
+            if (
+                len(name) < 2
+                or name in _NOT_NAMES
+                or (name.lower() in FUNCTION_WORDS and not name.isupper())
+            ):
+                continue
+            if name.split()[0] in gz.TITLES:
+                continue
+            for hit in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
+                s, e = hit.span()
+                if _covered(taken, starts, s, e) or _inside_capitalised(text, s, e):
+                    continue
+                cluster.mentions.append(_Mention(s, e, kind, name))
+                taken.append((s, e))
+                taken.sort()
+                starts = [x for x, _ in taken]
+
+
+def _covered(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def _inside_capitalised(text: str, s: int, e: int) -> bool:
+    """Whether a hit is part of a longer capitalised name ("Trump Tower")."""
+    after = re.match(r"\s+([A-Z][a-z]+)", text[e : e + 30])
+    if after and after.group(1).lower() not in FUNCTION_WORDS:
+        return True
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 30) : s])
+    return bool(
+        before
+        and before.group(1).lower() not in FUNCTION_WORDS
+        and before.group(1) not in gz.TITLES
+        and not is_sentence_start(text, s - len(before.group()))
+        and before.group(1) not in MONTHS + WEEKDAYS
+    )
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Merge "Trump" into "Donald Trump", "US" into "United States", "Apple" into "Apple Inc."."""
+    kinds = {id(c): _kind(c) for c in clusters}
+    long_first = sorted(clusters, key=lambda c: -max(len(m.text.split()) for m in c.mentions))
+    merged: dict[int, _Cluster] = {}
+    for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
+        target = _alias_target(short, long_first, kinds, merged)
+        if target is not None:
+            target.mentions.extend(short.mentions)
+            merged[id(short)] = target
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _alias_target(
+    short: _Cluster,
+    candidates: list[_Cluster],
+    kinds: dict[int, str],
+    merged: dict[int, _Cluster],
+) -> _Cluster | None:
+    name = _canonical(short)
+    key = _key(name)
+    words = name.split()
+    kind = kinds[id(short)]
+    first = min(m.start for m in short.mentions)
+    options: list[tuple[int, _Cluster]] = []
+    for long in candidates:
+        if long is short or id(long) in merged:
+            continue
+        long_name = _canonical(long)
+        long_key = _key(long_name)
+        long_words = long_name.split()
+        long_kind = kinds[id(long)]
+        if len(long_words) <= len(words) and len(long_key) <= len(key):
+            continue
+        ok = False
+        if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
+            ok = True
+        elif (
+            key.replace(" ", "").upper() == _initials(long_name)
+            and len(key) >= 2
+            and name.isupper()
+        ):
+            ok = long_kind in ("organization", "place", "other")
+        elif long_kind == "person" and kind in ("person", "organization", "place", "other"):
+            # a surname or a shorter form of a person's full name
+            if kind == "place" and name in gz.PLACES:
+                continue
+            if len(words) < len(long_words) and words[-1] == long_words[-1]:
+                ok = all(w in long_words for w in words)
+            elif len(words) == 1 and words[0] == long_words[0] and kind == "person":
+                ok = False  # a first name alone is too weak
+        elif long_kind == "organization" and kind == "organization":
+            rest = long_words[len(words) :]
+            ok = long_words[: len(words)] == words and all(w in gz.CORPORATE_SUFFIXES for w in rest)
+        if ok:
+            long_first_start = min(m.start for m in long.mentions)
+            # prefer the full name seen most recently before the short one
+            distance = (
+                first - long_first_start if long_first_start <= first else 10**6 + long_first_start
+            )
+            options.append((distance, long))
+    if not options:
+        return None
+    options.sort(key=lambda o: o[0])
+    return options[0][1]
+
+
+def _number(clusters: list[_Cluster]) -> tuple[Entity, ...]:
+    clusters = [c for c in clusters if c.mentions]
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    out = []
+    for index, cluster in enumerate(clusters, 1):
+        spans = tuple(
+            sorted({Span(m.start, m.end) for m in cluster.mentions}, key=lambda s: s.start)
+        )
+        out.append(Entity(f"e{index}", _canonical(cluster), _kind(cluster), spans))
+    return tuple(out)

@@ -1,0 +1,493 @@
+"""Figures by rule: every quantity stated with a numeral in digits, words or ordinals.
+
+Pure regular expressions over the text, so figures arrive in milliseconds, before any model
+loads. Stages claim spans in order of how specific they are (dates, times, ages, scores,
+then numbers with their units, fractions and ordinals); a later stage never overlaps an
+earlier one. Numbers that belong to names or codes (COVID-19, F-35, S&P 500, Section 230)
+and "one" used as a pronoun are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis import lexicon as lx
+from tui.analysis.lexicon import words_of
+from tui.analysis.numbers import (
+    FRACTIONS,
+    MULTIPLIERS,
+    NUMBER_RE,
+    ORDINAL_RE,
+    SCALE_ABBREVIATIONS,
+    UNITS,
+    parse_digits,
+    parse_ordinal,
+    parse_words,
+)
+from tui.analysis.sentences import is_sentence_start, sentence_at
+from tui.model import Figure
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    value: float | None = None
+    unit: str | None = None
+
+
+_M = lx.MONTH_RE
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_PATTERNS = [
+    re.compile(rf"\b{_M}\s+{_DAY}\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?![\w])(?:,?\s+(?P<year>\d{{4}})\b)?"),
+    re.compile(rf"\b{_M}\s+(?:of\s+)?(?P<year>\d{{4}})\b"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
+    re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?:\d{4}|\d{2})\b(?![-–/]?\d)(?!\s*%)"),
+    re.compile(r"\b(?:mid|pre|post|early|late)-(?P<year>1[5-9]\d\d|20\d\d)\b"),
+    re.compile(r"(?<![\w$£€])(?P<decade>(?:1[5-9]|20)\d0)s\b|(?<![\w])['’]\d0s\b"),
+]
+_TIME_PATTERNS = [
+    re.compile(
+        r"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+        r"(?:\s?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|local time)\b)?"
+    ),
+    re.compile(
+        r"(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+        r"(?:\s?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|local time)\b)?"
+    ),
+    re.compile(r"\b(?:\d{1,2}|" + "|".join(list(UNITS)[1:13]) + r")\s+o['’]clock\b", re.I),
+]
+_AGE_PATTERNS = [
+    re.compile(rf"(?P<num>{NUMBER_RE.pattern})[\s-]years?[\s-]old\b", re.IGNORECASE),
+    re.compile(r"\baged\s+(?P<num>\d{1,3})\b"),
+]
+_SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
+_SPORT_CUE = re.compile(
+    r"\b(?:win|wins|won|beat|beats|beaten|victory|defeat|defeated|lost|loses|loss|draw|drew|"
+    r"tied|score|scored|scoreline|lead|led|match|game|final|semi-final|half-time|halftime|"
+    r"overtime|innings|goals?|sets?|trailing|trailed|thrashed|edged|routed|clinched|series)\b",
+    re.IGNORECASE,
+)
+_RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to|and)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"^(?:\s+(?P<word>hundred|thousand|million|billion|trillion)s?\b|"
+    r"\s?(?P<abbr>bn|mn|mln|tn|trn|m|k|b)\b)",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    r"^(?:\s?%|\s+per\s?cent\b|\s*percent\b|\s+percentage\s+points?\b|\s+pc\b|\s?pts?\b)",
+    re.IGNORECASE,
+)
+_PER_AFTER = re.compile(r"^\s+(?:per|a|an|each)\s+([a-z]+)\b")
+_WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
+_OF_AFTER = re.compile(r"^\s+of\s+(?:(?:its|their|the|his|her|our|these|those|them)\s+)?")
+_HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
+_ALLOWED_SUFFIXES = frozenset(
+    words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
+    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha""")
+)
+_PRONOUN_ONE_AFTER = frozenset(
+    words_of("of another who that which day thing way or and to in at on")
+)
+_PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone"))
+_ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in reading order, with value, unit and qualifier."""
+    taken: list[tuple[int, int]] = []
+    found: list[_Candidate] = []
+
+    def claim(candidate: _Candidate) -> None:
+        if candidate.end > candidate.start and not _overlaps(taken, candidate.start, candidate.end):
+            taken.append((candidate.start, candidate.end))
+            found.append(candidate)
+
+    for candidate in _dates(text):
+        claim(candidate)
+    for candidate in _times(text):
+        claim(candidate)
+    for candidate in _ages(text):
+        claim(candidate)
+    for candidate in _scores(text):
+        claim(candidate)
+    for candidate in _fractions(text, taken):
+        claim(candidate)
+    for match in NUMBER_RE.finditer(text):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        candidate = _number(text, match)
+        if candidate:
+            claim(candidate)
+    for candidate in _ordinals(text):
+        claim(candidate)
+    found.sort(key=lambda c: c.start)
+    return [_figure(text, c) for c in found]
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _figure(text: str, c: _Candidate) -> Figure:
+    return Figure(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        kind=c.kind,
+        value=c.value,
+        unit=c.unit,
+        qualifier=qualifier_of(text, c.start, c.end),
+    )
+
+
+def qualifier_of(text: str, start: int, end: int) -> str | None:
+    """The bounding or rounding phrase right before (or "or more" right after) a figure."""
+    before = lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
+    if before and before.group(1).lower() not in lx.NOT_QUALIFIERS:
+        return before.group(1).lower().rstrip(".")
+    after = lx.TRAILING_QUALIFIER_RE.match(text[end : end + 16])
+    if after:
+        return after.group(1).lower().lstrip("-")
+    return None
+
+
+# --- dates, times, ages, scores -------------------------------------------------------
+
+
+def _dates(text: str) -> list[_Candidate]:
+    out = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            value: float | None = None
+            if groups.get("year") and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", _strip_year(m)):
+                value = float(groups["year"])
+            elif groups.get("decade"):
+                value = float(groups["decade"])
+            out.append(_Candidate(m.start(), m.end(), "date", value))
+    return out
+
+
+def _strip_year(m: re.Match[str]) -> str:
+    return m.group().replace(m.group("year"), "")
+
+
+def _times(text: str) -> list[_Candidate]:
+    return [
+        _Candidate(m.start(), m.end(), "time") for p in _TIME_PATTERNS for m in p.finditer(text)
+    ]
+
+
+def _ages(text: str) -> list[_Candidate]:
+    out = []
+    for pattern in _AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            num = m.group("num")
+            value = parse_words(num) if num[0].isalpha() else parse_digits(num)
+            out.append(_Candidate(m.start(), m.end(), "age", value, "year"))
+    return out
+
+
+def _scores(text: str) -> list[_Candidate]:
+    out = []
+    for m in _SCORE_RE.finditer(text):
+        start, end = sentence_at(text, m.start())
+        after = text[m.end() : m.end() + 20]
+        if lx.TIME_UNIT_RE.match(after) or _looks_counted(after):
+            continue
+        if _SPORT_CUE.search(text[start:end]):
+            out.append(_Candidate(m.start(), m.end(), "score"))
+    return out
+
+
+def _looks_counted(after: str) -> bool:
+    word = _WORD_AFTER.match(after)
+    return bool(
+        word and lx.looks_plural(word.group(1)) and word.group(1) not in ("points", "goals")
+    )
+
+
+# --- fractions and ordinals -------------------------------------------------------------
+
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<num>one|two|three|four|five|seven|nine|a)[\s-])?"
+    r"(?P<frac>half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?:\s+(?:a|an)\s+(?P<mult>dozen|hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_HALF_NEXT = re.compile(
+    r"^\s+(?:of|a|an|the|its|their|his|her|our|all|that|this|those|these)\b", re.IGNORECASE
+)
+
+
+def _fractions(text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    out = []
+    for m in _FRACTION_RE.finditer(text):
+        frac = m.group("frac").lower()
+        num = (m.group("num") or "").lower()
+        after = text[m.end() : m.end() + 12]
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if after.startswith("-") or re.search(r"(?:first|second|the|this|that|each)\s$", before):
+            continue
+        if frac.startswith("half"):
+            if not (
+                m.group("mult") or _HALF_NEXT.match(after) or qualifier_of(text, m.start(), m.end())
+            ):
+                continue
+            numerator = 1.0
+        elif num in ("", "a") and not (m.group("mult") or re.match(r"^\s+of\b", after)):
+            continue
+        else:
+            numerator = 1.0 if num in ("", "a", "one") else float(UNITS[num])
+        value = numerator * FRACTIONS[frac]
+        if m.group("mult"):
+            value *= MULTIPLIERS[m.group("mult").lower()]
+            out.append(_extend_count(text, m.start(), m.end(), value))
+        else:
+            out.append(_Candidate(m.start(), m.end(), "percent", round(value, 6)))
+    return out
+
+
+def _ordinals(text: str) -> list[_Candidate]:
+    out = []
+    for m in ORDINAL_RE.finditer(text):
+        word = m.group()
+        after = text[m.end() : m.end() + 12]
+        if _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        if after.startswith(("-hand", "-ever", "-rate", "-class")) or re.match(
+            r"^\s+of all\b", after
+        ):
+            continue
+        # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
+        capitalised = word[0].isupper() and not m.group("digit")
+        if capitalised and (not is_sentence_start(text, m.start()) or after.startswith(",")):
+            continue
+        if word.lower() == "second" and not re.match(r"^\s+[a-z]", after):
+            continue
+        out.append(_Candidate(m.start(), m.end(), "rank", float(parse_ordinal(m))))
+    return out
+
+
+# --- numbers with units -------------------------------------------------------------------
+
+
+def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
+    """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
+    before = text[max(0, start - 2) : start]
+    if before[-1:].isalpha() or before[-1:] in ("#", "/", "_"):
+        return True
+    if before[-1:] in ("-", "‑") and before[:1].isalpha():
+        return True
+    after = text[end : end + 8]
+    suffix = re.match(r"[A-Za-z]+", after)
+    if (
+        digits
+        and suffix
+        and (suffix.group().lower() not in _ALLOWED_SUFFIXES or suffix.group() in ("G", "D"))
+    ):
+        return True
+    if digits and re.match(r"^[-/]\d", after) and end - start >= 3:
+        return True  # 787-9, 24/7
+    if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
+        return True
+    name = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if name:
+        word = name.group(1).rstrip(".").lower()
+        if (
+            word not in lx.FUNCTION_WORDS
+            and word.capitalize() not in lx.MONTHS + lx.WEEKDAYS
+            and word not in (m.lower() for m in lx.MONTH_ABBREVIATIONS)
+            and not name.group(1).endswith(("'s", "’s", "s'"))
+            and not re.match(r"^\s?(?:%|per\s?cent|percent)", after, re.IGNORECASE)
+            and not lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
+            and word.upper() not in lx.CURRENCY_SYMBOLS
+            and not _SCALE_AFTER.match(after)
+        ):
+            return True
+    return False
+
+
+def _value_of(match: re.Match[str]) -> float | None:
+    if match.group("digits"):
+        return parse_digits(match.group("digits"))
+    if match.group("words"):
+        return parse_words(match.group("words"))
+    return None
+
+
+def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
+    if match.group("words") is None or match.group("words").lower() != "one":
+        return False
+    after = _WORD_AFTER.match(text[match.end() : match.end() + 20])
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, match.start() - 16) : match.start()])
+    if before and before.group(1).lower() in _PRONOUN_ONE_BEFORE:
+        return True
+    if text[match.end() : match.end() + 1] == "-":
+        return not lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
+    if (
+        not after
+        or after.group(1).lower() in _PRONOUN_ONE_AFTER
+        or after.group(1) in lx.FUNCTION_WORDS
+    ):
+        return not (before and lx.LEADING_QUALIFIER_RE.search(text[: match.start()][-24:]))
+    return False
+
+
+def _number(text: str, match: re.Match[str]) -> _Candidate | None:
+    start, end = match.span()
+    digits = match.group("digits") is not None
+    if digits and re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3]):
+        return None  # an ordinal: the rank stage reads it
+    if _is_code(text, start, end, digits) or _is_pronoun_one(text, match):
+        return None
+    words = match.group("words")
+    if words and words[0].isupper() and not is_sentence_start(text, start):
+        return None  # "Formula One", "Channel Four"
+    if match.group("vague"):
+        return _extend_count(text, start, end, None)
+    value = _value_of(match)
+    currency = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
+    unit = None
+    if currency:
+        start -= len(currency.group())
+        unit = lx.CURRENCY_SYMBOLS[currency.group().strip()]
+    scale = _SCALE_AFTER.match(text[end : end + 12])
+    if scale and (scale.group("word") or unit or scale.group("abbr").lower() in ("bn", "mn", "tn")):
+        factor = (
+            MULTIPLIERS.get((scale.group("word") or "").lower())
+            or SCALE_ABBREVIATIONS[scale.group("abbr").lower()]
+        )
+        value = value * factor if value is not None else None
+        end += scale.end()
+    # a range: "242 to 330", "10-15", "$3bn-$4bn", "between 10 and 20"
+    link = _RANGE_LINK.match(text[end : end + 6])
+    if link and (
+        link.group().strip() != "and"
+        or re.search(r"between\s+\S*$", text[max(0, start - 12) : start])
+    ):
+        rest = end + link.end()
+        second_currency = re.match(r"[$€£]", text[rest : rest + 1])
+        second = NUMBER_RE.match(text, rest + (1 if second_currency else 0))
+        if (
+            second
+            and second.group("vague") is None
+            and not _is_code(text, second.start(), second.end(), True)
+        ):
+            end = second.end()
+            scale2 = _SCALE_AFTER.match(text[end : end + 12])
+            if scale2 and (scale2.group("word") or unit):
+                end += scale2.end()
+            tail = _unit_after(text, end, None, unit)
+            kind = "range" if tail.kind == "count" else tail.kind
+            return _Candidate(start, tail.end, kind, None, tail.unit)
+    tail = _unit_after(text, end, value, unit)
+    kind = tail.kind
+    if kind == "count" and tail.unit is None and digits and value is not None:
+        raw = match.group("digits")
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not unit:
+            return _Candidate(start, end, "date", value)
+    return _Candidate(start, tail.end, kind, value, tail.unit)
+
+
+@dataclass(slots=True)
+class _Tail:
+    end: int
+    kind: str
+    unit: str | None
+
+
+def _unit_after(text: str, end: int, value: float | None, currency: str | None) -> _Tail:
+    """What follows a number: percent, currency word, time unit, measure or counted noun."""
+    after = text[end : end + 40]
+    if currency:
+        per = _PER_AFTER.match(after)
+        if per and per.group(1) not in lx.FUNCTION_WORDS:
+            return _Tail(end + per.end(), "measure", f"{currency} per {lx.singular(per.group(1))}")
+        return _Tail(end, "money", currency)
+    if m := _PERCENT_AFTER.match(after):
+        unit = "percentage point" if "point" in m.group().lower() else "percent"
+        return _Tail(end + m.end(), "percent", unit)
+    if m := lx.CURRENCY_WORD_RE.match(after):
+        word = m.group(1).lower()
+        code = lx.CURRENCY_WORDS.get(word) or lx.CURRENCY_WORDS.get(word.rstrip("s"), word)
+        return _Tail(end + m.end(), "money", code)
+    if m := lx.TIME_UNIT_RE.match(after):
+        return _Tail(end + m.end(), "duration", _time_unit(m.group("unit")))
+    if m := lx.MEASURE_RE.match(after):
+        unit = lx.measure_unit_name(m.group("unit"))
+        stop = end + m.end()
+        per = _PER_AFTER.match(text[stop : stop + 30])
+        if per and per.group(1) not in lx.FUNCTION_WORDS and unit not in ("mph", "km/h"):
+            return _Tail(stop + per.end(), "measure", f"{unit} per {lx.singular(per.group(1))}")
+        return _Tail(stop, "measure", unit)
+    if m := _HYPHEN_WORD.match(after):
+        return _Tail(end + m.end(), "count", lx.singular(m.group(1)))
+    noun = _counted_noun(text, end, value)
+    if noun:
+        return _Tail(noun[0], "count", noun[1])
+    return _Tail(end, "count", None)
+
+
+def _time_unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    if word.startswith("millenni"):
+        return "millennium"
+    return word.rstrip("s")
+
+
+def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str] | None:
+    """The noun a number counts: "87 prisoners", "two human rights organizations"."""
+    position = end
+    of = _OF_AFTER.match(text[end : end + 24])
+    if of and (value is None or value > 1):
+        position = end + of.end() - 1 if text[end + of.end() - 1].isspace() else end + of.end()
+    words: list[tuple[int, str]] = []
+    cursor = position
+    while len(words) < 3:
+        m = _WORD_AFTER.match(text[cursor : cursor + 40])
+        if not m:
+            break
+        word = m.group(1).rstrip("'’")
+        low = word.lower()
+        if low in lx.FUNCTION_WORDS or low.endswith("ly") or low in UNITS or low in MULTIPLIERS:
+            break
+        if words and low.endswith(("ed", "ing")) and low not in lx.IRREGULAR_PLURALS:
+            break
+        cursor += m.end()
+        words.append((cursor - (len(m.group(1)) - len(word)), word))
+    if not words:
+        return None
+    if of and position != end and not any(lx.looks_plural(w) for _, w in words):
+        return None
+    if value is None or value != 1:
+        plural = [(stop, w) for stop, w in words if lx.looks_plural(w)]
+        if plural:
+            # the last plural noun of the run: "human rights organizations"
+            stop, word = plural[-1]
+            return stop, lx.singular(word)
+        return None
+    for stop, word in words:
+        if not lx.looks_adjective(word):
+            return stop, word.lower()
+    return None
+
+
+def _extend_count(text: str, start: int, end: int, value: float | None) -> _Candidate:
+    """A vague or multiplied count ("thousands of people", "half a million"): noun or money."""
+    money = lx.CURRENCY_WORD_RE.match(text[end : end + 30])
+    if money:
+        word = money.group(1).lower()
+        code = lx.CURRENCY_WORDS.get(word) or lx.CURRENCY_WORDS.get(word.rstrip("s"), word)
+        return _Candidate(start, end + money.end(), "money", value, code)
+    noun = _counted_noun(text, end, value)
+    if noun:
+        return _Candidate(start, noun[0], "count", value, noun[1])
+    return _Candidate(start, end, "count", value)

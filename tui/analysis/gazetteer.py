@@ -1,0 +1,216 @@
+"""General word lists for names: places, nationalities, titles, organisation and place words.
+
+World knowledge every English news reader has, not lists made for one article. They type
+the fallback recogniser's guesses and give the model's output evidence to be corrected by.
+"""
+
+from __future__ import annotations
+
+from tui.analysis.lexicon import words_of
+
+COUNTRIES = frozenset(
+    words_of("""Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
+    Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
+    Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China
+    Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
+    Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
+    Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran
+    Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
+    Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia
+    Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal
+    Netherlands Holland Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama
+    Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia
+    Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland
+    Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu
+    Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe
+    England Scotland Wales Britain America Gaza Crimea Tibet Kashmir Greenland Catalonia
+    Kurdistan Chechnya Darfur""")
+) | {
+    "United States",
+    "United Kingdom",
+    "Great Britain",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "New Zealand",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "Costa Rica",
+    "El Salvador",
+    "Ivory Coast",
+    "Sierra Leone",
+    "Papua New Guinea",
+    "Dominican Republic",
+    "Czech Republic",
+    "Central African Republic",
+    "United Arab Emirates",
+    "South Sudan",
+    "North Macedonia",
+    "West Bank",
+    "Hong Kong",
+    "Puerto Rico",
+    "Northern Ireland",
+    "Vatican City",
+    "East Timor",
+}
+REGIONS = frozenset(
+    words_of("""Africa Asia Europe Antarctica Oceania Caribbean Pacific Atlantic Arctic
+    Mediterranean Balkans Baltics Sahel Sahara Scandinavia Siberia Amazon Andes Alps
+    Himalayas Patagonia
+    Caucasus Levant Midwest""")
+) | {
+    "Middle East",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "East Asia",
+    "Southeast Asia",
+    "South Asia",
+    "Central Asia",
+    "Western Europe",
+    "Eastern Europe",
+    "Indian Ocean",
+    "Red Sea",
+    "Black Sea",
+    "South China Sea",
+    "Persian Gulf",
+    "Gulf of Mexico",
+    "Silicon Valley",
+    "Wall Street",
+}
+CITIES = frozenset(
+    words_of("""London Paris Berlin Madrid Rome Moscow Kyiv Kiev Beijing Shanghai Tokyo Seoul Delhi
+    Mumbai Karachi Lahore Dhaka Jakarta Manila Bangkok Hanoi Singapore Sydney Melbourne
+    Toronto Montreal Vancouver Ottawa Washington Chicago Boston Houston Dallas Miami Atlanta
+    Seattle Denver Philadelphia Detroit Brooklyn Manhattan Oakland Caracas Bogota Lima Quito
+    Santiago Havana Brasilia Rio Buenos Aires Cairo Lagos Nairobi Johannesburg Addis Ababa
+    Khartoum Kinshasa Accra Dakar Tehran Baghdad Damascus Beirut Jerusalem Tel Aviv Riyadh
+    Dubai Doha Istanbul Ankara Athens Vienna Prague Warsaw Budapest Bucharest Brussels
+    Amsterdam Geneva Zurich Stockholm Oslo Copenhagen Helsinki Dublin Edinburgh Glasgow
+    Manchester Liverpool Birmingham Lisbon Barcelona Milan Munich Frankfurt Hamburg Kabul
+    Islamabad Kathmandu Taipei Osaka Canberra Auckland Wellington Pyongyang Minsk Tbilisi
+    Baku Yerevan Tashkent Almaty Astana Mosul Aleppo Kharkiv Odesa Odessa Mariupol Donetsk
+    Luhansk Gaza Rafah Brussels Strasbourg Davos Hollywood""")
+) | {
+    "Los Angeles",
+    "New York",
+    "San Francisco",
+    "Las Vegas",
+    "New Delhi",
+    "Mexico City",
+    "Sao Paulo",
+    "São Paulo",
+    "Rio de Janeiro",
+    "Hong Kong",
+    "Kuala Lumpur",
+    "Tel Aviv",
+    "Buenos Aires",
+    "Addis Ababa",
+    "Cape Town",
+    "Abu Dhabi",
+    "New Orleans",
+    "Washington DC",
+}
+PLACES = COUNTRIES | REGIONS | CITIES
+
+NATIONALITIES = frozenset(
+    words_of("""American Americans British Briton Britons English Scottish Welsh Irish French German
+    Germans Italian Italians Spanish Spaniard Portuguese Dutch Belgian Swiss Austrian Swedish
+    Swede Norwegian Danish Finnish Polish Pole Poles Czech Slovak Hungarian Romanian Bulgarian
+    Greek Greeks Turkish Turk Turks Russian Russians Ukrainian Ukrainians Belarusian Georgian
+    Armenian Azerbaijani Iranian Iranians Iraqi Iraqis Syrian Syrians Lebanese Israeli
+    Israelis Palestinian Palestinians Jordanian Saudi Saudis Emirati Qatari Yemeni Egyptian
+    Egyptians Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Kenyan Nigerian
+    Nigerians Ghanaian Somali Congolese Rwandan Ugandan Tanzanian Zimbabwean South
+    African Chinese Japanese Korean Koreans Taiwanese Vietnamese Thai Cambodian Burmese
+    Indonesian Malaysian Filipino Filipinos Indian Indians Pakistani Pakistanis Afghan Afghans
+    Bangladeshi Nepali Sri Lankan Australian Australians Canadian Canadians Mexican Mexicans
+    Cuban Cubans Venezuelan Venezuelans Colombian Colombians Brazilian Brazilians Argentine
+    Argentinian Chilean Peruvian Bolivian Ecuadorian Haitian Haitians Nicaraguan Salvadoran
+    Guatemalan Honduran Panamanian European Europeans African Africans Asian Asians Arab Arabs
+    Latino Latinos Hispanic Kurdish Kurds Jewish Jews Muslim Muslims Christian Christians
+    Catholic Catholics Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists
+    Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative
+    Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists Taliban
+    Rohingya Uyghur Uighur Yazidi Maori Aboriginal Soviet Nazi Nazis Islamist Islamists
+    Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin""")
+)
+
+TITLES = frozenset(
+    words_of("""President Vice Prime Minister Ministers Chancellor Secretary Senator Sen Sen.
+    Representative Rep Rep. Governor Gov Gov. Mayor King Queen Prince Princess Pope Emperor
+    Sheikh Ayatollah General Gen Gen. Admiral Colonel Col Col. Lieutenant Lt Lt. Captain
+    Capt Capt. Sergeant Sgt Major Commander Judge Justice Chief Director Chairman Chairwoman
+    Chair CEO Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Saint
+    Rev Rev. Reverend Father Bishop Archbishop Cardinal Rabbi Imam Ambassador Envoy Speaker
+    Leader Deputy Attorney Foreign Defence Defense Interior Finance Health Opposition Coach
+    Manager Officer Detective Inspector Superintendent Commissioner Spokesman Spokeswoman
+    Spokesperson Senators Presidents Former Acting Interim Crown State Supreme Agent Pastor
+    Sultan Emir Tsar Czar Marshal Brigadier Councillor Councilman Congressman Congresswoman
+    MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef""")
+)
+PERSON_HONORIFICS = frozenset(words_of("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame"))
+
+ORG_WORDS = frozenset(
+    words_of("""Committee Committees Council Association Party Ministry Department Bank Inc
+    Inc. Corp Corp. Corporation Ltd Ltd. LLC Plc plc Group Foundation Institute University
+    College
+    School Agency Commission Court Army Navy Union Federation League Club FC Office Service
+    Services Police Forces Force Network News Times Post Journal Organization Organisation
+    Front Movement Alliance Coalition Company Co Co. Holdings Airlines Airways Motors
+    Industries Systems Technologies Partners Fund Authority Board Bureau Centre Center
+    Parliament Congress Senate Assembly Cabinet Government Administration Tribunal Guard
+    Brigade Brigades Battalion Regiment Corps Society Trust Institution Observatory Watch
+    Clinic Hospital Laboratory Laboratories Labs Media Press Broadcasting Television Radio
+    Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
+    United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
+    Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric""")
+)
+PLACE_WORDS = frozenset(
+    words_of("""River Sea Ocean Mountains Mountain Mount Mt Island Islands Strait Straits Gulf Bay
+    Valley Province Region County State Republic Kingdom Emirates Peninsula Desert Lake Lakes
+    Coast Canal Border Basin Heights Hills Plains Delta Highway Road Street Avenue Square
+    Bridge Airport Port Prison Stadium Park District Territory Territories City Town Village
+    Cape Falls Forest""")
+)
+# A common noun right after a name that says what kind of thing the name is.
+PLACE_HEADS = frozenset(
+    words_of("""prison jail airport port harbour harbor stadium base camp bridge square city town
+    village state province region county district river valley mountains island border
+    crossing province municipality neighbourhood neighborhood highway street""")
+)
+ORG_HEADS = frozenset(
+    words_of("""organization organisation group party company firm agency ministry committee council
+    union movement network newspaper broadcaster charity foundation institute cartel gang
+    militia coalition alliance club team bank fund""")
+)
+CORPORATE_SUFFIXES = frozenset(
+    words_of(
+        "Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc plc PLC Group Holdings"
+        " Company SA AG NV"
+    )
+)
+ALIASES = {
+    "united states": ("us", "usa", "america", "united states of america"),
+    "united kingdom": ("uk", "britain", "great britain"),
+    "united nations": ("un",),
+    "european union": ("eu",),
+    "soviet union": ("ussr",),
+    "united arab emirates": ("uae",),
+    "democratic republic of congo": ("drc",),
+}
+# Role nouns that make a name beside them a person's: "X, the opposition leader".
+PERSON_HEADS = frozenset(
+    words_of("""leader president minister spokesman spokeswoman spokesperson chief director founder
+    candidate official head chairman chairwoman chair ceo secretary lawyer attorney activist
+    journalist reporter author writer professor senator governor mayor economist analyst
+    coach player striker captain manager actor actress singer artist scientist researcher
+    doctor nurse teacher student officer commander general judge prosecutor ambassador envoy
+    diplomat politician lawmaker legislator mp deputy businessman businesswoman billionaire
+    entrepreneur investor executive founder dissident opponent rival successor predecessor
+    king queen prince princess pope cleric priest son daughter wife husband mother father
+    brother sister widow resident victim witness survivor veteran champion winner
+    goalkeeper midfielder defender forward pitcher quarterback driver""")
+)

@@ -411,7 +411,7 @@ async def test_help_lists_every_command_with_its_keys(sample_article):
     app = handmade_app(sample_article)
     async with running(app) as pilot:
         await pilot.press("question_mark")
-        text = str(app.screen.query_one("#help-text").render())
+        text = " ".join(str(app.screen.query_one("#help-text").render()).split())
         for command in COMMANDS:
             assert command.help() in text
         assert "]" in text and "/" in text

@@ -126,6 +126,7 @@ class BriefingApp(App[int]):
         self.walk = "search"
         self.search_query = ""
         self._selected_name = ""
+        self._jump_cache: dict[str, tuple] = {}
         self._quit_armed = False
         self.error_exit_code = 0
         self._highlights_known = True  # False when the note's highlights could not be read
@@ -420,52 +421,58 @@ class BriefingApp(App[int]):
     def action_previous_match(self) -> None:
         self._walk(forward=False)
 
-    def _jump_layer(self, spans: list[tuple[int, int]], *, forward: bool) -> int | None:
-        layer = SpanLayer("jump", spans)
-        index = layer.after(self.view.cursor) if forward else layer.before(self.view.cursor)
+    def _jump_targets(self, what: str) -> tuple[SpanLayer, list[str]]:
+        """Figures or entity mentions in text order, with the figure index or entity id of
+        each; cached per briefing and visible kinds so ] and } stay fast on huge articles."""
+        assert self.briefing is not None
+        key = (what, id(self.briefing), frozenset(self.hidden_kinds))
+        cached = self._jump_cache.get(what)
+        if cached is None or cached[0] != key:
+            if what == "figures":
+                items = [(f.start, f.end, str(i)) for i, f in enumerate(self.briefing.figures)]
+            else:
+                items = [
+                    (mention.start, mention.end, entity.id)
+                    for entity in self.briefing.entities
+                    if entity.kind not in self.hidden_kinds
+                    for mention in entity.mentions
+                ]
+            items = sorted(item for item in items if item[1] > item[0])
+            layer = SpanLayer(what, ((start, end) for start, end, _ in items))
+            cached = self._jump_cache[what] = (key, layer, [ident for _, _, ident in items])
+        return cached[1], cached[2]
+
+    def _jump(self, what: str, *, forward: bool) -> str | None:
+        """Move to the next/previous figure or mention after the cursor and flash it."""
+        layer, idents = self._jump_targets(what)
+        cursor = self.view.cursor
+        index = layer.after(cursor) if forward else layer.before(cursor)
         if index is None:
             return None
         start, end = layer.spans[index]
         self.view.scroll_to_offset(start, center=False)
         self.view.flash(start, end)
-        return index
-
-    def _figure_order(self) -> list[int]:
-        assert self.briefing is not None
-        figures = self.briefing.figures
-        return sorted(range(len(figures)), key=lambda index: figures[index].start)
+        return idents[index]
 
     def action_next_figure(self, forward: bool = True) -> None:
-        assert self.briefing is not None
-        order = self._figure_order()
-        spans = [(self.briefing.figures[i].start, self.briefing.figures[i].end) for i in order]
-        index = self._jump_layer(spans, forward=forward)
-        if index is None:
+        ident = self._jump("figures", forward=forward)
+        if ident is None:
             self.notify("No figures found in this article")
             return
         table = self.query_one("#figures", DataTable)
-        table.move_cursor(row=table.get_row_index(str(order[index])))
+        if ident in table.rows:
+            table.move_cursor(row=table.get_row_index(ident))
 
     def action_previous_figure(self) -> None:
         self.action_next_figure(forward=False)
 
-    def _mentions(self) -> list[tuple[int, int, str]]:
-        assert self.briefing is not None
-        return sorted(
-            (mention.start, mention.end, entity.id)
-            for entity in self.briefing.entities
-            if entity.kind not in self.hidden_kinds
-            for mention in entity.mentions
-        )
-
     def action_next_entity(self, forward: bool = True) -> None:
-        mentions = self._mentions()
-        index = self._jump_layer([(start, end) for start, end, _ in mentions], forward=forward)
-        if index is None:
+        ident = self._jump("mentions", forward=forward)
+        if ident is None:
             self.notify("No names found in this article")
             return
         options = self.query_one("#entities", OptionList)
-        options.highlighted = options.get_option_index(mentions[index][2])
+        options.highlighted = options.get_option_index(ident)
 
     def action_previous_entity(self) -> None:
         self.action_next_entity(forward=False)

@@ -85,7 +85,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.page: Layout | None = None
         self.spans: dict[str, SpanLayer] = {}
         self.cursor = 0
-        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
+        self._cache: LRUCache[tuple[int, int, bool], Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
         self._flash_timer = None
         self._block_starts: list[int] = []
@@ -172,7 +172,7 @@ class ArticleView(ScrollView, can_focus=True):
         if offset != self.cursor:
             self.cursor = offset
             self._update_cursor_block()
-            self.redraw()
+            self.refresh()  # cached rows are keyed by "in the cursor block": no cache flush
             self.post_message(self.CursorMoved(offset))
 
     def scroll_to_offset(self, start: int, *, center: bool = True) -> None:
@@ -283,11 +283,11 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._styles.get("") or self._styles.setdefault("", self.rich_style)
         if self.page is None or row >= len(self.page):
             return Strip.blank(width, base)
         selection = self.text_selection
-        key = (row, width)
+        key = (row, width, self.page.lines[row].block == self._cursor_block_index)
         strip = None if selection is not None else self._cache.get(key)
         if strip is None:
             strip = self._render_row(row, base, selection)

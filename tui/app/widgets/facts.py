@@ -23,6 +23,9 @@ KIND_LABELS = {
     "other": "Other",
 }
 HEDGE_MARK = "≈"
+WRAP_ROWS_UP_TO = 200
+MAX_ROWS = 2000
+"""Rows shown in the figures table; ] and [ still walk every figure in the text."""
 
 
 def figure_value(figure: Figure) -> str:
@@ -80,9 +83,14 @@ class FactsPanel(Vertical):
         """Fill both lists; ``analysing`` says what is still being worked out."""
         table = self.query_one("#figures", DataTable)
         table.clear()
-        for index, figure in enumerate(briefing.figures):
-            table.add_row(*figure_row(figure), key=str(index), height=None)
+        # Wrapped (auto-height) rows cost a measuring pass per row: fine for an ordinary
+        # article, too slow for thousands of figures, which get one line each.
+        height = None if len(briefing.figures) <= WRAP_ROWS_UP_TO else 1
+        for index, figure in enumerate(briefing.figures[:MAX_ROWS]):
+            table.add_row(*figure_row(figure), key=str(index), height=height)
         figures_title = f"Figures · {len(briefing.figures)}"
+        if len(briefing.figures) > MAX_ROWS:
+            figures_title += f" (table shows {MAX_ROWS})"
         if briefing.figures and any(figure.hedge for figure in briefing.figures):
             figures_title += f"   ({HEDGE_MARK} hedged)"
         self.query_one("#figures-title", Label).update(Content(figures_title))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readability import Document
 
 from tui.errors import NothingReadableError
 from tui.extract import (
@@ -95,6 +96,13 @@ def test_links_are_absolute_and_point_into_their_block() -> None:
     ]
     for link in extraction.links:
         assert link.text in extraction.blocks[link.block].text
+
+
+def test_intro_box_beside_readabilitys_pick_is_kept() -> None:
+    # readability-lxml alone returns only the four paragraphs of "more-content".
+    html = (FIXTURES / "intro_box.html").read_text()
+    assert PARAGRAPHS[0] not in Document(html).summary(html_partial=True)
+    assert body("intro_box.html") == PARAGRAPHS
 
 
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:

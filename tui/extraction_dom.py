@@ -192,3 +192,47 @@ def teaser_paragraphs(root: etree._Element) -> set[str]:
             if text:
                 found.add(text)
     return found
+
+
+_NOT_PROSE_TAGS = frozenset({"aside", "nav", "footer", "form", "header", "figure", "ul", "ol"})
+
+
+def _is_prose_box(element: etree._Element) -> bool:
+    """Unmarked article-like text: substantial paragraphs, few links."""
+    if not isinstance(element.tag, str) or element.tag in _NOT_PROSE_TAGS:
+        return False
+    if any(_is_marked(node)[0] for node in element.iter() if isinstance(node.tag, str)):
+        return False
+    text_length = len(" ".join(element.text_content().split()))
+    linked = sum(len(a.text_content()) for a in element.iter("a"))
+    prose = sum(length for _, length in _paragraph_lengths(element))
+    return prose >= 160 and prose >= 0.7 * text_length and linked <= 0.15 * text_length
+
+
+def prose_beside(root: etree._Element, first: str, last: str) -> tuple[list, list]:
+    """Prose boxes that readability left next to its pick (an intro box, a second part).
+
+    ``first``/``last`` are the texts of the pick's first and last long paragraphs; the
+    search climbs at most two levels from the element holding both. Returns the elements
+    before and after the pick, in document order.
+    """
+    found: dict[str, etree._Element] = {}
+    for paragraph, _ in _paragraph_lengths(root):
+        text = " ".join(paragraph.text_content().split())
+        if text in (first, last):
+            found.setdefault(text, paragraph)
+    if first not in found or last not in found:
+        return [], []
+    end_ancestors = set(found[last].iterancestors())
+    container = next((a for a in found[first].iterancestors() if a in end_ancestors), None)
+    before: list[etree._Element] = []
+    after: list[etree._Element] = []
+    for _ in range(3):
+        if container is None or container.tag in ("html", "body", "main", "article"):
+            break
+        before = [s for s in container.itersiblings(preceding=True) if _is_prose_box(s)][::-1]
+        after = [s for s in container.itersiblings() if _is_prose_box(s)]
+        if before or after:
+            break
+        container = container.getparent()
+    return before, after

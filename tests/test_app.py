@@ -215,8 +215,8 @@ async def test_figures_table_shows_value_counted_noun_claimant_and_hedge(sample_
     async with running(app):
         table = app.query_one("#figures", DataTable)
         rows = [[str(cell) for cell in table.get_row_at(index)] for index in range(table.row_count)]
-        assert rows[0] == ["at least 87", "prisoners", "Donald Trump’s administration", ""]
-        assert rows[2] == ["61", "prisoners", "Foro Penal", "≈"]
+        assert rows[0] == ["at least 87 prisoners", "prisoners", "Donald Trump’s administration", ""]
+        assert rows[2] == ["61 prisoners", "prisoners", "Foro Penal", "≈"]
 
 
 # -- entities --------------------------------------------------------------------------

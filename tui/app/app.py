@@ -398,7 +398,8 @@ class BriefingApp(App[int]):
         self.action_close_search()
         if hits:
             self._walk(forward=True, from_offset=self.view.cursor - 1)
-        elif self.search_query:
+            return
+        if self.search_query:
             self.notify(f"Not found: {self.search_query}", severity="warning", markup=False)
         self._update_status()
 
@@ -452,6 +453,8 @@ class BriefingApp(App[int]):
         start, end = layer.spans[index]
         self.view.scroll_to_offset(start, center=False)
         self.view.flash(start, end)
+        noun = "Figure" if what == "figures" else "Name"
+        self._update_status(f"{noun} {index + 1} of {len(layer)}")
         return idents[index]
 
     def action_next_figure(self, forward: bool = True) -> None:

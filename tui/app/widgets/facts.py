@@ -29,11 +29,8 @@ MAX_ROWS = 2000
 
 
 def figure_value(figure: Figure) -> str:
-    """The figure as read: qualifier first ("at least 87"), without the counted noun."""
-    value = figure.text
-    if figure.unit and value.endswith(figure.unit) and len(value) > len(figure.unit):
-        value = value[: -len(figure.unit)].rstrip()
-    return f"{figure.qualifier} {value}" if figure.qualifier else value
+    """The figure as the text states it, qualifier first: "at least 87 prisoners"."""
+    return f"{figure.qualifier} {figure.text}" if figure.qualifier else figure.text
 
 
 def figure_counts(figure: Figure) -> str:
@@ -71,9 +68,9 @@ class FactsPanel(Vertical):
             id="figures", cursor_type="row", zebra_stripes=True, show_row_labels=False
         )
         # Fixed widths and auto-height rows: long claimants wrap instead of scrolling.
-        table.add_column("Figure", key="value", width=14)
-        table.add_column("Counts", key="counts", width=11)
-        table.add_column("Who says", key="who", width=17)
+        table.add_column("Figure", key="value", width=17)
+        table.add_column("Counts", key="counts", width=12)
+        table.add_column("Who says", key="who", width=15)
         table.add_column(HEDGE_MARK, key="hedge", width=1)
         yield table
         yield Label("Entities", classes="facts-title", id="entities-title")

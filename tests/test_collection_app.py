@@ -196,3 +196,23 @@ async def test_page_text_in_titles_is_shown_literally(tmp_path):
         await pilot.click("#articles", offset=(10, 2))
         await pilot.pause()
         assert app.is_running
+
+
+async def test_the_facts_view_with_the_real_analysis(tmp_path):
+    session = CollectionSession([str(FIXTURES / "feed.xml")], concurrency=2)
+    session.start()
+    app = CollectionApp(session)
+    async with app.run_test(size=(140, 40)) as pilot:
+        for _ in range(600):  # the entity model may take seconds to load
+            if session.done.is_set():
+                break
+            await asyncio.sleep(0.02)
+        await pilot.pause()
+        await pilot.press("f")
+        table = app.screen.query_one("#figure-groups", DataTable)
+        claims = [_cells(table, i)[1] for i in range(3)]
+        assert claims == [
+            "at least 87 prisoners, according to Donald Trump’s administration",
+            "99 prisoners, according to The government of Venezuela",
+            "61 prisoners, according to Foro Penal (unable to verify)",
+        ]

@@ -205,3 +205,24 @@ def test_text_and_markdown_summaries_show_the_disagreement():
     markdown = render.render_markdown(result)
     assert "| at least 87 prisoners | Donald Trump’s administration | 1 |" in markdown
     assert "| 61 prisoners | Foro Penal (unable to verify) | 4 |" in markdown
+
+
+def test_a_feed_of_the_three_sites_gives_the_comparison_in_json(tmp_path, monkeypatch, capsys):
+    """End to end with the real analysis: feed -> pages -> figures -> comparison."""
+    from tui.cli import main
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["--format", "json", str(FIXTURES / "feed.xml")]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    summary = lines[-1]["briefing"]
+    prisoners = next(g for g in summary["figures"] if g["unit"] == "prisoner")
+    assert prisoners["disagree"] is True
+    assert [
+        (r["value"], r["source"], r["hedge"] is not None, r["sites"]) for r in prisoners["reported"]
+    ] == [
+        (87, "Donald Trump’s administration", False, ["Northern Ledger"]),
+        (99, "The government of Venezuela", False, ["Caribbean Wire"]),
+        (61, "Foro Penal", True, ["Andes Monitor"]),
+    ]
+    maduro = next(e for e in summary["entities"] if e["name"] == "Nicolas Maduro")
+    assert [a["index"] for a in maduro["articles"]] == [0, 1, 2]

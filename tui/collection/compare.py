@@ -141,14 +141,16 @@ def entity_index(briefings: list[Briefing]) -> list[CrossEntity]:
 
 
 def _merge_surnames(found: list[tuple[int, Entity, str]], groups: _UnionFind) -> None:
-    """A one-word person name joins the one full name in the briefing that ends with it."""
+    """A one-word name joins the one full person name in the briefing that ends with it."""
     full_names: dict[str, set[str]] = defaultdict(set)
     for _index, entity, key in found:
         words = key.split()
         if entity.kind == "person" and len(words) > 1:
             full_names[words[-1]].add(key)
     for _index, entity, key in found:
-        if entity.kind == "person" and " " not in key and len(full_names.get(key, ())) == 1:
+        # The kind of a lone surname is often wrong ("Maduro" as an organisation).
+        alone = entity.kind in ("person", "organization") and " " not in key
+        if alone and len(full_names.get(key, ())) == 1:
             groups.union(key, next(iter(full_names[key])))
 
 

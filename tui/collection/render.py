@@ -115,6 +115,10 @@ def _site(outcome: Outcome) -> str:
     return outcome.location
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def format_value(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
 
@@ -171,7 +175,8 @@ def render_text(result: CollectionResult) -> str:
         for entity in comparison.entities:
             numbers = ", ".join(str(positions[a.article] + 1) for a in entity.articles)
             out.append(
-                f"  {entity.name} ({entity.kind}): {entity.total} mentions in article {numbers}"
+                f"  {entity.name} ({entity.kind}): {_plural(entity.total, 'mention')} "
+                f"in article {numbers}"
             )
     return "\n".join(out) + "\n"
 

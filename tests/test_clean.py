@@ -126,6 +126,9 @@ def test_article_sentences_are_not_boilerplate(text: str) -> None:
         "Relatives wait outside a prison in Venezuela [File: Reuters]",
         "The ferry at dawn. Photograph: Jane Roe/Getty Images",
         "Commuters at the wharf (AP Photo/John Doe)",
+        "Credit: Jane Roe for The Daily Example",
+        "Photo by Jane Roe on Unsplash",
+        "Jane Roe/AFP via Getty Images",
     ],
 )
 def test_captions_and_photo_credits(text: str) -> None:
@@ -156,6 +159,8 @@ def test_bylines_but_not_sentences_starting_with_by() -> None:
     assert not is_byline("By Tuesday, the council had voted.", None)
     assert not is_byline("By March 2027 the routes will open", None)
     assert is_byline("By Jane Roe, Reuters", None)
+    assert is_byline("Jane Roe | Reuters", "Jane Roe")
+    assert not is_byline("Jane Roe said the vote was close.", "Jane Roe")
 
 
 def blocks(*texts: str, kind: str = "paragraph") -> list[TextBlock]:

@@ -188,6 +188,13 @@ _CAPTION_SUFFIX = re.compile(
     r"\((?:photo|image|picture) by [^()]{2,80}\))$",
     re.I,
 )
+# A bare credit line: "Credit: X", "Photo by X on Unsplash", "Jane Roe/AFP via Getty Images".
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:image |photo |picture )?credits?\s*:\s*\S.*|"
+    r"(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|via|from) \S.*|"
+    r"[^.!?]{0,60}(?:/|\bvia |\bfor )\s*" + _AGENCY + r")$",
+    re.I,
+)
 _CAPITALISED = r"[^\W\d_a-z][\w.'’-]*"
 _NAME = (
     _CAPITALISED + r"(?:\s+(?:" + _CAPITALISED + r"|de|van|von|der|da|di|la|le|bin|al-\w+)){0,4}"
@@ -210,6 +217,7 @@ _BYLINE = re.compile(
     + _NAME
     + r")?$"
 )
+_BYLINE_TAIL = re.compile(r"^\s*(?:[|,·•–-]\s*[^.!?]{1,40})?$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
@@ -315,6 +323,8 @@ def is_caption(text: str) -> bool:
         return False
     if _CAPTION_PREFIX.match(text) and words <= 40:
         return True
+    if words <= 15 and _CREDIT_LINE.match(text.strip()):
+        return True
     return bool(_CAPTION_SUFFIX.search(text.strip()))
 
 
@@ -335,6 +345,8 @@ def is_byline(text: str, byline: str | None) -> bool:
         return False
     if byline and _key(stripped) in {_key(byline), _key("by " + byline)}:
         return True
+    if byline and _BYLINE_TAIL.match(stripped[len(byline) :]) and stripped.startswith(byline):
+        return True  # "Jane Roe | Reuters", "Jane Roe, CNN"
     return bool(_BYLINE.match(stripped))
 
 

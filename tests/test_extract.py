@@ -142,7 +142,9 @@ def test_page_without_article_says_so_and_points_to_full() -> None:
     assert full.method == "full"
 
 
-@pytest.mark.parametrize("html", ["", "   \n", "<html><body></body></html>"])
+@pytest.mark.parametrize(
+    "html", ["", "   \n", "<html>", "<html><body></body></html>", "<svg><text>x</text></svg>"]
+)
 def test_empty_pages_are_nothing_readable(html: str) -> None:
     with pytest.raises(NothingReadableError):
         extract_html(html, URL)

@@ -87,7 +87,10 @@ def _readability_blocks(root: etree._Element, url: str | None) -> list[TextBlock
         return []
     if not summary.strip():
         return []
-    fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+    try:
+        fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except (AssertionError, etree.ParserError, ValueError):
+        return []  # lxml asserts on fragments without a body, e.g. "<html></html>"
     preclean(fragment)
     return element_blocks(fragment, url)
 

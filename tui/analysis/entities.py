@@ -49,6 +49,14 @@ _ADMINISTRATION = re.compile(
 )
 
 
+_TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
+# Names of indices and codes the model skips: "S&P 500", "FTSE 100", "Nikkei 225".
+_CODE_NAME = re.compile(
+    r"(?<![\w&])(?:[A-Z][A-Za-z&]*[A-Z&]|[A-Z][a-z]+)[A-Za-z&]*\s\d{2,4}(?![\d,.]\d)"
+)
+_INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int
@@ -70,7 +78,7 @@ class _Cluster:
 def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     """Refine raw mentions, add missed repeats, merge aliases and number the entities."""
     mentions = [m for r in raw if (m := _refine(text, r)) is not None]
-    mentions = _dedupe(mentions)
+    mentions = _dedupe(_code_names(text, mentions) + mentions)
     clusters = _cluster(mentions)
     _propagate(text, clusters)
     clusters = _merge_aliases(clusters)
@@ -92,12 +100,19 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    # a name ends with a capitalised word or a number: "Antarctic sea" -> "Antarctic"
+    tail = re.search(r"(?:\s+[a-z][\w-]*)+$", text[start:end])
+    if tail:
+        end -= len(tail.group())
     kind = raw.kind
     strong = False
     # titles: "President Trump" -> "Trump", a person
     while True:
         first = _WORD.match(text, start)
         if not first or first.end() >= end or first.group() not in gz.TITLES:
+            break
+        last = text[start:end].split()[-1]
+        if last in gz.ORG_WORDS or last in gz.PLACE_WORDS:
             break
         rest = text[first.end() : end].lstrip()
         if not rest[:1].isupper():
@@ -154,6 +169,18 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     return kind, False
 
 
+def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Index names with a number ("S&P 500"): capitals or a name, a number, then index talk."""
+    out = []
+    for m in _CODE_NAME.finditer(text):
+        name = m.group()
+        acronym = sum(c.isupper() or c == "&" for c in name.split()[0]) >= 2
+        if acronym or _INDEX_WORDS.match(text[m.end() : m.end() + 12]):
+            if name.split()[0] not in gz.TITLES and name.split()[0] not in MONTHS:
+                out.append(_Mention(m.start(), m.end(), "other", name, True))
+    return out
+
+
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[_Mention] = []
@@ -186,7 +213,9 @@ def _kind(cluster: _Cluster) -> str:
     """Evidence first, then the model's vote weighted by how full each name is."""
     votes: dict[str, float] = {}
     for m in cluster.mentions:
-        weight = (10.0 if m.strong else 1.0) * len(m.text.split())
+        # full names outvote surnames; "other" is the model's (or the rules') weakest guess
+        weight = (10.0 if m.strong else 1.0) * len(m.text.split()) ** 2
+        weight *= 0.5 if m.kind == "other" else 1.0
         votes[m.kind] = votes.get(m.kind, 0) + weight
     return max(votes, key=lambda k: votes[k])
 
@@ -207,6 +236,14 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
         names = {m.text for m in cluster.mentions}
         if kind == "person":
             names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+        if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
+            names |= {
+                n.split()[-1]
+                for n in names
+                if len(n.split()) > 1
+                and _TEAM_PLURAL.fullmatch(n.split()[-1])
+                and n.split()[-1] not in gz.ORG_WORDS
+            }
         for name in sorted(names, key=len, reverse=True):
             if (
                 len(name) < 2

@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 
 from tui.analysis import gazetteer as gz
-from tui.analysis.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from tui.analysis.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words_of
 from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
 
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]\.?)"
-_PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|for|and|de|da|del|la|van|von|bin|al)\s+)*{_CAP})*")
+_PHRASE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|for|de|da|del|la|van|von|bin|al)\s+)*{_CAP})*")
+_OPENERS = frozenset(
+    words_of(
+        """however meanwhile moreover furthermore yet still although even instead today
+        yesterday tomorrow last next many most others officials critics analysts experts
+        residents witnesses sources authorities source reply read share related watch"""
+    )
+)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 
 
@@ -36,7 +43,7 @@ def recognise(text: str) -> list[RawMention]:
         if not words:
             continue
         end = start + len(" ".join(words)) if text[start:end].startswith(" ".join(words)) else end
-        name = text[start:end].rstrip(".")
+        name = re.sub(r"(?:['’]s?|\.)$", "", text[start:end])
         end = start + len(name)
         if name in MONTHS or name in WEEKDAYS or name in ("I", "A"):
             continue
@@ -46,7 +53,9 @@ def recognise(text: str) -> list[RawMention]:
 
 def _is_common(word: str, text: str, start: int, lower_words: set[str]) -> bool:
     plain = word.rstrip(".,'’s")
-    if plain.lower() in FUNCTION_WORDS:
+    if plain.isupper() and len(plain) > 1:
+        return False  # an acronym such as "US" is a name, never the word "us"
+    if plain.lower() in FUNCTION_WORDS or plain.lower() in _OPENERS:
         return True
     if is_sentence_start(text, start) and plain.lower() in lower_words:
         return plain not in gz.PLACES and plain not in gz.NATIONALITIES
@@ -62,7 +71,7 @@ def _guess_kind(text: str, start: int, end: int, name: str) -> str:
         return "place"
     if words[-1] in gz.ORG_WORDS or (any(w in gz.ORG_WORDS for w in words[:-1]) and "of" in words):
         return "organization"
-    if _ACRONYM.match(name):
+    if _ACRONYM.match(name) or (len(words) == 1 and re.search(r"\bthe\s+$", before)):
         return "organization"
     if re.search(r"\b(?:in|at|from|to|near|across)\s+$", before) and len(words) == 1:
         return "place"

@@ -88,7 +88,7 @@ _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
-    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha""")
+    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("of another who that which day thing way or and to in at on")
@@ -141,8 +141,15 @@ def _figure(text: str, c: _Candidate) -> Figure:
         kind=c.kind,
         value=c.value,
         unit=c.unit,
-        qualifier=qualifier_of(text, c.start, c.end),
+        qualifier=_qualifier(text, c),
     )
+
+
+def _qualifier(text: str, c: _Candidate) -> str | None:
+    found = qualifier_of(text, c.start, c.end)
+    if c.kind in ("duration", "date") and found in ("over", "under", "around"):
+        return None  # "over three years" is a period, not a bound
+    return found
 
 
 def qualifier_of(text: str, start: int, end: int) -> str | None:

@@ -113,7 +113,7 @@ CITIES = frozenset(
     "New Orleans",
     "Washington DC",
 }
-PLACES = COUNTRIES | REGIONS | CITIES
+PLACES = COUNTRIES | REGIONS | CITIES | {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC"}
 
 NATIONALITIES = frozenset(
     words_of("""American Americans British Briton Britons English Scottish Welsh Irish French German
@@ -209,8 +209,8 @@ PERSON_HEADS = frozenset(
     coach player striker captain manager actor actress singer artist scientist researcher
     doctor nurse teacher student officer commander general judge prosecutor ambassador envoy
     diplomat politician lawmaker legislator mp deputy businessman businesswoman billionaire
-    entrepreneur investor executive founder dissident opponent rival successor predecessor
+    entrepreneur investor executive founder dissident
     king queen prince princess pope cleric priest son daughter wife husband mother father
-    brother sister widow resident victim witness survivor veteran champion winner
+    brother sister widow resident victim witness survivor veteran
     goalkeeper midfielder defender forward pitcher quarterback driver""")
 )

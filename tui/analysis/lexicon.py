@@ -159,7 +159,7 @@ MEASURE_UNITS = {
     r"sq(?:uare)?\.? (?:met(?:re|er)s?|m)|m2|m²": "square m",
     r"sq(?:uare)?\.? (?:feet|ft)": "square foot",
     r"cubic met(?:re|er)s?": "cubic m",
-    r"°\s?[CF]|degrees?(?: (?:Celsius|Fahrenheit|centigrade|C|F))?": "degree",
+    r"°\s?[CF]|(?<=\d)[CF]|degrees?(?: (?:Celsius|Fahrenheit|centigrade|C|F))?": "degree",
     r"mph|miles per hour": "mph",
     r"km/h|kph|kilomet(?:re|er)s per hour": "km/h",
     r"knots?": "knot",

@@ -173,6 +173,8 @@ class BriefingApp(App[int]):
         from tui import pipeline
 
         location = self.location or str(_sample_path())
+        if is_url(location):
+            self.call_from_thread(self._preload_recogniser)  # model loads while network waits
         try:
             article = pipeline.load_article(
                 location, self.options, raw_text=self.raw_text, progress=self._progress
@@ -190,6 +192,15 @@ class BriefingApp(App[int]):
             self.post_message(AnalysisReady(pipeline.analyse(article), complete=True))
         except Exception as error:
             self.post_message(Failed(f"analysis failed: {describe_failure(error)}", fatal=False))
+
+    @work(thread=True, group="preload")
+    def _preload_recogniser(self) -> None:
+        """Load the entity model in parallel; analysis then finds it ready. Failures
+        surface later, from the analysis itself."""
+        with contextlib.suppress(Exception):
+            from tui.analysis import preload_recogniser
+
+            preload_recogniser()
 
     def _progress(self, stage: str, amount: int) -> None:
         """Called on the worker thread; throttled so a fast download cannot flood the UI."""

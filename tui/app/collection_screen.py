@@ -208,6 +208,12 @@ def _detail(row: Row | None) -> Content:
     return Content(f"{row.location}{origin.get(outcome.origin, '')}")
 
 
+def _short_name(outcome: Outcome) -> str:
+    """The site when the page names one (short, and what a reader compares), else the title."""
+    assert outcome.briefing is not None
+    return outcome.briefing.article.meta.site or outcome.title
+
+
 # -- messages and results -----------------------------------------------------------------
 
 
@@ -240,7 +246,7 @@ class FactsScreen(Screen[None]):
     def __init__(self, comparison: Comparison, titles: list[str]) -> None:
         super().__init__()
         self.comparison = comparison
-        self.titles = titles  # one per compared briefing, numbered from 1 in the list
+        self.titles = titles  # "1. Site" per compared briefing, numbered as in the list
 
     def compose(self) -> ComposeResult:
         with Vertical(id="facts-view"):
@@ -297,7 +303,7 @@ class CollectionApp(App[OpenArticle | None]):
     #figure-groups, #entity-index { height: 1fr; }
     """
     BINDINGS: ClassVar = [
-        Binding("enter", "open", "Open", id="open"),
+        Binding("enter", "open", "Open", id="open", priority=True),
         Binding("f", "facts", "Facts", id="facts"),
         Binding("s", "save", "Save note", id="save"),
         Binding("j", "cursor_down", "Down", show=False, id="down"),
@@ -433,6 +439,10 @@ class CollectionApp(App[OpenArticle | None]):
 
     # -- actions ------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` opens articles only from the list, not from the facts view."""
+        return not (action == "open" and isinstance(self.screen, FactsScreen))
+
     def action_open(self) -> None:
         row = self._current_row()
         if row is None or row.feed is not None:
@@ -448,7 +458,7 @@ class CollectionApp(App[OpenArticle | None]):
     def _comparison(self) -> tuple[Comparison, list[str]]:
         result = self.session.result()
         numbers = [i for i, o in enumerate(result.outcomes) if o.ok]
-        titles = [f"{n + 1}. {result.outcomes[n].title}" for n in numbers]
+        titles = [f"{n + 1}. {_short_name(result.outcomes[n])}" for n in numbers]
         return compare(result.briefings), titles
 
     def action_facts(self) -> None:

@@ -110,9 +110,9 @@ async def test_the_facts_view_lists_the_three_counts_with_their_sources(tmp_path
             "61 prisoners, according to Foro Penal (unable to verify)",
         ]
         assert [r[2] for r in rows] == [
-            "1. US says at least 87 Venezuelan prisoners freed",
-            "2. Venezuela frees 99 prisoners in Christmas gesture",
-            "3. Rights group can confirm only 61 releases in Venezuela",
+            "1. Northern Ledger",
+            "2. Caribbean Wire",
+            "3. Andes Monitor",
         ]
         entities = app.screen.query_one("#entity-index", DataTable)
         assert _cells(entities, 0)[:3] == ["Venezuela", "place", "3"]

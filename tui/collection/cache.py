@@ -11,7 +11,6 @@ and the total size is bounded by evicting what was used least recently.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import threading
 import time
@@ -27,7 +26,7 @@ from tui.render.json import SCHEMA
 from tui.sources import RawDocument
 
 from .serial import dumps_briefing, loads_briefing
-from .store import Warn, open_database, warn_stderr
+from .store import Warn, open_database, user_folder, warn_stderr
 
 CACHE_ENV = "BRIEFING_CACHE_DIR"
 CACHE_FILE = "cache.sqlite3"
@@ -41,12 +40,7 @@ _ANALYSIS_VERSION = f"{__version__}/{SCHEMA}"
 
 def default_cache_dir() -> Path:
     """``$BRIEFING_CACHE_DIR`` or the platform's user cache folder for briefing."""
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefing", appauthor=False))
+    return user_folder(CACHE_ENV, "cache")
 
 
 @dataclass(frozen=True, slots=True)

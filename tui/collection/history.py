@@ -6,7 +6,6 @@ clearing or recreating the cache must not forget what was read.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from pathlib import Path
 
 from tui.model import Briefing
 
-from .store import Warn, open_database, warn_stderr
+from .store import Warn, open_database, user_folder, warn_stderr
 
 DATA_ENV = "BRIEFING_DATA_DIR"
 HISTORY_FILE = "history.sqlite3"
@@ -33,12 +32,8 @@ CREATE TABLE IF NOT EXISTS history (
 
 
 def default_data_dir() -> Path:
-    override = os.environ.get(DATA_ENV)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("briefing", appauthor=False))
+    """``$BRIEFING_DATA_DIR`` or the platform's user data folder for briefing."""
+    return user_folder(DATA_ENV, "data")
 
 
 @dataclass(frozen=True, slots=True)

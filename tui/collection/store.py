@@ -7,6 +7,7 @@ when the folder cannot be written at all, an in-memory database stands in.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -14,6 +15,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 Warn = Callable[[str], None]
+
+
+def user_folder(env: str, kind: str) -> Path:
+    """``$env`` when set, else the platform's user ``kind`` folder ("cache" or "data")."""
+    override = os.environ.get(env)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    finder = platformdirs.user_cache_dir if kind == "cache" else platformdirs.user_data_dir
+    return Path(finder("briefing", appauthor=False))
 
 
 def warn_stderr(message: str) -> None:

@@ -117,13 +117,20 @@ def preclean(root: etree._Element) -> None:
         ):
             doomed.append(element)
     gone: set[etree._Element] = set()
+    text_total = _text_length(root) if doomed else 0
     for element in doomed:
         if element in gone or any(ancestor in gone for ancestor in element.iterancestors()):
             continue
         if element.find(".//h1") is not None and element.tag != "nav":
             continue
+        if _text_length(element) > 0.5 * text_total:
+            continue  # most of the text, whatever its class says (articles without <p>)
         gone.add(element)
         _drop(element)
+
+
+def _text_length(element: etree._Element) -> int:
+    return len("".join(element.text_content().split()))
 
 
 def _drop(element: etree._Element) -> None:

@@ -216,3 +216,29 @@ async def test_the_facts_view_with_the_real_analysis(tmp_path):
             "99 prisoners, according to The government of Venezuela",
             "61 prisoners, according to Foro Penal (unable to verify)",
         ]
+
+
+async def test_progress_shows_while_a_slow_article_loads():
+    from tests.fixtures.collection.newsserver import NewsServer, Page, article_html
+
+    body = article_html("A slow story", "Slow Site", ["Slow story text. " * 40] * 3)
+    with NewsServer() as server:
+        fast = server.add("/fast", Page(body.replace(b"slow", b"fast")))
+        slow = server.add("/slow", Page(body, delay=1.5))
+        session = CollectionSession([slow, fast], concurrency=2)
+        session.start()
+        app = CollectionApp(session)
+        async with app.run_test(size=(120, 30)) as pilot:
+            table = app.query_one("#articles", DataTable)
+            for _ in range(100):
+                await asyncio.sleep(0.02)
+                if table.row_count == 2 and _cells(table, 1)[0] == "●":
+                    break
+            await pilot.pause()
+            assert _cells(table, 0)[0] == "…"  # the slow one, still first in the list
+            assert str(app.query_one("#summary").render()) == "Loading: 1 of 2 done, 0 failed"
+            assert app.query_one("#progress").display
+            await _until_done(pilot, session)
+            await pilot.pause()
+            assert _cells(table, 0)[:2] == ["●", "A slow story"]
+            assert str(app.query_one("#summary").render()) == "2 articles, 0 failed"

@@ -327,3 +327,12 @@ def test_runner_outcomes_come_back_in_the_order_given(server):
     assert [o.title for o in result.outcomes] == ["Story number 1", "Story number 2"]
     finished = [e.location for e in events if e.kind == "finished"]
     assert finished == [fast, slow]  # the fast one really finished first
+
+
+def test_the_cache_size_comes_from_the_environment(tmp_path, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setenv("BRIEFING_CACHE_MAX_MB", "0.5")
+    assert Cache(tmp_path / "a", warn=warnings.append).max_bytes == 512 * 1024
+    monkeypatch.setenv("BRIEFING_CACHE_MAX_MB", "lots")
+    assert Cache(tmp_path / "b", warn=warnings.append).max_bytes == 200 * 1024 * 1024
+    assert warnings == ["ignoring BRIEFING_CACHE_MAX_MB='lots': not a positive number of MiB"]

@@ -11,6 +11,7 @@ and the total size is bounded by evicting what was used least recently.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 import time
@@ -29,6 +30,7 @@ from .serial import dumps_briefing, loads_briefing
 from .store import Warn, open_database, user_folder, warn_stderr
 
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+MAX_ENV = "BRIEFING_CACHE_MAX_MB"
 CACHE_FILE = "cache.sqlite3"
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 DEFAULT_FRESHNESS = 3600.0
@@ -41,6 +43,21 @@ _ANALYSIS_VERSION = f"{__version__}/{SCHEMA}"
 def default_cache_dir() -> Path:
     """``$BRIEFING_CACHE_DIR`` or the platform's user cache folder for briefing."""
     return user_folder(CACHE_ENV, "cache")
+
+
+def max_bytes_from_env(warn: Warn) -> int:
+    """``$BRIEFING_CACHE_MAX_MB`` (a positive number of MiB), else 200 MiB."""
+    value = os.environ.get(MAX_ENV)
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        megabytes = float(value)
+        if megabytes <= 0:
+            raise ValueError
+    except ValueError:
+        warn(f"ignoring {MAX_ENV}={value!r}: not a positive number of MiB")
+        return DEFAULT_MAX_BYTES
+    return int(megabytes * 1024 * 1024)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +168,12 @@ class Cache:
         self,
         directory: Path | None = None,
         *,
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int | None = None,
         warn: Warn = warn_stderr,
     ) -> None:
         self.directory = directory if directory is not None else default_cache_dir()
         self.path = self.directory / CACHE_FILE
-        self.max_bytes = max_bytes
+        self.max_bytes = max_bytes if max_bytes is not None else max_bytes_from_env(warn)
         self._warn = warn
         self._lock = threading.Lock()
         self._broken = False

@@ -226,16 +226,16 @@ def _explain(gold: Gold) -> None:
         match = [p for p in briefing.figures if p.start < g.end and g.start < p.end]
         if not match:
             print(f"  missed figure {text[g.start : g.end]!r}")
-        elif match[0].value != g.value and g.value is not None or match[0].qualifier != g.qualifier:
+        elif (match[0].value != g.value and g.value is not None) or (
+            match[0].qualifier != g.qualifier
+        ):
             p = match[0]
-            print(
-                f"  figure {p.text!r} value {p.value} qual {p.qualifier}; gold {g.value} {g.qualifier}"
-            )
+            print(f"  figure {p.text!r} {p.value} {p.qualifier}; gold {g.value} {g.qualifier}")
     for p in briefing.figures:
         if not any(p.start < g.end and g.start < p.end for g in gold.figures):
             print(f"  extra figure {p.text!r} ({p.kind})")
     predicted = {(s.start, s.end): (e.kind, e.name) for e in briefing.entities for s in e.mentions}
-    for span, (kind, name) in gold.mentions.items():
+    for span, (kind, _name) in gold.mentions.items():
         got = predicted.get(span)
         if got is None or got[0] != kind:
             print(f"  missed mention {text[span[0] : span[1]]!r} {kind} -> {got}")

@@ -120,6 +120,8 @@ def _phrase_after(sentence: str, start: int) -> tuple[int, int]:
 def _speaker(sentence: str, rel: int, rel_end: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for verb in _SPEECH.finditer(sentence):
+        if re.search(r"\b(?:an|a|the)\s+$", sentence[: verb.start()], re.IGNORECASE):
+            continue  # "an estimated 5,000": an adjective, not a speech verb
         subject = _subject(sentence, verb.start())
         if subject is None:
             continue

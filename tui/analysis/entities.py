@@ -19,6 +19,7 @@ from tui.model import Entity, Span
 
 _LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:['’]s|s?['’])?[\s.,;:!?\"“”)(\-–—]*$")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin al el y du"))
 _NOT_NAMES = (
@@ -100,6 +101,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
+        end += 1  # keep the dot of "U.S." or "Apple Inc."
     # a name ends with a capitalised word or a number: "Antarctic sea" -> "Antarctic"
     tail = re.search(r"(?:\s+[a-z][\w-]*)+$", text[start:end])
     if tail:
@@ -175,9 +178,11 @@ def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     for m in _CODE_NAME.finditer(text):
         name = m.group()
         acronym = sum(c.isupper() or c == "&" for c in name.split()[0]) >= 2
+        first = name.split()[0]
+        if first in gz.TITLES or first in MONTHS:
+            continue
         if acronym or _INDEX_WORDS.match(text[m.end() : m.end() + 12]):
-            if name.split()[0] not in gz.TITLES and name.split()[0] not in MONTHS:
-                out.append(_Mention(m.start(), m.end(), "other", name, True))
+            out.append(_Mention(m.start(), m.end(), "other", name, True))
     return out
 
 

@@ -1,0 +1,188 @@
+"""Named entities: the model's output refined, aliases merged, and the fallback recogniser."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import analyse_article, analyse_text, preload_recogniser
+from tui.model import Briefing
+from tui.pipeline import load_article
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "samples" / "venezuela-scraped.txt"
+
+
+def _accuracy_module():
+    path = ROOT / "tests" / "benchmarks" / "bench_analysis_accuracy.py"
+    spec = importlib.util.spec_from_file_location("bench_analysis_accuracy", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def entity(briefing: Briefing, name: str):
+    hits = [e for e in briefing.entities if e.name == name]
+    assert len(hits) == 1, [(e.name, e.kind) for e in briefing.entities]
+    return hits[0]
+
+
+def surfaces(briefing: Briefing, name: str) -> set[str]:
+    text = briefing.article.text
+    return {text[s.start : s.end] for s in entity(briefing, name).mentions}
+
+
+@pytest.fixture(scope="module")
+def sample() -> Briefing:
+    return analyse_article(load_article(str(SAMPLE)), recogniser="spacy")
+
+
+def test_spacy_model_is_the_recogniser(sample: Briefing) -> None:
+    assert sample.recogniser == "spacy en_core_web_sm 3.8.0"
+
+
+def test_sample_entities_have_the_right_kinds(sample: Briefing) -> None:
+    kinds = {e.name: e.kind for e in sample.entities}
+    expected = {
+        "Donald Trump": "person",
+        "Maduro": "person",
+        "Maria Corina Machado": "person",
+        "Edmond Gonzalez": "person",
+        "Foro Penal": "organization",
+        "Committee for the Freedom of Political Prisoners": "organization",
+        "Committee of Mothers in Defense of the Truth": "organization",
+        "Pentagon": "organization",
+        "Caracas": "place",
+        "Venezuela": "place",
+        "Aragua": "place",
+        "Oslo": "place",
+        "Norway": "place",
+        "US": "place",
+        "Caribbean": "place",
+    }
+    assert {name: kinds.get(name) for name in expected} == expected
+
+
+def test_sample_aliases_are_merged(sample: Briefing) -> None:
+    assert surfaces(sample, "Donald Trump") == {"Donald Trump", "Trump"}
+    assert entity(sample, "Donald Trump").count == 4
+    assert surfaces(sample, "Maria Corina Machado") == {"Maria Corina Machado", "Machado"}
+    assert surfaces(sample, "Edmond Gonzalez") == {"Edmond Gonzalez", "Gonzalez"}
+    assert entity(sample, "Maduro").count == 3
+
+
+def test_mentions_are_offsets_without_article_or_possessive(sample: Briefing) -> None:
+    text = sample.article.text
+    for e in sample.entities:
+        for span in e.mentions:
+            mention = text[span.start : span.end]
+            assert not mention.lower().startswith("the ")
+            assert not mention.endswith(("’s", "'s"))
+            assert mention == mention.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "mentions"),
+    [
+        (
+            "President Donald Trump spoke on Monday. Trump said the plan would work.",
+            "Donald Trump",
+            "person",
+            {"Donald Trump", "Trump"},
+        ),
+        (
+            "The United States imposed tariffs. The US said the U.S. economy would adapt.",
+            "United States",
+            "place",
+            {"United States", "US", "U.S."},
+        ),
+        (
+            "The World Health Organization warned of a surge. The WHO said cases doubled.",
+            "World Health Organization",
+            "organization",
+            {"World Health Organization", "WHO"},
+        ),
+        (
+            "Apple Inc. reported record sales. Apple said demand was strong.",
+            "Apple Inc.",
+            "organization",
+            {"Apple Inc.", "Apple"},
+        ),
+    ],
+)
+def test_alias_merging(text: str, name: str, kind: str, mentions: set[str]) -> None:
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, name).kind == kind
+    assert surfaces(briefing, name) == mentions
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = (
+        "Hillary Clinton met reporters in Ohio. Bill Clinton stayed in New York. "
+        "Later Hillary Clinton spoke again."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    people = {e.name for e in briefing.entities if e.kind == "person"}
+    assert {"Hillary Clinton", "Bill Clinton"} <= people
+
+
+def test_evidence_corrects_the_model() -> None:
+    text = (
+        "A rights group, Foro Penal, said 61 prisoners were held. "
+        "Maduro, who has ruled since 2013, denied it. Maduro spoke on television."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Foro Penal").kind == "organization"
+    assert entity(briefing, "Maduro").kind == "person"
+    assert entity(briefing, "Maduro").count == 2
+
+
+def test_fallback_recogniser_by_parameter() -> None:
+    briefing = analyse_text(
+        "Maria Corina Machado arrived in Oslo, Norway. Machado met the Nobel Committee.",
+        recogniser="fallback",
+    )
+    assert briefing.recogniser == "fallback rules"
+    assert entity(briefing, "Maria Corina Machado").kind == "person"
+    assert surfaces(briefing, "Maria Corina Machado") == {"Maria Corina Machado", "Machado"}
+    assert entity(briefing, "Oslo").kind == "place"
+    assert entity(briefing, "Nobel Committee").kind == "organization"
+
+
+def test_fallback_recogniser_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_NER", "fallback")
+    briefing = analyse_article(load_article(str(SAMPLE)))
+    assert briefing.recogniser == "fallback rules"
+    names = {e.name for e in briefing.entities}
+    assert {"Donald Trump", "Venezuela", "Foro Penal", "Oslo", "Norway", "US"} <= names
+    assert "However" not in names
+
+
+def test_preload_from_a_worker_thread_then_analyse() -> None:
+    names: list[str] = []
+    worker = threading.Thread(target=lambda: names.append(preload_recogniser()))
+    worker.start()
+    worker.join(timeout=60)
+    assert names == ["spacy en_core_web_sm 3.8.0"]
+    assert analyse_text("Angela Merkel visited Paris.").recogniser == names[0]
+
+
+def test_accuracy_on_annotated_articles() -> None:
+    """Regression guard on tests/fixtures/analysis (the full table: the benchmark script)."""
+    accuracy = _accuracy_module()
+    spacy_counts = accuracy.evaluate("spacy")
+    scores = accuracy.summary(spacy_counts)
+    assert float(scores["figure overlap F1"]) >= 0.97
+    assert float(scores["value accuracy"]) >= 0.98
+    assert float(scores["qualifier accuracy"]) >= 0.95
+    assert float(scores["typed mention F1"]) >= 0.85
+    assert float(scores["alias merge recall"]) >= 0.7
+    assert float(scores["alias merge precision"]) >= 0.95
+    fallback = accuracy.summary(accuracy.evaluate("fallback"))
+    assert float(fallback["typed mention F1"]) >= 0.6

@@ -1,0 +1,174 @@
+"""Figures by rule: each kind, values, units, qualifiers, and numbers that are not figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import analyse_article, analyse_text
+from tui.analysis.figures import find_figures
+from tui.model import Figure
+from tui.pipeline import load_article
+
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "venezuela-scraped.txt"
+
+
+def only(text: str, wanted: str) -> Figure:
+    """The one figure whose text is ``wanted``; fails listing what was found."""
+    figures = find_figures(text)
+    hits = [f for f in figures if f.text == wanted]
+    assert len(hits) == 1, [f.text for f in figures]
+    figure = hits[0]
+    assert text[figure.start : figure.end] == wanted
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("Police said 87 prisoners were freed.", "87 prisoners", "count", 87, "prisoner"),
+        (
+            "Two human rights organizations agreed.",
+            "Two human rights organizations",
+            "count",
+            2,
+            "organization",
+        ),
+        ("Thousands of people marched.", "Thousands of people", "count", None, "person"),
+        ("They ordered a dozen eggs.", "a dozen eggs", "count", 12, "egg"),
+        (
+            "It houses half a million refugees.",
+            "half a million refugees",
+            "count",
+            500_000,
+            "refugee",
+        ),
+        ("The firm raised $3.5bn last year.", "$3.5bn", "money", 3.5e9, "usd"),
+        ("A fine of €20 million was set.", "€20 million", "money", 2e7, "eur"),
+        ("London pledged £10bn.", "£10bn", "money", 1e10, "gbp"),
+        ("They paid 3 million dollars.", "3 million dollars", "money", 3e6, "usd"),
+        ("Prices rose 20 per cent in May.", "20 per cent", "percent", 20, "percent"),
+        ("Prices rose 3.5% in May.", "3.5%", "percent", 3.5, "percent"),
+        ("He lost half of his savings.", "half", "percent", 0.5, None),
+        ("Two-thirds of voters agreed.", "Two-thirds", "percent", 2 / 3, None),
+        ("It happened on December 25 in Caracas.", "December 25", "date", None, None),
+        ("The vote was held in July 2024.", "July 2024", "date", 2024, None),
+        ("Rents rose in the 1990s.", "1990s", "date", 1990, None),
+        ("The law passed in 2019.", "2019", "date", 2019, None),
+        ("The meeting starts at 10:30 am sharp.", "10:30 am", "time", None, None),
+        ("He won a six-year term.", "six-year", "duration", 6, "year"),
+        ("He faces 10-15 years in jail.", "10-15 years", "duration", None, "year"),
+        ("The 55-year-old was arrested.", "55-year-old", "age", 55, "year"),
+        ("The convoy drove 400 km north.", "400 km", "measure", 400, "km"),
+        ("Oil hit $55.12 per barrel.", "$55.12 per barrel", "measure", 55.12, "usd per barrel"),
+        ("She finished third overall.", "third", "rank", 3, None),
+        ("It was the 21st attempt.", "21st", "rank", 21, None),
+        (
+            "The jet seats 242 to 330 passengers.",
+            "242 to 330 passengers",
+            "range",
+            None,
+            "passenger",
+        ),
+        ("The Lakers won 112-107 on Sunday.", "112-107", "score", None, None),
+    ],
+)
+def test_each_kind_value_and_unit(text, span, kind, value, unit) -> None:
+    figure = only(text, span)
+    assert figure.kind == kind
+    assert figure.unit == unit
+    if value is None:
+        assert figure.value is None
+    else:
+        assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 spread fast.",
+        "The F-35 flew over.",
+        "Leaders met at the G7 summit.",
+        "The S&P 500 index was flat.",
+        "A Boeing 787-9 landed.",
+        "Section 230 protects platforms.",
+        "No one knows who did it.",
+        "One of them left early.",
+        "She is the one who won.",
+        "The 5G network and 3D printers.",
+    ],
+)
+def test_numbers_in_names_codes_and_pronouns_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("At least 87 prisoners were freed.", "87 prisoners", "at least"),
+        ("More than 100 people died.", "100 people", "more than"),
+        ("Nearly 3 million dollars went missing.", "3 million dollars", "nearly"),
+        ("It could reach up to 400 troops.", "400 troops", "up to"),
+        ("About 1,500 jobs will go.", "1,500 jobs", "about"),
+        ("Fewer than 20 people came.", "20 people", "fewer than"),
+        ("Over 50 homes burned.", "50 homes", "over"),
+        ("It will take 50 years or more.", "50 years", "or more"),
+        ("The plan took shape over three years.", "three years", None),
+        ("Police said 87 prisoners were freed.", "87 prisoners", None),
+    ],
+)
+def test_qualifier_lies_outside_the_span(text: str, span: str, qualifier: str | None) -> None:
+    figure = only(text, span)
+    assert figure.qualifier == qualifier
+    assert qualifier is None or qualifier not in figure.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least 2, 000 people have been freed.", 2000),
+        ("At least 2,000 people have been freed.", 2000),
+        ("Some 1,234,567 voters took part.", 1234567),
+        ("Twenty-five people were hurt.", 25),
+        ("Two hundred and five people were hurt.", 205),
+        ("It costs 1.5 million euros.", 1.5e6),
+    ],
+)
+def test_values_are_normalised(text: str, value: float) -> None:
+    figures = find_figures(text)
+    assert [f.value for f in figures] == [pytest.approx(value)]
+
+
+def test_figures_alone_come_without_entities() -> None:
+    briefing = analyse_text("According to Reuters, 87 prisoners were freed.", entities=False)
+    assert briefing.entities == ()
+    assert briefing.recogniser is None
+    (figure,) = briefing.figures
+    assert figure.source is not None and figure.source.text == "Reuters"
+    assert figure.source.entity_id is None
+
+
+@pytest.mark.parametrize("raw_text", [True, False])
+def test_sample_article_figures(raw_text: bool) -> None:
+    """The seed article: the figures a reader needs, whether or not "2, 000" was repaired."""
+    article = load_article(str(SAMPLE), raw_text=raw_text)
+    figures = analyse_article(article, entities=False).figures
+    expected = {
+        87: ("count", "prisoner", "at least"),
+        99: ("count", "prisoner", None),
+        61: ("count", "prisoner", None),
+        28: ("count", "person", "at least"),
+        2000: ("count", "person", "at least"),
+        700: ("count", None, "more than"),
+        100: ("count", "person", "more than"),
+        6: ("duration", "year", None),
+        3: ("rank", None, None),
+        2024: ("date", None, None),
+    }
+    for value, (kind, unit, qualifier) in expected.items():
+        (figure,) = [f for f in figures if f.value == value and f.kind == kind]
+        assert (figure.unit, figure.qualifier) == (unit, qualifier), figure
+        assert article.text[figure.start : figure.end] == figure.text
+    texts = {f.text for f in figures}
+    assert {"December 25", "July 2024", "six-year", "third"} <= texts

@@ -116,6 +116,8 @@ class CollectionSession:
             if event.kind == "added" and row is None:
                 self.rows[event.location] = Row(event.location, event.order, event.title)
             elif row is not None and event.kind == "stage":
+                if event.stage == row.stage:
+                    return  # only bytes received changed: the list shows the stage alone
                 row.stage = event.stage or row.stage
             elif row is not None and event.kind == "feed":
                 row.feed = event.feed

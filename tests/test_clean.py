@@ -144,6 +144,9 @@ def test_captions_and_photo_credits(text: str) -> None:
         "2026-03-02 08:30",
         "5 hours ago",
         "Last updated 14:05 GMT, 2 January 2026",
+        "3. März 2026, 10:15 Uhr",
+        "3 mars 2026 à 10h15",
+        "3 de marzo de 2026",
     ],
 )
 def test_date_and_updated_lines(text: str) -> None:

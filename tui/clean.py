@@ -218,24 +218,35 @@ _BYLINE = re.compile(
     + r")?$"
 )
 _BYLINE_TAIL = re.compile(r"^\s*(?:[|,·•–-]\s*[^.!?]{1,40})?$")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|"
+    r"juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)[a-z]*\.?"
+)
+_WEEKDAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+    r"jueves|viernes|sábado|domingo)[a-z]*"
+)
 _DATE = (
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:" + _WEEKDAY + r",?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
     + _MONTH
-    + r",?\s+\d{4}|"
+    + r",?\s+(?:de\s+)?\d{4}|"
     + _MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 )
 _TIME = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?|"
+    r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr)?(?:\s*[a-z]{2,5})?|"
     r"\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,5})?)"
 )
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|last updated|posted|first published|modified|last modified|"
     r"created|date)(?:\s+on)?\s*:?\s*)?(?:"
     + _DATE
-    + r"(?:\s*(?:,|at|-|–|\|)?\s*"
+    + r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|\|)?\s*"
     + _TIME
     + r")?|"
     + _TIME

@@ -161,6 +161,12 @@ def layout_article(article: Article, width: int) -> Layout:
             lines.append(Line("title", text=article.meta.title[start:end]))
     for text in join_parts(byline_parts(article), " · ", width):
         lines.append(Line("meta", text=text))
+    standfirst = article.meta.description
+    first_block = article.block_text(article.blocks[0]) if article.blocks else ""
+    if standfirst and standfirst.strip() != first_block.strip():
+        lines.append(Line("blank"))
+        for start, end in wrap(standfirst, width):
+            lines.append(Line("standfirst", text=standfirst[start:end]))
     lines.append(Line("rule", text="─" * width))
     text = article.text
     for index, block in enumerate(article.blocks):

@@ -65,6 +65,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--title",
         "article--meta",
+        "article--standfirst",
         "article--rule",
         "article--heading",
         "article--quote",
@@ -305,7 +306,7 @@ class ArticleView(ScrollView, can_focus=True):
         text.stylize(base)
         if line.block >= 0:
             self._style_body(text, line)
-        elif line.kind in ("title", "meta", "rule"):
+        elif line.kind in ("title", "meta", "standfirst", "rule"):
             text.stylize(self.style(line.kind), GUTTER)
         if selection is not None and (span := selection.get_span(row)) is not None:
             start = cells_to_index(plain, span[0])

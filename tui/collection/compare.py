@@ -202,8 +202,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() + 1 if right else len(text)
 
 
-def figure_context(text: str, figure: Figure) -> tuple[str, ...]:
-    """Content words around the figure (``WINDOW`` each side, same sentence), lower case.
+def figure_context(text: str, figure: Figure) -> tuple[tuple[str, float], ...]:
+    """Content words around the figure (``WINDOW`` each side, same sentence), lower case,
+    each weighted by closeness: 1 for the nearest word on a side, 1/2 for the next...
 
     The figure's own words, its unit and its source's words are left out: the first two
     are what is being compared, and the source differs exactly when claims disagree.
@@ -224,22 +225,32 @@ def figure_context(text: str, figure: Figure) -> tuple[str, ...]:
 
     before = content(_WORD.findall(text[left : figure.start]))[-WINDOW:]
     after = content(_WORD.findall(text[figure.end : right]))[:WINDOW]
-    return tuple(before + after), tuple(before[-1:] + after[:1])
+    weighted = [(w, 1 / (1 + d)) for d, w in enumerate(reversed(before))]
+    weighted += [(w, 1 / (1 + d)) for d, w in enumerate(after)]
+    return tuple(weighted)
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A figure as one article states it, with who says so."""
+    """A figure as one article states it, with who says so and the words around it."""
 
     article: int
     figure: Figure
     source: str | None
-    context: tuple[str, ...]
-    neighbours: tuple[str, ...] = ()  # the nearest content word on each side
+    context: tuple[tuple[str, float], ...]  # (word, closeness weight)
 
     @property
-    def stems(self) -> frozenset[str]:
-        return frozenset(_stem(w) for w in self.context)
+    def words(self) -> tuple[str, ...]:
+        return tuple(word for word, _ in self.context)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Each context stem with the weight of its closest occurrence."""
+        found: dict[str, float] = {}
+        for word, weight in self.context:
+            stem = _stem(word)
+            found[stem] = max(weight, found.get(stem, 0.0))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,19 +294,20 @@ def _claims(briefings: list[Briefing]) -> list[Claim]:
         for figure in briefing.figures:
             if figure.kind in COMPARABLE_KINDS and figure.value is not None and figure.unit:
                 source = figure.source.text if figure.source else None
-                context, neighbours = figure_context(text, figure)
-                claims.append(Claim(index, figure, source, context, neighbours))
+                claims.append(Claim(index, figure, source, figure_context(text, figure)))
     return claims
 
 
 def _similarity(a: Claim, b: Claim) -> float:
-    """Overlap coefficient of the context stems (shared / the smaller set), plus a bonus
-    when the words next to the numbers share a stem."""
-    sa, sb = a.stems, b.stems
-    if not sa or not sb:
+    """Weighted overlap of the context stems: what the shared words weigh (the lesser of
+    their two closeness weights) over the lighter context, plus a bonus when the words
+    right next to both numbers share a stem ("released 87", "the release of 99")."""
+    wa, wb = a.weights, b.weights
+    if not wa or not wb:
         return 0.0
-    score = len(sa & sb) / min(len(sa), len(sb))
-    if {_stem(w) for w in a.neighbours} & {_stem(w) for w in b.neighbours}:
+    shared = wa.keys() & wb.keys()
+    score = sum(min(wa[s], wb[s]) for s in shared) / min(sum(wa.values()), sum(wb.values()))
+    if any(wa[s] == 1 and wb[s] == 1 for s in shared):
         score += NEIGHBOUR_BONUS
     return score
 
@@ -349,12 +361,12 @@ def _cluster(claims: list[Claim]) -> list[list[Claim]]:
 
 def _label(kind: str, unit: str, cluster: list[Claim]) -> str:
     """What the group counts, in the articles' words: "prisoners (released)"."""
-    stems: Counter[str] = Counter(s for claim in cluster for s in claim.stems)
+    stems: Counter[str] = Counter(s for claim in cluster for s in claim.weights)
     words: dict[str, str] = {}
     for claim in cluster:
-        for word in claim.context:
+        for word in claim.words:
             words.setdefault(_stem(word), word)
-    shared = [words[s] for s, n in stems.most_common(2) if n > 1 and s in words]
+    shared = [words[s] for s, n in stems.most_common(1) if n > 1 and s in words]
     noun = unit
     if kind == "count":
         written = Counter(c.figure.text.split()[-1].casefold() for c in cluster)

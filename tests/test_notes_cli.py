@@ -105,6 +105,18 @@ def test_save_note_twice_keeps_the_added_line_and_lists_the_note(
     assert "\nAdded by hand.\n" in text
     for section in ("summary", "highlights", "figures", "entities"):
         assert text.count(f"<!-- briefing:begin {section} -->") == 1
+    rows = {
+        line.split(" | ")[0].removeprefix("| "): line
+        for line in text.splitlines()
+        if line.startswith("| ")
+    }
+    assert "| at least | prisoner | Donald Trump’s administration |" in rows["87"]
+    assert "| The government of Venezuela |" in rows["99"]
+    assert "| Foro Penal |" in rows["61"]
+    assert "unable to verify the release of 61 prisoners" in rows["61"]
+    entities = text.split("<!-- briefing:begin entities -->")[1]
+    assert entities.index("### People") < entities.index("Maduro") < entities.index("### Places")
+    assert "- Foro Penal (1)" in entities and "- Venezuela (" in entities
 
     listed = _briefing("notes", "--notes-dir", str(folder))
     assert listed.returncode == 0
@@ -115,7 +127,13 @@ def test_save_note_twice_keeps_the_added_line_and_lists_the_note(
 def test_save_note_failure_is_one_line_and_exit_3(tmp_path: Path, sample_html: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = _briefing("--save-note", str(sample_html), "--notes-dir", str(blocker / "notes"))
+    result = _briefing(
+        "--save-note",
+        str(sample_html),
+        "--notes-dir",
+        str(blocker / "notes"),
+        env={"BRIEFING_NER": "fallback"},  # the failure comes after analysis: skip spaCy
+    )
     assert result.returncode == 3
     assert result.stderr.startswith("briefing: cannot create notes folder")
     assert result.stderr.count("\n") == 1 and result.stdout == ""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from tui.analysis.sentences import sentence_at
 from tui.model import Article, Briefing, Entity, Figure, Highlight
 from tui.notes import frontmatter
 from tui.notes.identity import full_location
@@ -33,7 +34,6 @@ _KIND_HEADINGS = {
     "group": "Groups",
     "other": "Other",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,34 +116,29 @@ def section_block(name: str, content: str) -> str:
 
 
 def sentence_around(article: Article, start: int, end: int) -> str:
-    """The sentence of the article that holds ``[start, end)``."""
-    text = article.text
-    lo, hi = 0, len(text)
-    for block in article.blocks:
-        if block.start <= start < block.end:
-            lo, hi = block.start, block.end
-            break
-    else:
-        lo = text.rfind("\n", 0, start) + 1
-        newline = text.find("\n", end)
-        hi = newline if newline != -1 else len(text)
-    sentence_start, sentence_end = lo, hi
-    for match in _SENTENCE_END.finditer(text, lo, hi):
-        if match.end() <= start:
-            sentence_start = match.end()
-        elif match.start() >= end:
-            sentence_end = match.start()
-            break
-    sentence = " ".join(text[sentence_start:sentence_end].split())
+    """The sentence(s) of the article that hold ``[start, end)``, on one line and capped."""
+    first, _ = sentence_at(article.text, start)
+    _, last = sentence_at(article.text, max(start, end - 1))
+    sentence = " ".join(article.text[first:last].split())
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[: MAX_SENTENCE - 1].rstrip() + "…"
     return sentence
 
 
-def _format_value(figure: Figure) -> str:
-    if figure.value is None:
-        return figure.text
-    return format(figure.value, ",.12g")
+def _value_cell(figure: Figure) -> str:
+    """A count as a number (``2,000``); anything else as written (``$2.5 billion``,
+    ``July 2024``, ``third``), which says more than the bare value."""
+    if figure.kind == "count" and figure.value is not None:
+        return format(figure.value, ",.12g")
+    return figure.text
+
+
+def _counts_cell(figure: Figure) -> str:
+    """What a count counts (its noun); for other figures their kind and unit."""
+    if figure.kind == "count":
+        return figure.unit or ""
+    unit = f" ({figure.unit})" if figure.unit and figure.unit != figure.kind else ""
+    return figure.kind + unit
 
 
 def _figures_section(briefing: Briefing) -> str:
@@ -158,9 +153,9 @@ def _figures_section(briefing: Briefing) -> str:
         lines.append(
             table_row(
                 [
-                    _format_value(figure),
+                    _value_cell(figure),
                     figure.qualifier or "",
-                    figure.unit or figure.kind,
+                    _counts_cell(figure),
                     figure.source.text if figure.source else "",
                     figure.hedge or "",
                     sentence_around(briefing.article, figure.start, figure.end),

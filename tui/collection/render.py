@@ -233,9 +233,9 @@ def render_markdown(result: CollectionResult) -> str:
     for number, outcome in enumerate(result.outcomes, 1):
         if outcome.ok:
             out.append(f"{number}. **{cell(outcome.title)}** — {article_facts_line(outcome)}  ")
-            out.append(f"   <{outcome.location}>")
+            out.append(f"   {cell(outcome.location)}")
         else:
-            out.append(f"{number}. **Failed**: <{outcome.location}> — {failure_line(outcome)}")
+            out.append(f"{number}. **Failed**: {cell(outcome.location)} — {failure_line(outcome)}")
     out.append("")
     out.append(comparison_markdown(result))
     return "\n".join(out).rstrip("\n") + "\n"

@@ -20,7 +20,14 @@ from readability.readability import Unparseable
 from tui.clean import CleanContext, clean_blocks, repair, split_headline, text_blocks
 from tui.errors import NothingReadableError
 from tui.extraction_blocks import TextBlock, element_blocks
-from tui.extraction_dom import main_text_element, preclean, prose_beside, teaser_paragraphs
+from tui.extraction_dom import (
+    Paragraph,
+    main_text_element,
+    preclean,
+    prose_beside,
+    prose_paragraphs,
+    teaser_paragraphs,
+)
 from tui.metadata import PageMetadata, extract_metadata
 from tui.model import Metadata
 
@@ -128,13 +135,13 @@ def better_fallback(picked: list[TextBlock], fallback: list[TextBlock]) -> bool:
 
 
 def _with_prose_beside(
-    root: etree._Element, picked: list[TextBlock], url: str | None
+    paragraphs: list[Paragraph], picked: list[TextBlock], url: str | None
 ) -> list[TextBlock]:
     """Add unmarked prose boxes that sit right beside readability's pick in the page."""
     long = [block.text for block in picked if len(block.text) >= 80]
     if not long:
         return picked
-    before, after = prose_beside(root, long[0], long[-1])
+    before, after = prose_beside(paragraphs, long[0], long[-1])
     seen = {block.text for block in picked}
     head = [b for element in before for b in element_blocks(element, url) if b.text not in seen]
     tail = [b for element in after for b in element_blocks(element, url) if b.text not in seen]
@@ -145,9 +152,10 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     """Readability's pick, unless the page's main-text element is clearly the better one."""
     teasers = teaser_paragraphs(root)
     picked = [block for block in _readability_blocks(root, url) if block.text not in teasers]
-    main, main_weight = main_text_element(root)
+    paragraphs = prose_paragraphs(root)
+    main, main_weight = main_text_element(paragraphs)
     if main is None or not needs_fallback(picked, main_weight):
-        return _with_prose_beside(root, picked, url), "readability"
+        return _with_prose_beside(paragraphs, picked, url), "readability"
     preclean(main)
     fallback = element_blocks(main, url)
     if better_fallback(picked, fallback):

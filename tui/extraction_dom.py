@@ -74,21 +74,26 @@ def _is_marked(element: etree._Element) -> tuple[bool, bool]:
     return boiler, screen_reader
 
 
-def _paragraph_lengths(root: etree._Element) -> Iterator[tuple[etree._Element, int]]:
-    """Each substantial, mostly unlinked paragraph and its length in characters."""
+Paragraph = tuple[etree._Element, str, int]
+
+
+def prose_paragraphs(root: etree._Element) -> list[Paragraph]:
+    """Each substantial, mostly unlinked paragraph with its text and length."""
+    found: list[Paragraph] = []
     for paragraph in root.iter("p", "pre"):
-        text_length = len(" ".join(paragraph.text_content().split()))
-        if text_length < _SUBSTANTIAL:
+        text = " ".join(paragraph.text_content().split())
+        if len(text) < _SUBSTANTIAL:
             continue
         linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
-        if linked <= 0.3 * text_length:
-            yield paragraph, text_length
+        if linked <= 0.3 * len(text):
+            found.append((paragraph, text, len(text)))
+    return found
 
 
 def paragraph_weights(root: etree._Element) -> dict[etree._Element, int]:
     """Characters of substantial paragraph text under each element (any depth)."""
     weights: dict[etree._Element, int] = {}
-    for paragraph, text_length in _paragraph_lengths(root):
+    for paragraph, _, text_length in prose_paragraphs(root):
         for ancestor in paragraph.iterancestors():
             weights[ancestor] = weights.get(ancestor, 0) + text_length
     return weights
@@ -148,7 +153,7 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def main_text_element(root: etree._Element) -> tuple[etree._Element | None, int]:
+def main_text_element(paragraphs: list[Paragraph]) -> tuple[etree._Element | None, int]:
     """The element whose own paragraphs hold the most substantial text, and that amount.
 
     Only direct children count, so a page of many teasers spread over many boxes does
@@ -156,7 +161,7 @@ def main_text_element(root: etree._Element) -> tuple[etree._Element | None, int]
     which only makes the fallback more cautious.
     """
     weights: dict[etree._Element, int] = {}
-    for paragraph, text_length in _paragraph_lengths(root):
+    for paragraph, _, text_length in paragraphs:
         parent = paragraph.getparent()
         if parent is not None:
             weights[parent] = weights.get(parent, 0) + text_length
@@ -212,11 +217,11 @@ def _is_prose_box(element: etree._Element) -> bool:
         return False
     text_length = len(" ".join(element.text_content().split()))
     linked = sum(len(a.text_content()) for a in element.iter("a"))
-    prose = sum(length for _, length in _paragraph_lengths(element))
+    prose = sum(length for _, _, length in prose_paragraphs(element))
     return prose >= 160 and prose >= 0.7 * text_length and linked <= 0.15 * text_length
 
 
-def prose_beside(root: etree._Element, first: str, last: str) -> tuple[list, list]:
+def prose_beside(paragraphs: list[Paragraph], first: str, last: str) -> tuple[list, list]:
     """Prose boxes that readability left next to its pick (an intro box, a second part).
 
     ``first``/``last`` are the texts of the pick's first and last long paragraphs; the
@@ -224,8 +229,7 @@ def prose_beside(root: etree._Element, first: str, last: str) -> tuple[list, lis
     before and after the pick, in document order.
     """
     found: dict[str, etree._Element] = {}
-    for paragraph, _ in _paragraph_lengths(root):
-        text = " ".join(paragraph.text_content().split())
+    for paragraph, text, _ in paragraphs:
         if text in (first, last):
             found.setdefault(text, paragraph)
     if first not in found or last not in found:

@@ -234,8 +234,9 @@ def _canonical(cluster: _Cluster) -> str:
 
 def _propagate(text: str, clusters: list[_Cluster]) -> None:
     """Find repeats of a known name the model missed (often sentence-initial ones)."""
-    taken = sorted((m.start, m.end) for c in clusters for m in c.mentions)
-    starts = [s for s, _ in taken]
+    covered = bytearray(len(text))  # 1 where a mention already lies
+    for m in (m for c in clusters for m in c.mentions):
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     for cluster in clusters:
         kind = _kind(cluster)
         names = {m.text for m in cluster.mentions}
@@ -260,16 +261,10 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
                 continue
             for hit in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
                 s, e = hit.span()
-                if _covered(taken, starts, s, e) or _inside_capitalised(text, s, e):
+                if 1 in covered[s:e] or _inside_capitalised(text, s, e):
                     continue
                 cluster.mentions.append(_Mention(s, e, kind, name))
-                taken.append((s, e))
-                taken.sort()
-                starts = [x for x, _ in taken]
-
-
-def _covered(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in taken)
+                covered[s:e] = b"\x01" * (e - s)
 
 
 def _inside_capitalised(text: str, s: int, e: int) -> bool:

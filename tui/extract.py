@@ -89,7 +89,9 @@ def parse_html(html: str) -> etree._Element:
 
 def _readability_blocks(root: etree._Element, url: str | None) -> list[TextBlock]:
     try:
-        summary = Document(root, url=url).summary(html_partial=True)
+        # Without a URL readability only applies <base href>; the few links we keep are
+        # resolved against the page URL in extraction_blocks (saves rewriting every link).
+        summary = Document(root).summary(html_partial=True)
     except Unparseable:
         return []
     if not summary.strip():

@@ -83,6 +83,7 @@ def test_repair_leaves_ambiguous_text_alone(text: str) -> None:
         "← Previous: Council delays vote",
         "© 2026 The Daily Example",
         "Tags: Venezuela, Maduro",
+        "[Read: Why Tunisia, the Arab Spring’s success story, is under threat]",
         "5 min read",
         "Already a subscriber? Log in",
         "Lesen Sie auch: Die Bahn streikt",

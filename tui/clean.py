@@ -154,7 +154,7 @@ _SHARE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _TEASER_PREFIX = re.compile(
-    r"^(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
+    r"^(?:read|read more|read also|also read|read next|see also|related|more|watch|listen|"
     r"recommended|further reading|must read|don'?t miss|top stories|" + _READ_ALSO + r")"
     r"\s*[:|»›>-]\s*\S",
     re.I,
@@ -324,7 +324,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(words) <= 60 and _COOKIE.search(text) and _COOKIE_ACTION.search(text):
         return True
-    return bool(len(words) <= 20 and _TEASER_PREFIX.match(text))
+    return bool(len(words) <= 20 and (_TEASER_PREFIX.match(text) or _TEASER_PREFIX.match(core)))
 
 
 def is_caption(text: str) -> bool:

@@ -18,6 +18,7 @@ import pytest
 from textual.widgets import DataTable, OptionList
 
 from tests.fixtures.app.handmade import handmade_briefing
+from tests.fixtures.app.pilot import SAMPLE, anyio_backend, isolated, row_text, settle  # noqa: F401
 from tui.app.app import BriefingApp
 from tui.app.commands import COMMANDS
 from tui.app.config import Config, load_config
@@ -28,24 +29,8 @@ from tui.pipeline import load_article
 
 pytestmark = pytest.mark.anyio
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "samples" / "venezuela-article.html"
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "app" / "hostile.html"
 WIDE, NARROW = (120, 40), (80, 24)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch) -> Path:
-    """No test reads the user's config or writes to the user's notes."""
-    monkeypatch.setenv("BRIEFING_CONFIG", str(tmp_path / "absent.toml"))
-    notes = tmp_path / "notes"
-    monkeypatch.setenv("BRIEFING_NOTES_DIR", str(notes))
-    return notes
 
 
 @pytest.fixture(scope="module")
@@ -62,15 +47,6 @@ async def running(app: BriefingApp, size=WIDE):
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         yield pilot
-
-
-async def settle(app: BriefingApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def row_text(app: BriefingApp, row: int) -> str:
-    return "".join(segment.text for segment in app.view._render_row(row, app.view.rich_style, None))
 
 
 def screen_text(app: BriefingApp) -> str:
@@ -215,7 +191,12 @@ async def test_figures_table_shows_value_counted_noun_claimant_and_hedge(sample_
     async with running(app):
         table = app.query_one("#figures", DataTable)
         rows = [[str(cell) for cell in table.get_row_at(index)] for index in range(table.row_count)]
-        assert rows[0] == ["at least 87 prisoners", "prisoners", "Donald Trump’s administration", ""]
+        assert rows[0] == [
+            "at least 87 prisoners",
+            "prisoners",
+            "Donald Trump’s administration",
+            "",
+        ]
         assert rows[2] == ["61 prisoners", "prisoners", "Foro Penal", "≈"]
 
 

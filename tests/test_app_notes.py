@@ -6,37 +6,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.app.pilot import SAMPLE, anyio_backend, isolated, row_text, settle  # noqa: F401
 from tui.app.app import BriefingApp
 from tui.app.config import Config
 from tui.app.screens.comment import CommentScreen
 
 pytestmark = pytest.mark.anyio
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-SAMPLE = SHARED / "samples" / "venezuela-article.html"
 FIRST_SENTENCE = (
     "At least 87 prisoners have been released as part of the president’s campaign to "
     "pressure Caracas, according to Donald Trump’s administration."
 )
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def no_user_config(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG", str(tmp_path / "absent.toml"))
-
-
 def reader(notes: Path) -> BriefingApp:
     return BriefingApp(str(SAMPLE), config=Config(), notes_dir=notes)
-
-
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def note_files(notes: Path) -> list[Path]:
@@ -92,7 +76,7 @@ async def test_paragraph_highlight_and_mouse_selection(tmp_path):
         assert app.highlights == []
         # Drag across "87 prisoners" on the first text row, then h.
         row = app.view.page.row_for_offset(first.start)
-        line = "".join(s.text for s in app.view._render_row(row, app.view.rich_style, None))
+        line = row_text(app, row)
         x = line.index("87")
         await pilot.mouse_down("#article", offset=(x, row))
         await pilot.hover("#article", offset=(x + len("87 prisoners"), row))

@@ -87,29 +87,34 @@ def start_to_text(runs: int) -> tuple[list[float], int]:
     times, rss = [], 0
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "probe.json"
-        script = child_script(out, big=False)
-        env = {**os.environ, "TERM": "xterm-256color", "BRIEFING_NOTES_DIR": folder}
-        env.pop("NO_COLOR", None)
         for _ in range(runs):
             out.unlink(missing_ok=True)
-            master, slave = pty.openpty()
-            fcntl_size(slave, 40, 120)
             started = time.time()
-            child = subprocess.Popen(
-                [sys.executable, "-c", script],
-                stdin=slave,
-                stdout=slave,
-                stderr=slave,
-                env=env,
-                close_fds=True,
-            )
-            os.close(slave)
+            master, child = spawn_in_pty(child_script(out, big=False), folder)
             drain(master, child)
             os.close(master)
             data = json.loads(out.read_text())
             times.append(data["painted"] - started)
             rss = max(rss, data["rss_kib"])
     return times, rss
+
+
+def spawn_in_pty(script: str, folder: str) -> tuple[int, subprocess.Popen]:
+    """Run ``python -c script`` on a fresh 120x40 pseudo-terminal; returns its master."""
+    env = {**os.environ, "TERM": "xterm-256color", "BRIEFING_NOTES_DIR": folder}
+    env.pop("NO_COLOR", None)
+    master, slave = pty.openpty()
+    fcntl_size(slave, 40, 120)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+    )
+    os.close(slave)
+    return master, child
 
 
 def child_script(out: Path, *, big: bool) -> str:
@@ -129,19 +134,7 @@ def large_article_in_terminal() -> dict[str, float]:
     """Open the generated article in a real pty, then time each keystroke's frame."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "probe.json"
-        env = {**os.environ, "TERM": "xterm-256color", "BRIEFING_NOTES_DIR": folder}
-        env.pop("NO_COLOR", None)
-        master, slave = pty.openpty()
-        fcntl_size(slave, 40, 120)
-        child = subprocess.Popen(
-            [sys.executable, "-c", child_script(out, big=True)],
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            env=env,
-            close_fds=True,
-        )
-        os.close(slave)
+        master, child = spawn_in_pty(child_script(out, big=True), folder)
         deadline = time.monotonic() + 60
         while not out.exists() and time.monotonic() < deadline:
             read_quiet(master, 0.05)

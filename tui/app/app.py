@@ -24,7 +24,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, ContentSwitcher, DataTable, Footer, Input, Label, OptionList
 
-from tui.app.commands import COMMAND_IDS, BriefingCommands, Command, bindings
+from tui.app.commands import COMMAND_ACTIONS, COMMAND_IDS, BriefingCommands, Command, bindings
 from tui.app.config import Config, config_path, load_config
 from tui.app.spans import SpanLayer, block_at, find_all, sentence_at
 from tui.app.widgets.article_view import ArticleView
@@ -344,7 +344,7 @@ class BriefingApp(App[int]):
             return True
         if action == "retry":
             return self.query_one(ContentSwitcher).current == "error"
-        return self.reading or action not in COMMAND_IDS
+        return self.reading or action not in COMMAND_ACTIONS
 
     def _focused_list(self) -> DataTable | OptionList | None:
         focused = self.focused
@@ -522,27 +522,10 @@ class BriefingApp(App[int]):
     def action_toggle_facts(self) -> None:
         self.query_one(FactsPanel).toggle_class("-toggled")
 
-    def _toggle_kind(self, kind: str) -> None:
+    def action_toggle_kind(self, kind: str) -> None:
+        """Show or hide one highlight kind (figure, person, organization, ...)."""
         self.hidden_kinds ^= {kind}
         self._apply_kind_layers()
-
-    def action_toggle_figures(self) -> None:
-        self._toggle_kind("figure")
-
-    def action_toggle_people(self) -> None:
-        self._toggle_kind("person")
-
-    def action_toggle_organizations(self) -> None:
-        self._toggle_kind("organization")
-
-    def action_toggle_places(self) -> None:
-        self._toggle_kind("place")
-
-    def action_toggle_groups(self) -> None:
-        self._toggle_kind("group")
-
-    def action_toggle_other(self) -> None:
-        self._toggle_kind("other")
 
     # -- the article -------------------------------------------------------------------
 

@@ -26,6 +26,8 @@ class Command:
     group: ClassVar[str] = "Reading"
     footer: ClassVar[str | None] = None  # short label when shown in the footer
     priority: ClassVar[bool] = False
+    base_action: ClassVar[str | None] = None  # several commands, one action
+    argument: ClassVar[str | None] = None  # what they pass to it, e.g. a highlight kind
 
     @classmethod
     def id(cls) -> str:
@@ -40,8 +42,15 @@ class Command:
         return " ".join((cls.__doc__ or "").split())
 
     @classmethod
+    def action_name(cls) -> str:
+        return cls.base_action or cls.id()
+
+    @classmethod
     def action(cls) -> str:
-        return cls.id()
+        """The action string: ``next_figure``, or ``toggle_kind('figure')``."""
+        if cls.argument is None:
+            return cls.action_name()
+        return f"{cls.action_name()}({cls.argument!r})"
 
     @classmethod
     def binding(cls) -> Binding:
@@ -172,46 +181,53 @@ class ToggleFacts(Command):
     footer = "Facts"
 
 
-class ToggleFigures(Command):
+class _ToggleKind(Command):
+    """Show or hide one kind of highlighting (a base, not a command itself)."""
+
+    group = "Facts"
+    base_action = "toggle_kind"
+
+
+class ToggleFigures(_ToggleKind):
     """Show or hide the highlighting of figures."""
 
     key = "1"
-    group = "Facts"
+    argument = "figure"
 
 
-class TogglePeople(Command):
+class TogglePeople(_ToggleKind):
     """Show or hide the highlighting of people."""
 
     key = "2"
-    group = "Facts"
+    argument = "person"
 
 
-class ToggleOrganizations(Command):
+class ToggleOrganizations(_ToggleKind):
     """Show or hide the highlighting of organisations."""
 
     key = "3"
-    group = "Facts"
+    argument = "organization"
 
 
-class TogglePlaces(Command):
+class TogglePlaces(_ToggleKind):
     """Show or hide the highlighting of places."""
 
     key = "4"
-    group = "Facts"
+    argument = "place"
 
 
-class ToggleGroups(Command):
+class ToggleGroups(_ToggleKind):
     """Show or hide the highlighting of groups (nationalities, parties, religions)."""
 
     key = "5"
-    group = "Facts"
+    argument = "group"
 
 
-class ToggleOther(Command):
+class ToggleOther(_ToggleKind):
     """Show or hide the highlighting of other named things (events, laws, works)."""
 
     key = "6"
-    group = "Facts"
+    argument = "other"
 
 
 # -- the article --------------------------------------------------------------------
@@ -297,9 +313,19 @@ class Quit(Command):
     footer = "Quit"
 
 
-COMMANDS: tuple[type[Command], ...] = tuple(Command.__subclasses__())
+def _leaves(base: type[Command]) -> Iterator[type[Command]]:
+    """Command classes in declaration order; names starting with _ are shared bases."""
+    for sub in base.__subclasses__():
+        if sub.__name__.startswith("_"):
+            yield from _leaves(sub)
+        else:
+            yield sub
+
+
+COMMANDS: tuple[type[Command], ...] = tuple(_leaves(Command))
 GROUPS = ("Reading", "Finding", "Facts", "Article", "Notes", "App")
 COMMAND_IDS = frozenset(command.id() for command in COMMANDS)
+COMMAND_ACTIONS = frozenset(command.action_name() for command in COMMANDS)
 
 
 def bindings() -> list[Binding]:

@@ -12,14 +12,14 @@ from textual.widget import Widget
 
 from tui.app.widgets.article_view import ArticleView
 
-# (kind, label, toggle action); the number key is the position.
+# (kind, label); the number key is the position.
 LEGEND_KINDS = (
-    ("figure", "Figures", "toggle_figures"),
-    ("person", "People", "toggle_people"),
-    ("organization", "Orgs", "toggle_organizations"),
-    ("place", "Places", "toggle_places"),
-    ("group", "Groups", "toggle_groups"),
-    ("other", "Other", "toggle_other"),
+    ("figure", "Figures"),
+    ("person", "People"),
+    ("organization", "Orgs"),
+    ("place", "Places"),
+    ("group", "Groups"),
+    ("other", "Other"),
 )
 
 
@@ -50,7 +50,7 @@ class Legend(Widget):
 
     def _build(self, numbers: bool, counts: bool) -> Content:
         parts: list[Content] = []
-        for number, (kind, label, action) in enumerate(LEGEND_KINDS, start=1):
+        for number, (kind, label) in enumerate(LEGEND_KINDS, start=1):
             count = self.counts.get(kind, 0)
             if kind in self.hidden:
                 swatch = Style(dim=True, strike=True)
@@ -61,7 +61,7 @@ class Legend(Widget):
                 (label, swatch),
                 (f" {count}" if counts else "", "$text-muted"),
             )
-            parts.append(item.stylize(Style.from_meta({"@click": f"app.{action}"})))
+            parts.append(item.stylize(Style.from_meta({"@click": f"app.toggle_kind({kind!r})"})))
         return Content("  ").join(parts)
 
     def on_mount(self) -> None:

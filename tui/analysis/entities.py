@@ -50,6 +50,12 @@ _ADMINISTRATION = re.compile(
 )
 
 
+STRONG = 10.0  # evidence in the text: apposition, a title, a head noun, a word list
+MEDIUM = 3.0  # a hint: "X chief executive Y"
+_SCALE_NEXT = re.compile(r"\s*(?:million|billion|thousand|trillion|bn|m|per cent|percent|%)\b")
+_CORPORATE_ROLE = re.compile(
+    r"^\s+(?:" + "|".join(sorted(gz.CORPORATE_ROLES)) + r")\b(?:\s+[a-z]+)?\s+[A-Z][a-z]"
+)
 _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
 # Names of indices and codes the model skips: "S&P 500", "FTSE 100", "Nikkei 225".
 _CODE_NAME = re.compile(
@@ -64,7 +70,7 @@ class _Mention:
     end: int
     kind: str
     text: str
-    strong: bool = False  # the kind comes from textual evidence, not the model's guess
+    weight: float = 1.0  # how much the kind counts: more when textual evidence set it
 
 
 @dataclass(slots=True)
@@ -80,6 +86,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     """Refine raw mentions, add missed repeats, merge aliases and number the entities."""
     mentions = [m for r in raw if (m := _refine(text, r)) is not None]
     mentions = _dedupe(_code_names(text, mentions) + mentions)
+    mentions = _dedupe(mentions + _gaps(text, mentions))
     clusters = _cluster(mentions)
     _propagate(text, clusters)
     clusters = _merge_aliases(clusters)
@@ -107,8 +114,12 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     tail = re.search(r"(?:\s+[a-z][\w-]*)+$", text[start:end])
     if tail:
         end -= len(tail.group())
+    # "Meta 798 million euros": the number belongs to the figure, not the name
+    number = re.search(r"\s+[\d.,]+$", text[start:end])
+    if number and _SCALE_NEXT.match(text[end : end + 20]):
+        end -= len(number.group())
     kind = raw.kind
-    strong = False
+    weight = 1.0
     # titles: "President Trump" -> "Trump", a person
     while True:
         first = _WORD.match(text, start)
@@ -121,7 +132,7 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         if not rest[:1].isupper():
             break
         start = end - len(rest)
-        kind, strong = "person", True
+        kind, weight = "person", STRONG
     name = text[start:end]
     if len(name) < 2 or not name[0].isupper() or name in _NOT_NAMES:
         return None
@@ -133,10 +144,10 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         name = text[start:end]
         kind = "person"
     kind, evidence = _evidence(text, start, end, name, kind)
-    return _Mention(start, end, kind, name, strong or evidence)
+    return _Mention(start, end, kind, name, max(weight, evidence))
 
 
-def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, bool]:
+def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:
     """The kind the context proves, if any: apposition, a head noun, a title, "who"."""
     words = name.split()
     before = text[max(0, start - 40) : start]
@@ -144,32 +155,34 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     next_word = re.match(r"\s+([a-z]+)", after)
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
-        return "group", True
+        return "group", STRONG
     if name in gz.PLACES:
-        return "place", True
+        return "place", STRONG
     if words[-1] in gz.ORG_WORDS or words[0] in ("Ministry", "Department", "University", "Bank"):
-        return "organization", True
+        return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
-        return "place", True
+        return "place", STRONG
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
-        return "organization", True
+        return "organization", STRONG
     if (
         next_word
         and next_word.group(1) in gz.PLACE_HEADS
         and kind in ("person", "organization", "other")
     ):
-        return "place", True
+        return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":
-        return "organization", True
+        return "organization", STRONG
     if previous and previous.group(1) in gz.TITLES and kind != "place":
-        return "person", True
+        return "person", STRONG
+    if _CORPORATE_ROLE.match(after) and kind != "group":
+        return "organization", MEDIUM
     if _AFTER_WHO.match(after) and kind != "group":
-        return "person", True
+        return "person", STRONG
     if kind != "place" and (_PERSON_ROLE_AFTER.match(after) or _PERSON_ROLE_BEFORE.search(before)):
-        return "person", True
+        return "person", STRONG
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
-        return "organization", False  # an acronym is not a person's name
-    return kind, False
+        return "organization", 1.0  # an acronym is not a person's name
+    return kind, 1.0
 
 
 def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -182,7 +195,35 @@ def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if first in gz.TITLES or first in MONTHS:
             continue
         if acronym or _INDEX_WORDS.match(text[m.end() : m.end() + 12]):
-            out.append(_Mention(m.start(), m.end(), "other", name, True))
+            out.append(_Mention(m.start(), m.end(), "other", name, STRONG))
+    return out
+
+
+_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—])"
+)
+_CAPITALISED = re.compile(r"(?<![\w&-])[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
+
+
+def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Names the model skipped that a word list or a dateline ("ANKARA (Reuters) -") proves."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in _DATELINE.finditer(text):
+        if 1 not in covered[m.start() : m.end(1)]:
+            out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
+            covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
+    for m in _CAPITALISED.finditer(text):
+        s, e = m.span()
+        if 1 in covered[s:e]:
+            continue
+        name = m.group()
+        plain = name.title() if name.isupper() else name
+        kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
+        if kind and not (name.isupper() and len(name) <= 2):
+            out.append(_Mention(s, e, kind, name, STRONG))
     return out
 
 
@@ -210,7 +251,10 @@ def _key(name: str) -> str:
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     by_key: dict[str, _Cluster] = {}
     for m in mentions:
-        by_key.setdefault(_key(m.text), _Cluster()).mentions.append(m)
+        key = _key(m.text)
+        if m.kind == "group":  # "Republican" and "Republicans" are one group
+            key = key.removesuffix("s")
+        by_key.setdefault(key, _Cluster()).mentions.append(m)
     return list(by_key.values())
 
 
@@ -219,7 +263,7 @@ def _kind(cluster: _Cluster) -> str:
     votes: dict[str, float] = {}
     for m in cluster.mentions:
         # full names outvote surnames; "other" is the model's (or the rules') weakest guess
-        weight = (10.0 if m.strong else 1.0) * len(m.text.split()) ** 2
+        weight = m.weight * len(m.text.split()) ** 2
         weight *= 0.5 if m.kind == "other" else 1.0
         votes[m.kind] = votes.get(m.kind, 0) + weight
     return max(votes, key=lambda k: votes[k])
@@ -338,9 +382,8 @@ def _alias_target(
                 ok = all(w in long_words for w in words)
             elif len(words) == 1 and words[0] == long_words[0] and kind == "person":
                 ok = False  # a first name alone is too weak
-        elif long_kind == "organization" and kind == "organization":
-            rest = long_words[len(words) :]
-            ok = long_words[: len(words)] == words and all(w in gz.CORPORATE_SUFFIXES for w in rest)
+        elif long_kind == "organization" and kind in ("organization", "other", "person"):
+            ok = _short_org_name(words, long_words)
         if ok:
             long_first_start = min(m.start for m in long.mentions)
             # prefer the full name seen most recently before the short one
@@ -352,6 +395,24 @@ def _alias_target(
         return None
     options.sort(key=lambda o: o[0])
     return options[0][1]
+
+
+def _short_org_name(words: list[str], long_words: list[str]) -> bool:
+    """ "Apple" for "Apple Inc.", "Northwind" for "Northwind Energy", "Fed" for "Federal Reserve"."""
+    rest = long_words[len(words) :]
+    if long_words[: len(words)] == words:
+        if all(w in gz.CORPORATE_SUFFIXES for w in rest):
+            return True
+        single = words[0] if len(words) == 1 else ""
+        return bool(single) and single not in gz.ORG_WORDS and single not in gz.PLACES
+    first = long_words[0]
+    return (
+        len(words) == 1
+        and len(words[0]) >= 3
+        and first.startswith(words[0])
+        and first != words[0]
+        and len(long_words) == 2
+    )
 
 
 def _number(clusters: list[_Cluster]) -> tuple[Entity, ...]:

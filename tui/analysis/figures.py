@@ -304,7 +304,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
         return True
     name = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if name:
+    if name and not name.group(1).endswith("."):  # a word ending the previous sentence
         word = name.group(1).rstrip(".").lower()
         if (
             word not in lx.FUNCTION_WORDS

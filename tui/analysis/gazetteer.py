@@ -184,7 +184,9 @@ PLACE_HEADS = frozenset(
 ORG_HEADS = frozenset(
     words_of("""organization organisation group party company firm agency ministry committee council
     union movement network newspaper broadcaster charity foundation institute cartel gang
-    militia coalition alliance club team bank fund""")
+    militia coalition alliance club team bank fund maker producer owner operator developer
+    manufacturer carrier retailer lender insurer startup conglomerate subsidiary publisher
+    airline automaker carmaker chipmaker regulator watchdog""")
 )
 CORPORATE_SUFFIXES = frozenset(
     words_of(
@@ -213,4 +215,11 @@ PERSON_HEADS = frozenset(
     king queen prince princess pope cleric priest son daughter wife husband mother father
     brother sister widow resident victim witness survivor veteran
     goalkeeper midfielder defender forward pitcher quarterback driver""")
+)
+# Roles a company has, so "Nvidia chief executive Jensen Huang" makes Nvidia an organisation.
+CORPORATE_ROLES = frozenset(
+    words_of(
+        """chief ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson founder
+        co-founder boss executive engineers employees shareholders investors"""
+    )
 )

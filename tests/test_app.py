@@ -170,6 +170,18 @@ async def test_selecting_a_figure_scrolls_to_it_and_flashes(sample_article):
         assert app.view.spans["flash"].spans == [(figure.start, figure.end)]
 
 
+async def test_mouse_click_on_a_figure_row_and_on_the_legend(sample_article):
+    app = handmade_app(sample_article)
+    async with running(app) as pilot:
+        second = app.briefing.figures[1]  # the first row wraps to two lines
+        await pilot.click("#figures", offset=(3, 3))
+        await pilot.pause()
+        assert app.view.cursor == second.start
+        assert app.view.spans["flash"].spans == [(second.start, second.end)]
+        await pilot.click("#legend", offset=(3, 0))
+        assert "figure" in app.hidden_kinds and len(app.view.spans["figure"]) == 0
+
+
 async def test_bracket_keys_walk_figures_in_text_order(sample_article):
     app = handmade_app(sample_article)
     async with running(app) as pilot:

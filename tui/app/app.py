@@ -499,9 +499,18 @@ class BriefingApp(App[int]):
         self.view.redraw()
         self._update_status()
 
+    @on(DataTable.RowHighlighted, "#figures")
+    def _figure_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Moving through the table (keys or a click) takes the text along, but only
+        when the table has focus: a refill or a ] jump must not move the reader."""
+        if event.data_table.has_focus:
+            self._figure_selected(event)
+
     @on(DataTable.RowSelected, "#figures")
-    def _figure_selected(self, event: DataTable.RowSelected) -> None:
-        assert self.briefing is not None and event.row_key.value is not None
+    def _figure_selected(self, event: DataTable.RowSelected | DataTable.RowHighlighted) -> None:
+        assert self.briefing is not None
+        if event.row_key.value is None:
+            return
         figure = self.briefing.figures[int(event.row_key.value)]
         self.view.scroll_to_offset(figure.start)
         self.view.flash(figure.start, figure.end)

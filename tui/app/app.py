@@ -287,6 +287,9 @@ class BriefingApp(App[int]):
         self.query_one(FactsPanel).show(briefing, analysing=self.analysing)
         self._apply_kind_layers()
         self._update_status()
+        if complete:
+            for warning in briefing.warnings:  # e.g. the entity model is missing
+                self.notify(warning, severity="warning", timeout=8, markup=False)
 
     def _apply_kind_layers(self) -> None:
         assert self.briefing is not None

@@ -136,6 +136,7 @@ _BOILERPLATE = _phrases(
     r"create (?:an|a free) account.{0,40}|"
     r"(?:subscribe|register) (?:now|today)?\s*to (?:continue|read).{0,60}",
     r"(?:support|fund) (?:our|independent|quality) journalism.{0,160}",
+    r"our standards: .{0,80}|click here (?:to|for) .{0,80}",
     r"(?:this (?:article|story|post) was )?originally (?:published|posted|appeared) "
     r"(?:at|on|in) .{0,200}",
     # comments

@@ -111,7 +111,7 @@ def preclean(root: etree._Element) -> None:
         boiler, screen_reader = _is_marked(element)
         # Class words only mark containers: an inline "dateline" or "keywords" link inside
         # a paragraph is part of the sentence.
-        boiler = boiler and tag in BLOCK_TAGS
+        boiler = boiler and (tag in BLOCK_TAGS or _fills_its_block(element))
         role = (element.get("role") or "").lower()
         hidden = (element.get("aria-hidden") or "").lower() == "true"
         if not (boiler or screen_reader or hidden or role in _DROP_ROLES or tag in _DROP_TAGS):
@@ -132,6 +132,15 @@ def preclean(root: etree._Element) -> None:
             continue  # most of the text, whatever its class says (articles without <p>)
         gone.add(element)
         _drop(element)
+
+
+def _fills_its_block(element: etree._Element) -> bool:
+    """An inline element that is all the text of its parent (a caption in a bare <span>)."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    own = "".join(element.text_content().split())
+    return bool(own) and own == "".join(parent.text_content().split())
 
 
 def _text_length(element: etree._Element) -> int:

@@ -61,6 +61,9 @@ def only(text: str, wanted: str) -> Figure:
         ("He faces 10-15 years in jail.", "10-15 years", "duration", None, "year"),
         ("The 55-year-old was arrested.", "55-year-old", "age", 55, "year"),
         ("The convoy drove 400 km north.", "400 km", "measure", 400, "km"),
+        ("The halibut can grow to 500 pounds.", "500 pounds", "measure", 500, "lb"),
+        ("The club paid 10 million pounds.", "10 million pounds", "money", 1e7, "gbp"),
+        ("Two gunmen died.", "Two gunmen", "count", 2, "gunman"),
         ("Oil hit $55.12 per barrel.", "$55.12 per barrel", "measure", 55.12, "usd per barrel"),
         ("She finished third overall.", "third", "rank", 3, None),
         ("It was the 21st attempt.", "21st", "rank", 21, None),
@@ -97,6 +100,9 @@ def test_each_kind_value_and_unit(text, span, kind, value, unit) -> None:
         "One of them left early.",
         "She is the one who won.",
         "The 5G network and 3D printers.",
+        "Security changed after 9/11.",
+        "The middle one shows the marks.",
+        "It hired a third-party auditor.",
     ],
 )
 def test_numbers_in_names_codes_and_pronouns_are_not_figures(text: str) -> None:

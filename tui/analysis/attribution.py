@@ -155,6 +155,8 @@ def _subject(sentence: str, verb_start: int) -> tuple[int, int] | None:
     boundaries = [m.end() for m in _NP_BOUNDARY.finditer(head)]
     start = boundaries[-1] if boundaries else 0
     words = head[start:].split()
+    if re.search(r"\d", head[start:]) or not re.search(r"[A-Za-z]", head[start:]):
+        return None
     if not words or len(words) > 6 or any(_SPEECH.fullmatch(w) or w.endswith("ed") for w in words):
         return None
     return end - len(" ".join(words)), end

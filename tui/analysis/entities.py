@@ -9,6 +9,7 @@ below fix those with evidence from the text itself, never with names from one ar
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from tui.analysis import gazetteer as gz
@@ -118,6 +119,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     number = re.search(r"\s+[\d.,]+$", text[start:end])
     if number and _SCALE_NEXT.match(text[end : end + 20]):
         end -= len(number.group())
+    inner = re.search(r"['’]s\s", text[start:end])
+    if inner:  # "Parata’s Ngātiwai": the owner is the name
+        end = start + inner.start()
     kind = raw.kind
     weight = 1.0
     # titles: "President Trump" -> "Trump", a person
@@ -158,7 +162,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "group", STRONG
     if name in gz.PLACES:
         return "place", STRONG
-    if words[-1] in gz.ORG_WORDS or words[0] in ("Ministry", "Department", "University", "Bank"):
+    named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
+    if words[-1] in gz.ORG_WORDS or named_body:
         return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
         return "place", STRONG
@@ -199,8 +204,9 @@ def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-_DATELINE = re.compile(
-    r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—])"
+_DATELINE = re.compile(  # "ANKARA (Reuters) -", "WASHINGTON, Jan 5 -"
+    r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"
+    r"(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—])"
 )
 _CAPITALISED = re.compile(r"(?<![\w&-])[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
 
@@ -380,6 +386,8 @@ def _alias_target(
                 continue
             if len(words) < len(long_words) and words[-1] == long_words[-1]:
                 ok = all(w in long_words for w in words)
+            elif 2 <= len(words) < len(long_words) and long_words[: len(words)] == words:
+                ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
             elif len(words) == 1 and words[0] == long_words[0] and kind == "person":
                 ok = False  # a first name alone is too weak
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
@@ -398,7 +406,10 @@ def _alias_target(
 
 
 def _short_org_name(words: list[str], long_words: list[str]) -> bool:
-    """ "Apple" for "Apple Inc.", "Northwind" for "Northwind Energy", "Fed" for "Federal Reserve"."""
+    """Short forms of an organisation's name.
+
+    "Apple" for "Apple Inc.", "Northwind" for "Northwind Energy", "Fed" for "Federal Reserve".
+    """
     rest = long_words[len(words) :]
     if long_words[: len(words)] == words:
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):

@@ -94,6 +94,9 @@ _PRONOUN_ONE_AFTER = frozenset(
     words_of("of another who that which day thing way or and to in at on")
 )
 _PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone"))
+_DETERMINER_WORD_BEFORE = re.compile(
+    r"\b(?:the|this|that|every|each|which|a|an)\s+[a-z]+\s+$", re.IGNORECASE
+)
 _ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)
 
 
@@ -267,7 +270,7 @@ def _ordinals(text: str) -> list[_Candidate]:
         after = text[m.end() : m.end() + 12]
         if _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
-        if after.startswith(("-hand", "-ever", "-rate", "-class")) or re.match(
+        if after.startswith(("-hand", "-ever", "-rate", "-class", "-party", "-person")) or re.match(
             r"^\s+of all\b", after
         ):
             continue
@@ -299,8 +302,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         and (suffix.group().lower() not in _ALLOWED_SUFFIXES or suffix.group() in ("G", "D"))
     ):
         return True
-    if digits and re.match(r"^[-/]\d", after) and end - start >= 3:
-        return True  # 787-9, 24/7
+    if digits and (re.match(r"^/\d", after) or (re.match(r"^-\d", after) and end - start >= 3)):
+        return True  # 787-9, 24/7, 9/11
     if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
         return True
     name = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
@@ -335,6 +338,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     before = re.search(r"([A-Za-z]+)\s+$", text[max(0, match.start() - 16) : match.start()])
     if before and before.group(1).lower() in _PRONOUN_ONE_BEFORE:
         return True
+    if _DETERMINER_WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        return True  # "the middle one", "the only one"
     if text[match.end() : match.end() + 1] == "-":
         return not lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
     if (
@@ -420,7 +425,7 @@ def _unit_after(text: str, end: int, value: float | None, currency: str | None) 
     if m := _PERCENT_AFTER.match(after):
         unit = "percentage point" if "point" in m.group().lower() else "percent"
         return _Tail(end + m.end(), "percent", unit)
-    if m := lx.CURRENCY_WORD_RE.match(after):
+    if (m := lx.CURRENCY_WORD_RE.match(after)) and not _pounds_of_weight(m, value):
         word = m.group(1).lower()
         code = lx.CURRENCY_WORDS.get(word) or lx.CURRENCY_WORDS.get(word.rstrip("s"), word)
         return _Tail(end + m.end(), "money", code)
@@ -439,6 +444,12 @@ def _unit_after(text: str, end: int, value: float | None, currency: str | None) 
     if noun:
         return _Tail(noun[0], "count", noun[1])
     return _Tail(end, "count", None)
+
+
+def _pounds_of_weight(match: re.Match[str], value: float | None) -> bool:
+    """ "500 pounds" of fish is a weight; "10 million pounds" or "pounds sterling" is money."""
+    word = match.group(1).lower()
+    return word in ("pound", "pounds") and (value is None or value < 1_000_000)
 
 
 def _time_unit(word: str) -> str:

@@ -144,7 +144,7 @@ MEASURE_UNITS = {
     r"kg|kilos?|kilograms?|kilogrammes?": "kg",
     r"g|grams?|grammes?": "g",
     r"mg|milligrams?": "mg",
-    r"lbs?|pounds? in weight": "lb",
+    r"lbs?|pounds?": "lb",
     r"ounces?|oz": "ounce",
     r"tonnes?|tons?|t": "tonne",
     r"litres?|liters?|l": "litre",
@@ -234,6 +234,8 @@ def singular(word: str) -> str:
     if "-" in word:
         head, _, tail = word.rpartition("-")
         return f"{head}-{singular(tail)}"
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # gunmen, fishermen
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
@@ -249,6 +251,8 @@ def looks_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True
     tail = word.rpartition("-")[2]
+    if tail.endswith("men") and len(tail) > 4:
+        return True
     return len(tail) > 2 and tail.endswith("s") and not tail.endswith(("ss", "us", "is", "'s"))
 
 

@@ -9,8 +9,8 @@ below fix those with evidence from the text itself, never with names from one ar
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tui.analysis import gazetteer as gz
 from tui.analysis.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words_of

@@ -111,19 +111,16 @@ def test_never_more_requests_in_flight_than_the_limit(server, capsys, limit):
 def test_offline_reopen_shows_the_articles_from_the_cache(capsys):
     with NewsServer() as server:
         feed = _feed_with_trouble(server, slow=0.0)
-        assert main(["--format", "json", feed]) == 0
+        extra = server.add("/extra", Page(_story(9)))
+        assert main(["--format", "json", feed, extra]) == 0
         first = _json_lines(capsys.readouterr().out)
     # The server is gone: connections are refused.
-    assert main(["--format", "json", feed]) == 0
+    assert main(["--format", "json", feed, extra]) == 0
     again = _json_lines(capsys.readouterr().out)
+    assert len(again) == 7
     assert [line.get("title") for line in again] == [line.get("title") for line in first]
-    assert [line["collection"]["origin"] for line in again[:5]] == [
-        "cache",
-        "cache",
-        None,
-        "cache",
-        "cache",
-    ]
+    origins = [line["collection"]["origin"] for line in again[:6]]
+    assert origins == ["cache", "cache", None, "cache", "cache", "cache"]
     assert again[0]["text"] == first[0]["text"]
 
 
@@ -315,6 +312,17 @@ def test_a_corrupt_history_file_is_recreated(tmp_path, capsys):
     assert main(["history"]) == 0
     err = capsys.readouterr().err
     assert "was unreadable" in err and "no articles read yet" in err
+
+
+def test_the_single_article_path_can_read_through_the_cache(capsys):
+    from tui.collection.cli import read_source_cached
+
+    with NewsServer() as server:
+        page = server.add("/one", Page(_story(4), cache_control="max-age=0"))
+        assert read_source_cached(page, FetchOptions()).data == _story(4)
+    raw = read_source_cached(page, FetchOptions())
+    assert raw.data == _story(4)
+    assert "offline, showing the copy from" in capsys.readouterr().err
 
 
 def test_runner_outcomes_come_back_in_the_order_given(server):

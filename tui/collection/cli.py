@@ -13,7 +13,7 @@ from tui.sources import FetchOptions
 from .cache import Cache
 from .history import History
 from .inputs import gather_sources
-from .runner import ORIGIN_STALE, CollectionResult, CollectionRunner
+from .runner import ORIGIN_STALE, CollectionResult, CollectionRunner, obtain
 
 
 def _stderr(message: str) -> None:
@@ -35,6 +35,20 @@ def report_problems(result: CollectionResult) -> None:
             _stderr(
                 f"{outcome.location}: offline, showing the copy from {_when(outcome.fetched_at)}"
             )
+
+
+def read_source_cached(location: str, options: FetchOptions, *, refresh: bool = False):
+    """``tui.sources.read_source`` through the page cache, for the single-article path:
+    a fresh page comes from the cache, and offline the stored copy stands in (with a
+    warning). Returns a RawDocument; raises BriefingError like ``read_source``."""
+    cache = Cache()
+    try:
+        fetched = obtain(location, options, cache, refresh=refresh)
+    finally:
+        cache.close()
+    if fetched.origin == ORIGIN_STALE:
+        _stderr(f"{location}: offline, showing the copy from {_when(fetched.fetched_at)}")
+    return fetched.raw
 
 
 def exit_code(result: CollectionResult) -> int:

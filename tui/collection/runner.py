@@ -9,6 +9,7 @@ reason and exit code; it never stops the others.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import threading
 import time
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tui.errors import BriefingError, NetworkError, TLSError
 from tui.model import Briefing
-from tui.sources import FetchOptions, RawDocument, is_url, read_source
+from tui.sources import FetchOptions, Progress, RawDocument, is_url, read_source
 
 from .cache import Cache, analysis_key
 from .feeds import is_feed, read_feed
@@ -102,12 +103,13 @@ class CollectionResult:
 
 
 @dataclass(frozen=True, slots=True)
-class _Fetched:
+class Fetched:
     raw: RawDocument
     origin: str
     fetched_at: float | None = None
 
 
+@functools.cache
 def _fetch_accepts_headers() -> bool:
     """Whether ``tui.fetch.fetch_url`` can send extra request headers (conditional GET)."""
     try:
@@ -115,6 +117,42 @@ def _fetch_accepts_headers() -> bool:
     except ImportError:
         return False
     return "headers" in inspect.signature(fetch_url).parameters
+
+
+def obtain(
+    location: str,
+    options: FetchOptions,
+    cache: Cache | None,
+    *,
+    refresh: bool = False,
+    progress: Progress | None = None,
+) -> Fetched:
+    """The page's bytes: from the cache while fresh, else the network (conditionally when
+    the server gave validators); offline, the stored copy stands in for the page."""
+    if not is_url(location) or cache is None:
+        origin = ORIGIN_NETWORK if is_url(location) else ORIGIN_LOCAL
+        return Fetched(read_source(location, options, progress), origin)
+    cached = cache.get_page(location)
+    if cached is not None and not refresh and cached.is_fresh():
+        return Fetched(cached.raw, ORIGIN_CACHE, cached.fetched_at)
+    validators = cached.validators() if cached is not None and not refresh else {}
+    try:
+        if validators and _fetch_accepts_headers():
+            from tui.fetch import fetch_url
+
+            raw = fetch_url(location, options, progress, headers=validators)
+        else:
+            raw = read_source(location, options, progress)
+    except (NetworkError, TLSError):
+        if cached is None:
+            raise
+        return Fetched(cached.raw, ORIGIN_STALE, cached.fetched_at)
+    headers = dict(getattr(raw, "headers", None) or {})
+    if getattr(raw, "status", 200) == 304 and cached is not None:
+        cache.refresh_page(location, headers)
+        return Fetched(cached.raw, ORIGIN_CACHE, cached.fetched_at)
+    cache.put_page(raw, headers)
+    return Fetched(raw, ORIGIN_NETWORK, time.time())
 
 
 def _analyse_plain(article):
@@ -144,7 +182,6 @@ class CollectionRunner:
         self.refresh = refresh
         self._listener = listener
         self._analyse = analyse
-        self._conditional = cache is not None and _fetch_accepts_headers()
         self._result = CollectionResult()
         self._seen: set[str] = set()
         self._pending = 0
@@ -256,7 +293,9 @@ class CollectionRunner:
         def progress(stage: str, amount: int) -> None:
             self._emit(Event("stage", location, order, stage=stage, amount=amount))
 
-        fetched = self._obtain(location, progress)
+        fetched = obtain(
+            location, self.options, self.cache, refresh=self.refresh, progress=progress
+        )
         if expand_feeds and is_feed(fetched.raw):
             self._expand(location, order, fetched.raw)
             return
@@ -281,7 +320,7 @@ class CollectionRunner:
             )
         self._release()
 
-    def _process_stage(self, location, order, _expand, feed, title, fetched: _Fetched) -> None:
+    def _process_stage(self, location, order, _expand, feed, title, fetched: Fetched) -> None:
         from tui.pipeline import article_from_document
 
         key = analysis_key(fetched.raw)
@@ -306,31 +345,3 @@ class CollectionRunner:
                 entry_title=title,
             )
         )
-
-    def _obtain(self, location: str, progress) -> _Fetched:
-        """The page's bytes: from the cache while fresh, else the network; offline, the
-        stored copy stands in for a page the network cannot give."""
-        if not is_url(location) or self.cache is None:
-            origin = ORIGIN_NETWORK if is_url(location) else ORIGIN_LOCAL
-            return _Fetched(read_source(location, self.options, progress), origin)
-        cached = self.cache.get_page(location)
-        if cached is not None and not self.refresh and cached.is_fresh():
-            return _Fetched(cached.raw, ORIGIN_CACHE, cached.fetched_at)
-        validators = cached.validators() if cached is not None and not self.refresh else {}
-        try:
-            if validators and self._conditional:
-                from tui.fetch import fetch_url
-
-                raw = fetch_url(location, self.options, progress, headers=validators)
-            else:
-                raw = read_source(location, self.options, progress)
-        except (NetworkError, TLSError):
-            if cached is None:
-                raise
-            return _Fetched(cached.raw, ORIGIN_STALE, cached.fetched_at)
-        headers = dict(getattr(raw, "headers", None) or {})
-        if getattr(raw, "status", 200) == 304 and cached is not None:
-            self.cache.refresh_page(location, headers)
-            return _Fetched(cached.raw, ORIGIN_CACHE, cached.fetched_at)
-        self.cache.put_page(raw, headers)
-        return _Fetched(raw, ORIGIN_NETWORK, time.time())

@@ -60,7 +60,7 @@ _CORPORATE_ROLE = re.compile(
 _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
 # Names of indices and codes the model skips: "S&P 500", "FTSE 100", "Nikkei 225".
 _CODE_NAME = re.compile(
-    r"(?<![\w&])(?:[A-Z][A-Za-z&]*[A-Z&]|[A-Z][a-z]+)[A-Za-z&]*\s\d{2,4}(?![\d,.]\d)"
+    r"(?<![\w&])(?:[A-Z][A-Za-z&]*[A-Z&]|[A-Z][a-z]+)[A-Za-z&]*\s\d{2,4}(?![\d,.]\d|[-/]\d|\d)"
 )
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
@@ -85,7 +85,11 @@ class _Cluster:
 
 def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     """Refine raw mentions, add missed repeats, merge aliases and number the entities."""
-    mentions = [m for r in raw if (m := _refine(text, r)) is not None]
+    mentions = [
+        m
+        for r in raw
+        if (m := _refine(text, r)) is not None and not _in_capitals_line(text, m.start)
+    ]
     mentions = _dedupe(_code_names(text, mentions) + mentions)
     mentions = _dedupe(mentions + _gaps(text, mentions))
     clusters = _cluster(mentions)
@@ -206,7 +210,8 @@ def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _DATELINE = re.compile(  # "ANKARA (Reuters) -", "WASHINGTON, Jan 5 -"
     r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"
-    r"(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—])"
+    r"(?:(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—][^\n]{0,30}[a-z])"
+    r"|(?= \d{4}-\d\d-\d\d\s*$))"  # or "MILAN 1997-05-14" on a line of its own
 )
 _CAPITALISED = re.compile(r"(?<![\w&-])[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
 
@@ -222,15 +227,37 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
     for m in _CAPITALISED.finditer(text):
-        s, e = m.span()
-        if 1 in covered[s:e]:
-            continue
-        name = m.group()
-        plain = name.title() if name.isupper() else name
-        kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
-        if kind and not (name.isupper() and len(name) <= 2):
-            out.append(_Mention(s, e, kind, name, STRONG))
+        for s, e in _candidates(m):
+            name = text[s:e]
+            if 1 in covered[s:e] or (name.isupper() and len(name) <= 2):
+                continue
+            plain = name.title() if name.isupper() else name
+            kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
+            if kind:
+                out.append(_Mention(s, e, kind, name, STRONG))
+                covered[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _candidates(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The run itself or, for a run in capitals ("BRAZIL HOLD ITALY"), its word pairs and words."""
+    if not match.group().isupper() or " " not in match.group():
+        return [match.span()]
+    words = [
+        (w.start() + match.start(), w.end() + match.start())
+        for w in re.finditer(r"\S+", match.group())
+    ]
+    pairs = [(a[0], b[1]) for a, b in pairwise(words)]
+    return pairs + words
+
+
+def _in_capitals_line(text: str, start: int) -> bool:
+    """Whether a mention sits on a headline written in capitals, where the model guesses."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:

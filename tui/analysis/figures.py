@@ -65,6 +65,8 @@ _AGE_PATTERNS = [
     re.compile(r"\baged\s+(?P<num>\d{1,3})\b"),
 ]
 _SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
+_TEAM = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}"
+_RESULT_RE = re.compile(rf"\b{_TEAM} (?P<a>\d{{1,3}}),? {_TEAM} (?P<b>\d{{1,3}})(?![\w.,]\d)")
 _SPORT_CUE = re.compile(
     r"\b(?:win|wins|won|beat|beats|beaten|victory|defeat|defeated|lost|loses|loss|draw|drew|"
     r"tied|score|scored|scoreline|lead|led|match|game|final|semi-final|half-time|halftime|"
@@ -212,6 +214,9 @@ def _scores(text: str) -> list[_Candidate]:
             continue
         if _SPORT_CUE.search(text[start:end]):
             out.append(_Candidate(m.start(), m.end(), "score"))
+    for m in _RESULT_RE.finditer(text):  # a results line: "Italy 1 Brazil 1"
+        out.append(_Candidate(m.start("a"), m.end("a"), "score"))
+        out.append(_Candidate(m.start("b"), m.end("b"), "score"))
     return out
 
 

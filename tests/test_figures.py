@@ -62,6 +62,10 @@ def only(text: str, wanted: str) -> Figure:
         ("The 55-year-old was arrested.", "55-year-old", "age", 55, "year"),
         ("The convoy drove 400 km north.", "400 km", "measure", 400, "km"),
         ("The halibut can grow to 500 pounds.", "500 pounds", "measure", 500, "lb"),
+        ("It failed 6 ½ minutes after launch.", "6 ½ minutes", "duration", 6.5, "minute"),
+        ("It lifted off at 1451 GMT.", "1451 GMT", "time", None, None),
+        ("The screen is 1800 x 1920 pixels.", "1800", "count", 1800, None),
+        ("Women between the ages of 25 and 54 work.", "ages of 25 and 54", "age", None, "year"),
         ("The club paid 10 million pounds.", "10 million pounds", "money", 1e7, "gbp"),
         ("Two gunmen died.", "Two gunmen", "count", 2, "gunman"),
         ("Oil hit $55.12 per barrel.", "$55.12 per barrel", "measure", 55.12, "usd per barrel"),
@@ -103,6 +107,8 @@ def test_each_kind_value_and_unit(text, span, kind, value, unit) -> None:
         "Security changed after 9/11.",
         "The middle one shows the marks.",
         "It hired a third-party auditor.",
+        "The countries ranked as follows:\n1. Finland 2. Norway",
+        "That makes 10^5 lists in version 1.8.3 of the 0x08 packet on a 4K display.",
     ],
 )
 def test_numbers_in_names_codes_and_pronouns_are_not_figures(text: str) -> None:

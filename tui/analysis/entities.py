@@ -25,7 +25,9 @@ _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin al el y du"))
 _NOT_NAMES = (
     frozenset(
-        words_of("State Government Administration Parliament Court Party Committee Army Police")
+        words_of(
+            "State Government Administration Parliament Court Party Committee Army Police Bill"
+        )
     )
     | set(MONTHS)
     | set(WEEKDAYS)
@@ -167,6 +169,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     if name in gz.PLACES:
         return "place", STRONG
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
+    if len(words) > 1 and words[-1] in gz.OTHER_WORDS:
+        return "other", STRONG
     if words[-1] in gz.ORG_WORDS or named_body:
         return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":

@@ -59,10 +59,12 @@ _TIME_PATTERNS = [
         r"(?:\s?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|local time)\b)?"
     ),
     re.compile(r"\b(?:\d{1,2}|" + "|".join(list(UNITS)[1:13]) + r")\s+o['’]clock\b", re.I),
+    re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|hrs|hours GMT)\b"),
 ]
 _AGE_PATTERNS = [
     re.compile(rf"(?P<num>{NUMBER_RE.pattern})[\s-]years?[\s-]old\b", re.IGNORECASE),
     re.compile(r"\baged\s+(?P<num>\d{1,3})\b"),
+    re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
 ]
 _SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
 _TEAM = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}"
@@ -201,6 +203,8 @@ def _ages(text: str) -> list[_Candidate]:
         for m in pattern.finditer(text):
             num = m.group("num")
             value = parse_words(num) if num[0].isalpha() else parse_digits(num)
+            if m.group().lower().startswith("ages"):
+                value = None  # a range of ages
             out.append(_Candidate(m.start(), m.end(), "age", value, "year"))
     return out
 
@@ -295,11 +299,17 @@ def _ordinals(text: str) -> list[_Candidate]:
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
-    if before[-1:].isalpha() or before[-1:] in ("#", "/", "_"):
-        return True
-    if before[-1:] in ("-", "‑") and before[:1].isalpha():
+    if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):
         return True
     after = text[end : end + 8]
+    if digits and re.match(r"\^|\.\d|[A-Za-z]+\d|K\b", after):
+        return True  # 10^5, version 1.8.3, 0x08, a 4K display
+    if digits and end - start <= 2 and re.match(r"\.\s+[A-Z]", after):
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() or text[:start].rstrip().endswith(":"):
+            return True  # a numbered list: "1. Finland"
+    if before[-1:] in ("-", "‑") and before[:1].isalpha():
+        return True
     suffix = re.match(r"[A-Za-z]+", after)
     if (
         digits
@@ -407,7 +417,10 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     kind = tail.kind
     if kind == "count" and tail.unit is None and digits and value is not None:
         raw = match.group("digits")
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not unit:
+        dimension = re.match(r"\s?[x×]\s?\d", text[end : end + 4]) or re.search(
+            r"\d\s?[x×]\s?$", text[max(0, start - 4) : start]
+        )
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not unit and not dimension:
             return _Candidate(start, end, "date", value)
     return _Candidate(start, tail.end, kind, value, tail.unit)
 

@@ -223,3 +223,11 @@ CORPORATE_ROLES = frozenset(
         co-founder boss executive engineers employees shareholders investors"""
     )
 )
+# Last words that make a name a law, prize, event or other named thing.
+OTHER_WORDS = frozenset(
+    words_of(
+        """Bill Act Treaty Convention Accord Accords Agreement Directive Amendment Prize Award
+        Awards Cup Olympics Games Championship Championships Open War Revolution Summit
+        Festival Expo Protocol Doctrine Plan Index"""
+    )
+)

@@ -165,7 +165,7 @@ MEASURE_UNITS = {
     r"knots?": "knot",
     r"[kMGT]W|kilowatts?|megawatts?|gigawatts?|watts?": "watt",
     r"[kMGT]Wh|kilowatt[- ]hours?|megawatt[- ]hours?|terawatt[- ]hours?": "watt hour",
-    r"[kMGT]B|bytes?|megabytes?|gigabytes?|terabytes?": "byte",
+    r"[kMGT]B|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?": "byte",
     r"[kMG]bps": "bit per second",
     r"calories|kcal|cal": "calorie",
     r"volts?|V": "volt",

@@ -98,7 +98,7 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 # Digits with thousands separators; "2, 000" (a cleanup artifact) is read as 2000 when the
 # groups after the first are exactly three digits.
-DIGITS = r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?![\d])|\d+)(?:\.\d+|\s?[½¼¾])?|\.\d+"
 _A = r"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
 WORDS = rf"{_A}(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
@@ -111,9 +111,15 @@ ORDINAL_RE = re.compile(
 )
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def parse_digits(text: str) -> float:
     """Value of a digit numeral: thousands separators (with or without a space) dropped."""
-    return float(re.sub(r"[,\s\u00a0]", "", text))
+    plain = re.sub(r"[,\s\u00a0]", "", text)
+    if plain[-1] in _VULGAR:
+        return float(plain[:-1] or 0) + _VULGAR[plain[-1]]
+    return float(plain)
 
 
 def parse_words(text: str) -> float | None:

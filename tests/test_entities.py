@@ -186,3 +186,15 @@ def test_accuracy_on_annotated_articles() -> None:
     assert float(scores["alias merge precision"]) >= 0.95
     fallback = accuracy.summary(accuracy.evaluate("fallback"))
     assert float(fallback["typed mention F1"]) >= 0.6
+
+
+def test_missing_model_falls_back_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.analysis import recognisers
+
+    monkeypatch.setattr(recognisers, "MODEL_PACKAGE", "no_such_model_installed")
+    monkeypatch.setattr(recognisers, "_loaded", {})
+    monkeypatch.setattr(recognisers, "_load_error", [])
+    briefing = analyse_text("Angela Merkel visited Paris.")
+    assert briefing.recogniser == "fallback rules"
+    assert briefing.warnings and "fallback" in briefing.warnings[0]
+    assert {e.name for e in briefing.entities} == {"Angela Merkel", "Paris"}

@@ -278,7 +278,7 @@ async def test_search_finds_every_hit_and_n_walks_them(sample_article):
         assert app.view.spans["current"].spans == [(expected[0], expected[0] + 9)]
         await pilot.press("n")
         assert app.view.cursor == expected[1]
-        assert f"2 of {len(expected)}" in str(app.query_one("#status").render())
+        assert f"2 of {len(expected)}" in app.query_one("#legend").status
         await pilot.press("N")
         assert app.view.cursor == expected[0]
 

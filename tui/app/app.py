@@ -20,9 +20,8 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, ContentSwitcher, DataTable, Footer, Input, Label, OptionList
+from textual.widgets import Button, ContentSwitcher, DataTable, Footer, Input, OptionList
 
 from tui.app.commands import COMMAND_ACTIONS, COMMAND_IDS, BriefingCommands, Command, bindings
 from tui.app.config import Config, config_path, load_config
@@ -143,9 +142,7 @@ class BriefingApp(App[int]):
             yield ErrorView(id="error")
             with Horizontal(id="reader"):
                 with Vertical(id="text-pane"):
-                    with Horizontal(id="legend-bar"):
-                        yield Legend(self.view, id="legend")
-                        yield Label("", id="status")
+                    yield Legend(self.view, id="legend")
                     yield self.view
                     yield SearchInput(placeholder="Search the article", id="search")
                 yield FactsPanel(id="facts")
@@ -328,7 +325,7 @@ class BriefingApp(App[int]):
             count = len(self.highlights)
             mark = " (unsaved)" if self.unsaved else ""
             parts.append(f"{count} highlight{'s' if count != 1 else ''}{mark}")
-        self.query_one("#status", Label).update(Content("  ·  ".join(parts)))
+        self.query_one(Legend).set_status("  ·  ".join(parts))
 
     # -- command plumbing --------------------------------------------------------------
 

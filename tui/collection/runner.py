@@ -9,6 +9,7 @@ reason and exit code; it never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import threading
@@ -194,6 +195,10 @@ class CollectionRunner:
 
     def run(self, sources: list[str]) -> CollectionResult:
         """Fetch, extract and analyse every source; outcomes come back in the user's order."""
+        if any(is_url(source) for source in sources):
+            # Import the HTTP stack once here, not in eight workers racing for it.
+            with contextlib.suppress(ImportError):
+                import tui.fetch  # noqa: F401
         self._fetchers = ThreadPoolExecutor(self.concurrency, thread_name_prefix="fetch")
         self._processor = ThreadPoolExecutor(1, thread_name_prefix="analyse")
         try:

@@ -42,6 +42,11 @@ def _connect(target: str, schema: str, version: int) -> sqlite3.Connection:
         if found not in (0, version):
             raise sqlite3.DatabaseError(f"written by another version ({found})")
         conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # only takes on a new file
+        if target != ":memory:":
+            # A cache, not a ledger: WAL without a sync per commit is safe against crashes
+            # of the program (the file stays consistent) and keeps reads cheap.
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
         conn.executescript(schema)
         conn.execute(f"PRAGMA user_version = {version}")
         conn.commit()

@@ -8,10 +8,8 @@ so they do not depend on the recogniser's choices.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from contextlib import asynccontextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from textual.widgets import DataTable, OptionList
 
 from tests.fixtures.app.handmade import handmade_briefing
 from tests.fixtures.app.pilot import SAMPLE, anyio_backend, isolated, row_text, settle  # noqa: F401
+from tests.httpserver import LocalServer, Reply
 from tui.app.app import BriefingApp
 from tui.app.commands import COMMANDS
 from tui.app.config import Config, load_config
@@ -86,15 +85,14 @@ async def test_open_without_location_shows_bundled_sample(tmp_path):
 
 async def test_loading_view_reports_bytes_then_text(tmp_path):
     """While a slow server trickles the page in, the loading view counts the bytes."""
-    body = SAMPLE.read_bytes()
-    with SlowServer(body, chunks=4, pause=0.25) as server:
-        app = BriefingApp(server.url, config=Config(), notes_dir=tmp_path)
+    with LocalServer() as server:
+        url = server.add("/article", trickled(SAMPLE.read_bytes(), chunks=4, pause=0.25))
+        app = BriefingApp(url, config=Config(), notes_dir=tmp_path)
         async with app.run_test(size=WIDE) as pilot:
             stages = set()
             for _ in range(100):
                 await pilot.pause(0.02)
-                stage = str(app.query_one("#loading-stage").render())
-                stages.add(stage)
+                stages.add(str(app.query_one("#loading-stage").render()))
                 if app.query_one("#switcher").current == "reader":
                     break
             assert any(re.fullmatch(r"Fetching… [\d.]+ KiB received", s) for s in stages)
@@ -448,78 +446,28 @@ async def test_command_palette_runs_reader_commands(sample_article):
 # -- errors ----------------------------------------------------------------------------
 
 
-class SlowServer:
-    """A real HTTP server on 127.0.0.1 that sends the body in timed chunks."""
+def trickled(body: bytes, *, chunks: int, pause: float):
+    """A custom answer for LocalServer: the body in ``chunks`` parts, ``pause`` apart."""
 
-    def __init__(self, body: bytes, *, chunks: int, pause: float) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                size = -(-len(body) // chunks)
-                for start in range(0, len(body), size):
-                    self.wfile.write(body[start : start + size])
-                    self.wfile.flush()
-                    time.sleep(pause)
+    def answer(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        size = -(-len(body) // chunks)
+        for start in range(0, len(body), size):
+            handler.wfile.write(body[start : start + size])
+            handler.wfile.flush()
+            time.sleep(pause)
 
-            def log_message(self, *args) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/article"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class FlakyServer:
-    """A real HTTP server on 127.0.0.1 that fails the first request, then serves a page."""
-
-    def __init__(self, body: bytes) -> None:
-        self.requests = 0
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                server.requests += 1
-                if server.requests == 1:
-                    self.send_response(503)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/article"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> FlakyServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    return answer
 
 
 async def test_http_failure_shows_reason_then_retry_succeeds(tmp_path):
-    with FlakyServer(SAMPLE.read_bytes()) as server:
-        app = BriefingApp(server.url, config=Config(), notes_dir=tmp_path)
+    """A real server answers 503 first, then the page: the error view, then r."""
+    with LocalServer() as server:
+        url = server.add("/article", Reply(status=503), Reply(SAMPLE.read_bytes()))
+        app = BriefingApp(url, config=Config(), notes_dir=tmp_path)
         async with running(app) as pilot:
             assert app.query_one("#switcher").current == "error"
             message = str(app.query_one("#error-message").render())
@@ -528,7 +476,7 @@ async def test_http_failure_shows_reason_then_retry_succeeds(tmp_path):
             await settle(app, pilot)
             assert app.query_one("#switcher").current == "reader"
             assert "Venezuela" in app.briefing.article.meta.title
-            assert server.requests == 2
+            assert server.count("/article") == 2
 
 
 async def test_missing_file_error_view_quit_returns_exit_code(tmp_path):

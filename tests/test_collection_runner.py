@@ -344,3 +344,21 @@ def test_the_cache_size_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFING_CACHE_MAX_MB", "lots")
     assert Cache(tmp_path / "b", warn=warnings.append).max_bytes == 200 * 1024 * 1024
     assert warnings == ["ignoring BRIEFING_CACHE_MAX_MB='lots': not a positive number of MiB"]
+
+
+def test_cancelling_does_not_wait_for_a_stuck_server(server):
+    import threading
+    import time
+
+    stuck = server.add("/stuck", Page(_story(1), delay=5.0))
+    runner = CollectionRunner(FetchOptions(), concurrency=2)
+    done = threading.Event()
+    threading.Thread(target=lambda: (runner.run([stuck]), done.set()), daemon=True).start()
+    for _ in range(200):
+        if server.stats.in_flight:
+            break
+        time.sleep(0.01)
+    started = time.monotonic()
+    runner.cancel()
+    assert done.wait(2.0)
+    assert time.monotonic() - started < 1.0

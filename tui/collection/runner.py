@@ -12,10 +12,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from tui.errors import BriefingError, NetworkError, TLSError
@@ -103,6 +103,38 @@ class CollectionResult:
         return [o for o in self.outcomes if not o.ok]
 
 
+class DaemonPool:
+    """A fixed number of daemon worker threads taking jobs in order.
+
+    Unlike ``ThreadPoolExecutor`` (whose threads the interpreter joins at exit), quitting
+    never waits for a request still open on a slow server.
+    """
+
+    def __init__(self, workers: int, name: str) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._stopped = False
+        for number in range(workers):
+            threading.Thread(target=self._work, name=f"{name}-{number}", daemon=True).start()
+
+    def submit(self, job: Callable, *args) -> None:
+        if not self._stopped:
+            self._jobs.put((job, args))
+
+    def _work(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None or self._stopped:
+                return
+            job, args = item
+            job(*args)
+
+    def shutdown(self, workers: int) -> None:
+        """Drop queued jobs; each idle worker ends (a busy one ends after its job)."""
+        self._stopped = True
+        for _ in range(workers):
+            self._jobs.put(None)
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     raw: RawDocument
@@ -187,8 +219,8 @@ class CollectionRunner:
         self._seen: set[str] = set()
         self._pending = 0
         self._done = threading.Condition()
-        self._fetchers: ThreadPoolExecutor | None = None
-        self._processor: ThreadPoolExecutor | None = None
+        self._fetchers: DaemonPool | None = None
+        self._processor: DaemonPool | None = None
         self._cancelled = threading.Event()
 
     # -- public ---------------------------------------------------------------------
@@ -199,8 +231,8 @@ class CollectionRunner:
             # Import the HTTP stack once here, not in eight workers racing for it.
             with contextlib.suppress(ImportError):
                 import tui.fetch  # noqa: F401
-        self._fetchers = ThreadPoolExecutor(self.concurrency, thread_name_prefix="fetch")
-        self._processor = ThreadPoolExecutor(1, thread_name_prefix="analyse")
+        self._fetchers = DaemonPool(self.concurrency, "fetch")
+        self._processor = DaemonPool(1, "analyse")
         try:
             for index, location in enumerate(sources):
                 self._add(location, (index,), expand_feeds=True)
@@ -211,8 +243,8 @@ class CollectionRunner:
             self.cancel()
             raise
         finally:
-            self._fetchers.shutdown(wait=not self._cancelled.is_set(), cancel_futures=True)
-            self._processor.shutdown(wait=not self._cancelled.is_set(), cancel_futures=True)
+            self._fetchers.shutdown(self.concurrency)
+            self._processor.shutdown(1)
         self._result.outcomes.sort(key=lambda o: o.order)
         self._result.feeds.sort(key=lambda f: f.order)
         return self._result

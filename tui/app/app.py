@@ -37,7 +37,8 @@ from tui.sources import FetchOptions, is_url
 if TYPE_CHECKING:
     from tui.notes import NoteSaved  # imported for real in the save worker: it is slow
 
-NARROW_BELOW = 100
+NARROW_BELOW = 110
+"""Below this many columns the facts panel moves under the text (toggled with f)."""
 PROGRESS_INTERVAL = 0.05
 ENTITY_KINDS = ("person", "organization", "place", "group", "other")
 LIGHT_THEME, DARK_THEME = "textual-light", "textual-dark"

@@ -318,34 +318,45 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
     covered = bytearray(len(text))  # 1 where a mention already lies
     for m in (m for c in clusters for m in c.mentions):
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    owners: dict[str, tuple[_Cluster, str]] = {}
     for cluster in clusters:
         kind = _kind(cluster)
-        names = {m.text for m in cluster.mentions}
-        if kind == "person":
-            names |= {n.split()[-1] for n in names if len(n.split()) > 1}
-        if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
-            names |= {
-                n.split()[-1]
-                for n in names
-                if len(n.split()) > 1
-                and _TEAM_PLURAL.fullmatch(n.split()[-1])
-                and n.split()[-1] not in gz.ORG_WORDS
-            }
-        for name in sorted(names, key=len, reverse=True):
-            if (
-                len(name) < 2
-                or name in _NOT_NAMES
-                or (name.lower() in FUNCTION_WORDS and not name.isupper())
-            ):
-                continue
-            if name.split()[0] in gz.TITLES:
-                continue
-            for hit in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
-                s, e = hit.span()
-                if 1 in covered[s:e] or _inside_capitalised(text, s, e):
-                    continue
-                cluster.mentions.append(_Mention(s, e, kind, name))
-                covered[s:e] = b"\x01" * (e - s)
+        for name in _repeatable_names(cluster, kind):
+            owners.setdefault(name, (cluster, kind))
+    if not owners:
+        return
+    names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
+    pattern = re.compile(r"(?<![\w&.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])")
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if 1 in covered[s:e] or _inside_capitalised(text, s, e):
+            continue
+        cluster, kind = owners[hit.group()]
+        cluster.mentions.append(_Mention(s, e, kind, hit.group()))
+        covered[s:e] = b"\x01" * (e - s)
+
+
+def _repeatable_names(cluster: _Cluster, kind: str) -> set[str]:
+    """The names of a cluster worth looking for again, with a person's surname."""
+    names = {m.text for m in cluster.mentions}
+    if kind == "person":
+        names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+    if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
+        names |= {
+            n.split()[-1]
+            for n in names
+            if len(n.split()) > 1
+            and _TEAM_PLURAL.fullmatch(n.split()[-1])
+            and n.split()[-1] not in gz.ORG_WORDS
+        }
+    return {
+        name
+        for name in names
+        if len(name) >= 2
+        and name not in _NOT_NAMES
+        and not (name.lower() in FUNCTION_WORDS and not name.isupper())
+        and name.split()[0] not in gz.TITLES
+    }
 
 
 def _inside_capitalised(text: str, s: int, e: int) -> bool:

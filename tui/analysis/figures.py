@@ -106,12 +106,12 @@ _ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in reading order, with value, unit and qualifier."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a figure already lies
     found: list[_Candidate] = []
 
     def claim(candidate: _Candidate) -> None:
         if candidate.end > candidate.start and not _overlaps(taken, candidate.start, candidate.end):
-            taken.append((candidate.start, candidate.end))
+            taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             found.append(candidate)
 
     for candidate in _dates(text):
@@ -122,7 +122,7 @@ def find_figures(text: str) -> list[Figure]:
         claim(candidate)
     for candidate in _scores(text):
         claim(candidate)
-    for candidate in _fractions(text, taken):
+    for candidate in _fractions(text):
         claim(candidate)
     for match in NUMBER_RE.finditer(text):
         if _overlaps(taken, match.start(), match.end()):
@@ -136,8 +136,8 @@ def find_figures(text: str) -> list[Figure]:
     return [_figure(text, c) for c in found]
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
+def _overlaps(taken: bytearray, start: int, end: int) -> bool:
+    return 1 in taken[start:end]
 
 
 def _figure(text: str, c: _Candidate) -> Figure:
@@ -244,7 +244,7 @@ _HALF_NEXT = re.compile(
 )
 
 
-def _fractions(text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _fractions(text: str) -> list[_Candidate]:
     out = []
     for m in _FRACTION_RE.finditer(text):
         frac = m.group("frac").lower()

@@ -9,6 +9,7 @@ missing, or ``BRIEFING_NER=fallback`` is set, the dependency-free rules in
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from typing import Protocol
@@ -57,13 +58,20 @@ class SpacyRecogniser:
         self._lock = threading.Lock()
 
     def recognise(self, text: str) -> list[RawMention]:
+        """Paragraph by paragraph (a name never crosses one; batches run a little faster)."""
         nlp = self._nlp
+        starts, paragraphs = [], []
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+            starts.append(m.start())
+            paragraphs.append(m.group())
+        longest = max(map(len, paragraphs), default=0)
         with self._lock:  # a spaCy Language object is not documented as thread-safe
-            if len(text) >= nlp.max_length:  # type: ignore[attr-defined]
-                nlp.max_length = len(text) + 1  # type: ignore[attr-defined]
-            doc = nlp(text)  # type: ignore[operator]
+            if longest >= nlp.max_length:  # type: ignore[attr-defined]
+                nlp.max_length = longest + 1  # type: ignore[attr-defined]
+            docs = list(nlp.pipe(paragraphs, batch_size=64))  # type: ignore[attr-defined]
         return [
-            RawMention(ent.start_char, ent.end_char, LABEL_KINDS[ent.label_])
+            RawMention(start + ent.start_char, start + ent.end_char, LABEL_KINDS[ent.label_])
+            for start, doc in zip(starts, docs, strict=True)
             for ent in doc.ents
             if ent.label_ in LABEL_KINDS
         ]

@@ -46,12 +46,17 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
+@lru_cache(maxsize=8)
+def _starts(text: str) -> list[int]:
+    return [s for s, _ in sentence_spans(text)]
+
+
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
     """The span of the sentence holding ``offset`` (or the nearest one before it)."""
     spans = sentence_spans(text)
     if not spans:
         return (0, len(text))
-    index = bisect_right([s for s, _ in spans], offset) - 1
+    index = bisect_right(_starts(text), offset) - 1
     return spans[max(index, 0)]
 
 

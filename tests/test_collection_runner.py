@@ -362,3 +362,24 @@ def test_cancelling_does_not_wait_for_a_stuck_server(server):
     runner.cancel()
     assert done.wait(2.0)
     assert time.monotonic() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("https://news.test/world/rss.xml", True),
+        ("https://news.test/feed", True),
+        ("https://news.test/feed/", True),
+        ("https://news.test/atom.atom?x=1", True),
+        ("https://news.test/2026/01/feeding-the-city", False),
+        ("https://news.test/story.html", False),
+        (str(FIXTURES / "feed.xml"), True),
+        (str(FIXTURES / "site-a.html"), False),
+        ("/no/such/file.xml", False),
+        ("-", False),
+    ],
+)
+def test_which_single_sources_open_as_a_briefing(location, expected):
+    from tui.collection.feeds import probably_feed
+
+    assert probably_feed(location) is expected

@@ -49,6 +49,25 @@ def is_feed(raw: RawDocument) -> bool:
     return bool(_FEED_ROOT.match(_head_bytes(raw.data)))
 
 
+_FEED_PATH = re.compile(r"(?:\.(?:xml|rss|atom|rdf)|/(?:feeds?|rss|atom)(?:/|\.\w+)?)$", re.I)
+
+
+def probably_feed(location: str) -> bool:
+    """Whether to open ``location`` as a briefing before reading it: a local file is
+    sniffed exactly (its first bytes), a URL judged by its path (``.xml``, ``.rss``,
+    ``/feed``...), since fetching it first would delay the interface."""
+    if location == "-":
+        return False
+    if is_url(location):
+        return bool(_FEED_PATH.search(urlsplit(location).path))
+    try:
+        with Path(location).expanduser().open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return is_feed(RawDocument(head, location))
+
+
 def _resolve(link: str, raw: RawDocument) -> str | None:
     """Entry links relative to the feed: against its URL, or its folder for a local file.
 

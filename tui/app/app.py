@@ -129,7 +129,9 @@ class BriefingApp(App[int]):
         self._jump_cache: dict[str, tuple] = {}
         self._quit_armed = False
         self.error_exit_code = 0
-        self._highlights_known = True  # False when the note's highlights could not be read
+        # True once the note's highlights were read: only then may a save replace them
+        # (so removing a highlight here removes it from the note); otherwise saves add.
+        self._highlights_known = False
         self._last_progress = 0.0
         self.view = ArticleView(id="article")
         if self.config.keymap:
@@ -213,11 +215,10 @@ class BriefingApp(App[int]):
         try:
             highlights = load_highlights(article, notes_dir=self.notes_dir)
         except Exception as error:
-            # Saving must then add to the note's highlights, never replace them.
-            self._highlights_known = False
             reason = f"highlights not restored: {describe_failure(error)}"
             self.post_message(Failed(reason, fatal=False))
             return
+        self._highlights_known = True
         if highlights:
             self.post_message(HighlightsRestored(tuple(highlights)))
 
@@ -233,7 +234,10 @@ class BriefingApp(App[int]):
         self._show_briefing(message.briefing, complete=message.complete)
 
     def on_highlights_restored(self, message: HighlightsRestored) -> None:
-        self.highlights = list(message.highlights)
+        # Merge: highlights made while the note was being read must not be lost.
+        restored = {(h.start, h.end) for h in message.highlights}
+        made_meanwhile = [h for h in self.highlights if (h.start, h.end) not in restored]
+        self.highlights = sorted([*message.highlights, *made_meanwhile], key=lambda h: h.start)
         self._apply_highlights()
         self.notify(f"Restored {len(self.highlights)} highlight(s) from your note", markup=False)
 

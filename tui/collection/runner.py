@@ -330,6 +330,7 @@ class CollectionRunner:
         def progress(stage: str, amount: int) -> None:
             self._emit(Event("stage", location, order, stage=stage, amount=amount))
 
+        progress("fetching" if is_url(location) else "reading", 0)
         fetched = obtain(
             location, self.options, self.cache, refresh=self.refresh, progress=progress
         )

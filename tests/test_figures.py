@@ -60,6 +60,8 @@ def only(text: str, wanted: str) -> Figure:
         ("He won a six-year term.", "six-year", "duration", 6, "year"),
         ("He faces 10-15 years in jail.", "10-15 years", "duration", None, "year"),
         ("The 55-year-old was arrested.", "55-year-old", "age", 55, "year"),
+        ("Jane Smith, 55, was arrested.", "55", "age", 55, "year"),
+        ("It cost Rs 500 crore.", "Rs 500 crore", "money", 5e9, "inr"),
         ("The convoy drove 400 km north.", "400 km", "measure", 400, "km"),
         ("The halibut can grow to 500 pounds.", "500 pounds", "measure", 500, "lb"),
         ("It failed 6 ½ minutes after launch.", "6 ½ minutes", "duration", 6.5, "minute"),

@@ -87,10 +87,13 @@ class _Cluster:
 
 def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     """Refine raw mentions, add missed repeats, merge aliases and number the entities."""
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
     mentions = [
         m
         for r in raw
-        if (m := _refine(text, r)) is not None and not _in_capitals_line(text, m.start)
+        if (m := _refine(text, r)) is not None
+        and not _in_capitals_line(text, m.start)
+        and not _common_word(text, m, lower_words)
     ]
     mentions = _dedupe(_code_names(text, mentions) + mentions)
     mentions = _dedupe(mentions + _gaps(text, mentions))
@@ -155,6 +158,17 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         kind = "person"
     kind, evidence = _evidence(text, start, end, name, kind)
     return _Mention(start, end, kind, name, max(weight, evidence))
+
+
+def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
+    """A sentence-initial word the text also uses in lower case ("Turnout was ...")."""
+    name = mention.text
+    return (
+        " " not in name
+        and mention.weight < STRONG
+        and name.lower() in lower_words
+        and is_sentence_start(text, mention.start)
+    )
 
 
 def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:

@@ -64,6 +64,8 @@ _TIME_PATTERNS = [
 _AGE_PATTERNS = [
     re.compile(rf"(?P<num>{NUMBER_RE.pattern})[\s-]years?[\s-]old\b", re.IGNORECASE),
     re.compile(r"\baged\s+(?P<num>\d{1,3})\b"),
+    # "Jane Smith, 55, said" or "Jane Smith (55)": an age in apposition to a name
+    re.compile(r"\b[A-Z][a-z]+(?:, | \()(?P<num>\d{1,3})(?=, |\))"),
     re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
 ]
 _SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
@@ -77,7 +79,7 @@ _SPORT_CUE = re.compile(
 )
 _RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to|and)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
-    r"^(?:\s+(?P<word>hundred|thousand|million|billion|trillion)s?\b|"
+    r"^(?:\s+(?P<word>hundred|thousand|million|billion|trillion|lakh|crore)s?\b|"
     r"\s?(?P<abbr>bn|mn|mln|tn|trn|m|k|b)\b)",
     re.IGNORECASE,
 )
@@ -205,7 +207,10 @@ def _ages(text: str) -> list[_Candidate]:
             value = parse_words(num) if num[0].isalpha() else parse_digits(num)
             if m.group().lower().startswith("ages"):
                 value = None  # a range of ages
-            out.append(_Candidate(m.start(), m.end(), "age", value, "year"))
+            start = m.start("num") if m.group()[0].isupper() else m.start()
+            if start != m.start() and not 0 < (value or 0) < 120:
+                continue
+            out.append(_Candidate(start, m.end(), "age", value, "year"))
     return out
 
 

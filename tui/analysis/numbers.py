@@ -45,6 +45,8 @@ MULTIPLIERS = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "dozen": 12,
+    "lakh": 100_000,
+    "crore": 10_000_000,
 }
 SCALE_ABBREVIATIONS = {
     "k": 1_000,

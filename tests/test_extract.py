@@ -105,6 +105,17 @@ def test_intro_box_beside_readabilitys_pick_is_kept() -> None:
     assert body("intro_box.html") == PARAGRAPHS
 
 
+def test_prose_list_dropped_by_readability_is_put_back_in_place() -> None:
+    html = (FIXTURES / "dropped_list.html").read_text()
+    assert "first route" not in Document(html).summary(html_partial=True)
+    blocks = extract_html(html, URL).blocks
+    assert [block.kind for block in blocks] == ["paragraph"] * 2 + ["list_item"] * 3 + [
+        "paragraph"
+    ] * 4
+    assert blocks[2].text == "The first route will link the northern wharf with the city centre."
+    assert [block.text for block in blocks if block.kind == "paragraph"] == PARAGRAPHS
+
+
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:
     # readability-lxml merges the sibling grid of teaser cards into its pick.
     assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]

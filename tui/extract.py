@@ -22,7 +22,9 @@ from tui.errors import NothingReadableError
 from tui.extraction_blocks import TextBlock, element_blocks
 from tui.extraction_dom import (
     Paragraph,
+    dropped_lists,
     main_text_element,
+    pick_container,
     preclean,
     prose_beside,
     prose_paragraphs,
@@ -136,18 +138,31 @@ def better_fallback(picked: list[TextBlock], fallback: list[TextBlock]) -> bool:
     return _is_teaser_list(picked) or _chars(fallback) > _chars(picked)
 
 
-def _with_prose_beside(
+def _restore_around_pick(
     paragraphs: list[Paragraph], picked: list[TextBlock], url: str | None
 ) -> list[TextBlock]:
-    """Add unmarked prose boxes that sit right beside readability's pick in the page."""
+    """Put back what readability dropped from the article: unmarked prose boxes right
+    beside its pick (an intro box) and prose lists from inside it (bullet points)."""
     long = [block.text for block in picked if len(block.text) >= 80]
-    if not long:
+    container = pick_container(paragraphs, long[0], long[-1]) if long else None
+    if container is None:
         return picked
-    before, after = prose_beside(paragraphs, long[0], long[-1])
     seen = {block.text for block in picked}
+    blocks = list(picked)
+    lists = dropped_lists(container, [block.text for block in picked])
+    listed = sum(len(" ".join(element.text_content().split())) for _, element in lists)
+    container_chars = len(" ".join(container.text_content().split()))
+    # Only when the pick plus the lists is nearly all of the container and the lists are
+    # a minority of it: otherwise the container holds more than the article.
+    picked_chars = _chars(picked)
+    if lists and listed <= 0.5 * picked_chars and container_chars <= 1.3 * (picked_chars + listed):
+        for anchor, element in reversed(lists):
+            at = next((i + 1 for i, b in enumerate(blocks) if b.text == anchor), 0)
+            blocks[at:at] = element_blocks(element, url)
+    before, after = prose_beside(container)
     head = [b for element in before for b in element_blocks(element, url) if b.text not in seen]
     tail = [b for element in after for b in element_blocks(element, url) if b.text not in seen]
-    return head + picked + tail
+    return head + blocks + tail
 
 
 def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBlock], str]:
@@ -157,7 +172,7 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     paragraphs = prose_paragraphs(root)
     main, main_weight = main_text_element(paragraphs)
     if main is None or not needs_fallback(picked, main_weight):
-        return _with_prose_beside(paragraphs, picked, url), "readability"
+        return _restore_around_pick(paragraphs, picked, url), "readability"
     preclean(main)
     fallback = element_blocks(main, url)
     if better_fallback(picked, fallback):

@@ -52,6 +52,8 @@ def only(text: str, wanted: str) -> Figure:
         ("Prices rose 3.5% in May.", "3.5%", "percent", 3.5, "percent"),
         ("He lost half of his savings.", "half", "percent", 0.5, None),
         ("Two-thirds of voters agreed.", "Two-thirds", "percent", 2 / 3, None),
+        ("One in four posts is vacant.", "One in four posts", "percent", 0.25, "post"),
+        ("It treated about a third more patients.", "a third", "percent", 1 / 3, None),
         ("It happened on December 25 in Caracas.", "December 25", "date", None, None),
         ("The vote was held in July 2024.", "July 2024", "date", 2024, None),
         ("Rents rose in the 1990s.", "1990s", "date", 1990, None),

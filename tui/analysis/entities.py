@@ -129,7 +129,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if number and _SCALE_NEXT.match(text[end : end + 20]):
         end -= len(number.group())
     inner = re.search(r"['’]s\s", text[start:end])
-    if inner:  # "Parata’s Ngātiwai": the owner is the name
+    last_word = text[start:end].split()[-1] if text[start:end].split() else ""
+    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS:
+        # "Parata’s Ngātiwai": the owner is the name (but "King's Fund" is one name)
         end = start + inner.start()
     kind = raw.kind
     weight = 1.0
@@ -471,7 +473,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):
             return True
         single = words[0] if len(words) == 1 else ""
-        return bool(single) and single not in gz.ORG_WORDS and single not in gz.PLACES
+        regional = " ".join(rest) in gz.PLACES  # "NHS England" is not the whole NHS
+        return bool(single) and not regional and single not in gz.ORG_WORDS | gz.PLACES
     first = long_words[0]
     return (
         len(words) == 1

@@ -126,6 +126,8 @@ def find_figures(text: str) -> list[Figure]:
         claim(candidate)
     for candidate in _fractions(text):
         claim(candidate)
+    for candidate in _ratios(text):
+        claim(candidate)
     for match in NUMBER_RE.finditer(text):
         if _overlaps(taken, match.start(), match.end()):
             continue
@@ -264,7 +266,10 @@ def _fractions(text: str) -> list[_Candidate]:
             ):
                 continue
             numerator = 1.0
-        elif num in ("", "a") and not (m.group("mult") or re.match(r"^\s+of\b", after)):
+        elif num in ("", "a") and not (
+            m.group("mult")
+            or re.match(r"^\s+(?:of|more|less|fewer|higher|lower|larger|smaller)\b", after)
+        ):
             continue
         else:
             numerator = 1.0 if num in ("", "a", "one") else float(UNITS[num])
@@ -274,6 +279,28 @@ def _fractions(text: str) -> list[_Candidate]:
             out.append(_extend_count(text, m.start(), m.end(), value))
         else:
             out.append(_Candidate(m.start(), m.end(), "percent", round(value, 6)))
+    return out
+
+
+_RATIO_RE = re.compile(
+    rf"(?<![\w.])(?P<a>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}) in (?:every )?"
+    rf"(?P<b>\d{{1,3}}|{'|'.join(list(UNITS)[2:21])})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _ratios(text: str) -> list[_Candidate]:
+    """ "one in four posts": a share, as a fraction."""
+    out = []
+    for m in _RATIO_RE.finditer(text):
+        a, b = (float(x) if x.isdigit() else UNITS[x.lower()] for x in (m.group("a"), m.group("b")))
+        if not b or a >= b or lx.TIME_UNIT_RE.match(text[m.end() : m.end() + 12]):
+            continue
+        noun = _counted_noun(text, m.end(), None)
+        end = noun[0] if noun else m.end()
+        out.append(
+            _Candidate(m.start(), end, "percent", round(a / b, 6), noun[1] if noun else None)
+        )
     return out
 
 

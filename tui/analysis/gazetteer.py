@@ -163,7 +163,7 @@ ORG_WORDS = frozenset(
     Industries Systems Technologies Partners Fund Authority Board Bureau Centre Center
     Parliament Congress Senate Assembly Cabinet Government Administration Tribunal Guard
     Brigade Brigades Battalion Regiment Corps Society Trust Institution Observatory Watch
-    Clinic Hospital Laboratory Laboratories Labs Media Press Broadcasting Television Radio
+    Clinic Hospital Infirmary Laboratory Laboratories Labs Media Press Broadcasting Television Radio
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric""")

@@ -205,6 +205,7 @@ _SUPPORTED = frozenset(
         "cp949",
     }
 )
+_DETECTABLE = sorted(_SUPPORTED - {"utf-16-le", "utf-16-be", "iso2022_jp"})
 # Latin single-byte encodings that a detector confuses with one another on short texts.
 _LATIN_SINGLE_BYTE = frozenset(
     {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "mac-roman"}
@@ -313,7 +314,10 @@ def _detected(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     candidates = []
-    for match in from_bytes(data):
+    # Only decoders a browser has; declarations were already read above, so the
+    # detector's own search for them (preemptive_behaviour) would only repeat that.
+    matches = from_bytes(data, cp_isolation=_DETECTABLE, preemptive_behaviour=False)
+    for match in matches:
         name = resolve_label(match.encoding)
         if name and name not in candidates:
             candidates.append(name)

@@ -224,7 +224,7 @@ async def test_progress_shows_while_a_slow_article_loads():
     body = article_html("A slow story", "Slow Site", ["Slow story text. " * 40] * 3)
     with NewsServer() as server:
         fast = server.add("/fast", Page(body.replace(b"slow", b"fast")))
-        slow = server.add("/slow", Page(body, delay=1.5))
+        slow = server.add("/slow", Page(body, delay=0.8))
         session = CollectionSession([slow, fast], concurrency=2)
         session.start()
         app = CollectionApp(session)

@@ -102,9 +102,9 @@ def test_all_sources_failing_exits_with_the_first_failure(server, capsys):
 
 @pytest.mark.parametrize("limit", [1, 3])
 def test_never_more_requests_in_flight_than_the_limit(server, capsys, limit):
-    pages = [server.add(f"/s/{n}", Page(_story(n), delay=0.25)) for n in range(7)]
+    pages = [server.add(f"/s/{n}", Page(_story(n), delay=0.15)) for n in range(5)]
     assert main(["--format", "json", "--jobs", str(limit), *pages]) == 0
-    assert len(_json_lines(capsys.readouterr().out)) == 8
+    assert len(_json_lines(capsys.readouterr().out)) == 6
     assert server.stats.max_in_flight == limit
 
 
@@ -143,9 +143,9 @@ def test_fresh_pages_are_not_fetched_again_and_refresh_refetches(server, capsys)
     other = server.add("/other", Page(_story(4)))
     for _ in range(2):
         assert main(["--format", "json", page, other]) == 0
-    assert server.stats.count("/fresh") == 1
+    assert server.count("/fresh") == 1
     assert main(["--format", "json", "--refresh", page, other]) == 0
-    assert server.stats.count("/fresh") == 2
+    assert server.count("/fresh") == 2
     lines = _json_lines(capsys.readouterr().out)
     assert lines[-3]["collection"]["origin"] == "network"
 
@@ -155,8 +155,8 @@ def test_no_store_pages_are_not_kept(server, capsys):
     other = server.add("/public", Page(_story(6)))
     assert main(["--format", "json", page, other]) == 0
     assert main(["--format", "json", page, other]) == 0
-    assert server.stats.count("/private") == 2
-    assert server.stats.count("/public") == 1
+    assert server.count("/private") == 2
+    assert server.count("/public") == 1
 
 
 def test_a_page_with_an_etag_is_revalidated_with_if_none_match(server, capsys):
@@ -164,9 +164,9 @@ def test_a_page_with_an_etag_is_revalidated_with_if_none_match(server, capsys):
     other = server.add("/plain", Page(_story(9)))
     assert main(["--format", "json", page, other]) == 0
     assert main(["--format", "json", page, other]) == 0
-    requests = [headers for path, headers in server.stats.requests if path == "/tagged"]
+    requests = [r.headers for r in server.requests if r.path == "/tagged"]
     assert len(requests) == 2
-    assert requests[1].get("If-None-Match") == '"v1"'
+    assert requests[1].get("if-none-match") == '"v1"'
     lines = _json_lines(capsys.readouterr().out)
     assert lines[-3]["title"] == "Story number 8"
     assert lines[-3]["collection"]["origin"] == "cache"
@@ -185,7 +185,7 @@ def test_a_corrupt_cache_file_is_set_aside_with_a_warning(server, tmp_path, caps
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not a database")
     # The new cache works: the next run is served from it.
     assert main(["--format", "json", *pages]) == 0
-    assert server.stats.count("/c/0") == 1
+    assert server.count("/c/0") == 1
 
 
 def test_the_cache_stays_within_its_size_by_dropping_the_least_recently_used(tmp_path):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis import lexicon as lx
+from tui.analysis.gazetteer import NATIONALITIES
 from tui.analysis.lexicon import words_of
 from tui.analysis.numbers import (
     FRACTIONS,
@@ -517,6 +518,9 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str] |
     of = _OF_AFTER.match(text[end : end + 24])
     if of and (value is None or value > 1):
         position = end + of.end() - 1 if text[end + of.end() - 1].isspace() else end + of.end()
+    people = re.match(r"^\s+([A-Z][a-z]+s)\b", text[position : position + 30])
+    if people and people.group(1) in NATIONALITIES:  # "21 Christians", "3 in 10 Americans"
+        return position + people.end(), lx.singular(people.group(1))
     words: list[tuple[int, str]] = []
     cursor = position
     while len(words) < 3:

@@ -63,13 +63,27 @@ def _marks(element: etree._Element) -> Iterator[str]:
                 yield from ("-".join(parts[i : i + 2]) for i in range(len(parts) - 1))
 
 
+# Word stems glued to other words in class names ("jp-relatedposts", "sharedaddy").
+_BOILERPLATE_STEMS = (
+    "related",
+    "recommend",
+    "newsletter",
+    "outbrain",
+    "taboola",
+    "advert",
+    "sharedaddy",
+    "sharing",
+    "breadcrumb",
+)
+
+
 def _is_marked(element: etree._Element) -> tuple[bool, bool]:
     """(looks like boilerplate, is screen-reader-only text)."""
     boiler = screen_reader = False
     for word in _marks(element):
         if word in _SCREEN_READER:
             screen_reader = True
-        if word in _BOILERPLATE_WORDS:
+        if word in _BOILERPLATE_WORDS or word.startswith(_BOILERPLATE_STEMS):
             boiler = True
     return boiler, screen_reader
 

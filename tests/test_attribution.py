@@ -73,6 +73,20 @@ def test_sample_figures_nobody_claims(sample: Briefing) -> None:
             "could not verify",
         ),
         ("He said 50 people were hurt.", "50 people", None, None),
+        ('"We lost 30 homes," said Maria Lopez, a resident.', "30 homes", "Maria Lopez", None),
+        ("Revenue hit $5bn, chief executive Tim Cook told analysts.", "$5bn", "Tim Cook", None),
+        (
+            "According to a UN report released on Monday, 9 ships sank.",
+            "9 ships",
+            "a UN report",
+            None,
+        ),
+        (
+            "Officials estimate that 2,000 homes were damaged.",
+            "2,000 homes",
+            "Officials",
+            "estimate",
+        ),
         ("Prices rose 20 per cent last year.", "20 per cent", None, None),
     ],
 )

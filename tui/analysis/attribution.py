@@ -21,7 +21,12 @@ _SPEECH = re.compile(
     r"reported|reports|estimated|estimates|wrote|writes|confirmed|confirms|stated|states|"
     r"added|noted|insisted|argued|revealed|revealing|disclosed|recorded|counted|predicted|"
     r"predicts|forecast|forecasts|projected|projects|tweeted|posted|acknowledged|admitted|"
-    r"warned|warns|calculated|tallied)\b"
+    r"warned|warns|calculated|tallied|estimate|report|showed|shows|show)\b"
+)
+# '"We lost 30 homes," said Maria Lopez': the speaker after the verb
+_INVERTED = re.compile(
+    r"[,”\"]\s*[”\"]?\s*(?:said|says|told|added|wrote)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"
 )
 _POSSESSIVE_DATA = re.compile(
     r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s+(?:own\s+)?(?:figures|data|estimates?|"
@@ -84,11 +89,12 @@ def _source(text: str, figure: Figure, mentions: list[tuple[int, int, str, str]]
     s_start, s_end = sentence_at(text, figure.start)
     sentence = text[s_start:s_end]
     rel = figure.start - s_start
-    span = _according(sentence, rel) or _speaker(sentence, rel, figure.end - s_start)
-    if span is None:
-        possessive = _POSSESSIVE_DATA.search(sentence)
-        if possessive:
-            span = possessive.span(1)
+    possessive = _POSSESSIVE_DATA.search(sentence)
+    span = (
+        _according(sentence, rel)
+        or (possessive.span(1) if possessive else None)
+        or _speaker(sentence, rel, figure.end - s_start)
+    )
     if span is None:
         return None
     start, end = s_start + span[0], s_start + span[1]
@@ -110,7 +116,9 @@ def _according(sentence: str, rel: int) -> tuple[int, int] | None:
 def _phrase_after(sentence: str, start: int) -> tuple[int, int]:
     """The noun phrase after "according to": up to a comma, clause word or the end."""
     stop = re.search(
-        r"[,;:.!?)”\"]|\s+(?:and|but|which|who|that|as|on|in|since)\s", sentence[start:]
+        r"[,;:.!?)”\"]|\s+(?:and|but|which|who|that|as|on|in|since|released|published|"
+        r"issued|seen|obtained|compiled)\s",
+        sentence[start:],
     )
     end = start + stop.start() if stop else len(sentence)
     words = sentence[start:end].split()
@@ -127,12 +135,16 @@ def _speaker(sentence: str, rel: int, rel_end: int) -> tuple[int, int] | None:
             continue
         inside_subject = subject[0] <= rel < subject[1]
         closing = re.fullmatch(r"[^,;.]{0,25}[.!?\"”]*", sentence[verb.end() :]) and re.search(
-            r"[,”\"]\s*$", sentence[: subject[0]]
+            r"[,”\"]\s*(?:[a-z-]+\s+){0,3}$", sentence[: subject[0]]
         )
         if inside_subject:
             continue
         if verb.start() < rel or (closing and rel_end <= subject[0]):
             best = subject
+    if best is None:
+        for m in _INVERTED.finditer(sentence):
+            if rel_end <= m.start():
+                return m.span(1)
     return best
 
 

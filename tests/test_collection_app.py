@@ -56,8 +56,8 @@ def _session(sources: list[str]) -> CollectionSession:
     return session
 
 
-async def _until_done(pilot, session: CollectionSession) -> None:
-    for _ in range(200):
+async def _until_done(pilot, session: CollectionSession, seconds: float = 4.0) -> None:
+    for _ in range(int(seconds / 0.02)):
         if session.done.is_set():
             break
         await asyncio.sleep(0.02)
@@ -203,11 +203,7 @@ async def test_the_facts_view_with_the_real_analysis(tmp_path):
     session.start()
     app = CollectionApp(session)
     async with app.run_test(size=(140, 40)) as pilot:
-        for _ in range(600):  # the entity model may take seconds to load
-            if session.done.is_set():
-                break
-            await asyncio.sleep(0.02)
-        await pilot.pause()
+        await _until_done(pilot, session, seconds=20)  # the entity model may load first
         await pilot.press("f")
         table = app.screen.query_one("#figure-groups", DataTable)
         claims = [_cells(table, i)[1] for i in range(3)]

@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.httpserver import LocalServer, Reply, gzip_bomb, gzip_bytes, redirect
+from tui.cli import main
 from tui.decode import decode
 from tui.errors import (
     HTTPStatusError,
@@ -393,3 +394,82 @@ def test_malformed_urls_are_usage_errors(url, says):
         fetch_url(url, QUICK)
     assert caught.value.exit_code == 2
     assert says in _one_line(caught.value)
+
+
+# -- the same faults through the command line ------------------------------------------------
+
+FAULTS = {
+    "/404": (Reply(b"<p>missing</p>", status=404), 6, "HTTP 404 Not Found from 127.0.0.1"),
+    "/500": (Reply(b"<p>oops</p>", status=500), 6, "HTTP 500 Internal Server Error from"),
+    "/loop": (redirect("/loop"), 6, "too many redirects"),
+    "/to-file": (redirect("file:///etc/passwd"), 6, "refused a redirect"),
+    "/stall": (Reply(PAGE, stall=60), 4, "did not send the page within the 1.5 s limit"),
+    "/drip": (Reply(PAGE, trickle=1.0), 4, "did not send the page within the 1.5 s limit"),
+    "/short": (Reply(PAGE, content_length=len(PAGE) * 2), 4, "closed the connection"),
+    "/big": (Reply(PAGE * 1000), 7, "larger than the 256 KiB limit"),
+    "/pdf": (Reply(PDF, content_type="application/pdf"), 7, "received a PDF document"),
+    "/empty": (Reply(b""), 8, "no readable article"),
+    "/blank": (Reply(b"<html><body>  </body></html>"), 8, "no readable article"),
+}
+
+
+@pytest.mark.parametrize("path", FAULTS)
+def test_cli_faults_exit_with_their_code_and_one_line(server, capsys, path):
+    reply, code, says = FAULTS[path]
+    url = server.add(path, reply)
+    started = time.monotonic()
+    exit_code = main(["--format", "text", "--timeout", "1.5", "--max-size", "0.25", url])
+    assert time.monotonic() - started < 1.5 + SLACK + 1.0  # + extraction start-up
+    out, err = capsys.readouterr()
+    assert exit_code == code
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("briefing: ") and says in err
+
+
+def test_cli_gzip_bomb_exits_7(server, capsys, bomb):
+    url = server.add("/bomb", Reply(bomb, headers={"Content-Encoding": "gzip"}))
+    assert main(["--format", "json", url]) == 7
+    out, err = capsys.readouterr()
+    assert out == "" and "larger than the 5 MiB limit" in err
+
+
+@pytest.mark.parametrize(
+    "url, code",
+    [("http://", 2), ("ftp://example.com/x", 2), ("http://127.0.0.1:99999/", 2)],
+)
+def test_cli_malformed_url_exits_2(capsys, url, code):
+    assert main(["--format", "text", url]) == code
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("briefing: ") and err.count("\n") == 1
+
+
+def test_cli_connection_refused_exits_4(capsys):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert main(["--format", "text", f"http://127.0.0.1:{port}/"]) == 4
+    out, err = capsys.readouterr()
+    assert out == "" and err == "briefing: connection refused by 127.0.0.1\n"
+
+
+def test_cli_prints_a_fetched_page(server, capsys):
+    url = server.add("/story", Reply(PAGE))
+    assert main(["--format", "text", url]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Harbour reopens\n\n")
+    assert "Ships waited offshore" in out and err == ""
+
+
+def test_cli_reads_an_undeclared_windows_1252_page(server, capsys):
+    body = (FIXTURES / "fetch" / "windows-1252.html").read_bytes()
+    url = server.add("/cp", Reply(body, content_type="text/html"))
+    assert main(["--format", "text", url]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Café society returns to São Paulo\n")
+    assert "“Café au lait,” she said — it’s déjà vu in São Paulo." in out
+
+
+def test_cli_waits_out_a_short_429_then_prints(server, capsys):
+    url = server.add("/busy", Reply(status=429, headers={"Retry-After": "1"}), Reply(PAGE))
+    assert main(["--format", "text", url]) == 0
+    assert "Harbour reopens" in capsys.readouterr().out

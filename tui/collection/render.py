@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tui.render.json import briefing_to_dict
+from tui.render.json import SCHEMA, briefing_to_dict
 
 from .compare import Comparison, CrossEntity, FigureGroup, Reported, compare
 from .runner import CollectionResult, Outcome
@@ -42,6 +42,7 @@ def outcome_to_dict(index: int, outcome: Outcome) -> dict[str, Any]:
         data["collection"] = _collection_info(index, outcome)
         return data
     return {
+        "schema": SCHEMA,
         "location": outcome.location,
         "title": outcome.entry_title,
         "error": outcome.error,

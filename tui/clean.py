@@ -28,7 +28,6 @@ _WORD_BEFORE = re.compile(
     re.I,
 )
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_]|[)\]”\"’'%])[ \t]+(?=[,.](?:\s|$))")
-_SR_MARKERS = re.compile(r"(?:list of \d+ items?\s*)?end of list|list of \d+ items?", re.I)
 _SR_PREFIX = re.compile(r"^(?:list of \d+ items?+|end of list)(?=\S)\s*", re.I)
 _SR_SUFFIX = re.compile(r"(?<=\S)\s*(?:list of \d+ items?|end of list)$", re.I)
 

@@ -34,7 +34,6 @@ _AUTHOR_XPATH = (
     ' | //*[contains(concat(" ", normalize-space(@class), " "), " byline ")]'
     ' | //*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
 )
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_LIKE = re.compile(
     r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?)?"

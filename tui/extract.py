@@ -1,10 +1,11 @@
 """HTML or plain text to article blocks, links and metadata.
 
-The page is parsed once. Metadata is read from that tree first, then general boilerplate
-rules prune it (``extraction_dom``), readability-lxml picks the main block from it, the
-pick is cut into blocks (``extraction_blocks``) and the text rules of ``clean`` finish the
-job. When readability's pick is a teaser list or far shorter than the page's main text,
-the page's own main-text element is used instead.
+The page is parsed once. Metadata is read from that tree first; readability-lxml then
+picks the main block from it; general boilerplate rules prune the pick
+(``extraction_dom``), which is cut into blocks (``extraction_blocks``); what readability
+dropped from beside or inside the article (an intro box, bullet points) is put back; the
+text rules of ``clean`` finish the job. When readability's pick is a teaser list or far
+shorter than the page's main text, the page's own main-text element is used instead.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tui.errors import NothingReadableError
 from tui.extraction_blocks import TextBlock, element_blocks
 from tui.extraction_dom import (
     Paragraph,
+    drop_element,
     dropped_lists,
     main_text_element,
     pick_container,
@@ -242,8 +244,7 @@ def extract_full(html: str, url: str | None = None) -> Extraction:
     root = parse_html(html)
     page = extract_metadata(root, url)
     for element in root.xpath("//*[@hidden] | //*[@aria-hidden='true']"):
-        if element.getparent() is not None:
-            element.getparent().remove(element)
+        drop_element(element)
     body = root.find("body")
     blocks = element_blocks(body if body is not None else root, url)
     repaired = [dataclasses.replace(block, text=repair(block.text)) for block in blocks]

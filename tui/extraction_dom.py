@@ -145,7 +145,7 @@ def preclean(root: etree._Element) -> None:
         if _text_length(element) > 0.5 * text_total:
             continue  # most of the text, whatever its class says (articles without <p>)
         gone.add(element)
-        _drop(element)
+        drop_element(element)
 
 
 def _fills_its_block(element: etree._Element) -> bool:
@@ -161,7 +161,7 @@ def _text_length(element: etree._Element) -> int:
     return len("".join(element.text_content().split()))
 
 
-def _drop(element: etree._Element) -> None:
+def drop_element(element: etree._Element) -> None:
     """Remove an element but keep its tail text in place."""
     parent = element.getparent()
     if parent is None:

@@ -284,7 +284,7 @@ def _fractions(text: str) -> list[_Candidate]:
 
 
 _RATIO_RE = re.compile(
-    rf"(?<![\w.])(?P<a>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}) in (?:every )?"
+    rf"(?<![\w.])(?P<a>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}) (?:in|out of) (?:every )?"
     rf"(?P<b>\d{{1,3}}|{'|'.join(list(UNITS)[2:21])})\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -353,6 +353,17 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if digits and (re.match(r"^/\d", after) or (re.match(r"^-\d", after) and end - start >= 3)):
         return True  # 787-9, 24/7, 9/11
     if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
+        return True
+    model = re.match(r" ([A-Z][a-z]+)\b(?! [a-z]+s\b)", text[end : end + 40])  # "the 737 Max"
+    if (
+        digits
+        and model
+        and end - start >= 3
+        and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text[start:end])
+        and model.group(1) not in NATIONALITIES
+        and model.group(1) not in lx.MONTHS + lx.WEEKDAYS
+        and model.group(1).lower() not in lx.FUNCTION_WORDS
+    ):
         return True
     name = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
     if name and not name.group(1).endswith("."):  # a word ending the previous sentence
@@ -482,6 +493,8 @@ def _unit_after(text: str, end: int, value: float | None, currency: str | None) 
         return _Tail(end + m.end(), "money", code)
     if m := lx.TIME_UNIT_RE.match(after):
         return _Tail(end + m.end(), "duration", _time_unit(m.group("unit")))
+    if m := re.match(r"°?[CF](?![\w])", after):  # 45C, 113F
+        return _Tail(end + m.end(), "measure", "degree")
     if m := lx.MEASURE_RE.match(after):
         unit = lx.measure_unit_name(m.group("unit"))
         stop = end + m.end()
@@ -521,6 +534,9 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str] |
     people = re.match(r"^\s+([A-Z][a-z]+s)\b", text[position : position + 30])
     if people and people.group(1) in NATIONALITIES:  # "21 Christians", "3 in 10 Americans"
         return position + people.end(), lx.singular(people.group(1))
+    named = re.match(r"^\s+[A-Z][\w&'’-]+\s+([a-z]+s)\b", text[position : position + 40])
+    if named and lx.looks_plural(named.group(1)) and named.group(1) not in lx.FUNCTION_WORDS:
+        return position + named.end(), lx.singular(named.group(1))  # "400 Google employees"
     words: list[tuple[int, str]] = []
     cursor = position
     while len(words) < 3:

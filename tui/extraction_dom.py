@@ -1,10 +1,13 @@
-"""Page-tree rules applied before readability, and the page's own estimate of its main text.
+"""Page-tree rules: pruning readability's pick, and the page's own view of its article.
 
 Readability scores paragraphs well but keeps what sits among them: screen-reader labels,
 captions, related-story boxes, share rows, bylines. Those are marked by the page itself
-(element names, ``class``/``id`` words, ARIA roles), so they are removed here from the
-tree, by general words, never by site. Every removal is guarded: an element holding a
-large share of the page's paragraph text is never removed, whatever its class says.
+(element names, ``class``/``id`` words, ARIA roles), so ``preclean`` removes them by
+general words, never by site. Every removal is guarded: an element holding a large share
+of the paragraph text is never removed, whatever its class says.
+
+The rest looks at the page around the pick: its main-text element (for the fallback),
+teaser cards, prose boxes beside the pick and prose lists readability dropped inside it.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import socket
 import time
 import tracemalloc
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -130,6 +131,32 @@ def test_a_429_asking_for_a_long_wait_is_not_retried(server):
         read_source(url, QUICK)
     assert "429" in _one_line(caught.value) and "3600" in str(caught.value)
     assert server.count("/busy") == 1
+
+
+def test_a_retry_after_date_is_understood(server):
+    past = "Wed, 21 Oct 2015 07:28:00 GMT"
+    url = server.add("/busy", Reply(status=429, headers={"Retry-After": past}), Reply(PAGE))
+    assert read_source(url, QUICK).data == PAGE
+
+
+def test_a_short_retry_after_beyond_the_deadline_is_not_waited_for(server):
+    url = server.add("/busy", Reply(status=429, headers={"Retry-After": "3"}), Reply(PAGE))
+    started = time.monotonic()
+    with pytest.raises(HTTPStatusError, match=r"\(asks to retry after 3 s\)"):
+        read_source(url, FetchOptions(deadline=1.0))
+    assert time.monotonic() - started < 0.5 and server.count("/busy") == 1
+
+
+def test_each_thread_keeps_its_own_deadline(server):
+    """The client is shared; one fetch's short deadline must not cut another's short."""
+    slow = server.add("/slow", Reply(PAGE, delay=1.0))
+    stuck = server.add("/stuck", Reply(PAGE, stall=60))
+    with ThreadPoolExecutor(2) as pool:
+        stuck_fetch = pool.submit(read_source, stuck, FetchOptions(deadline=0.5))
+        slow_fetch = pool.submit(read_source, slow, FetchOptions(deadline=5.0))
+        with pytest.raises(NetworkError, match=r"0\.5 s limit"):
+            stuck_fetch.result()
+        assert slow_fetch.result().data == PAGE
 
 
 def test_a_second_429_is_an_error(server):

@@ -107,46 +107,53 @@ class _Fetch:
         self.headers = headers
         self.deadline = deadline
         self.cookies = httpx.Cookies()  # this redirect chain's cookies only
+        self.visited: set[str] = set()
+        self.redirects = 0
+        self.retried = False
 
     def run(self) -> RawDocument:
         current = httpx.URL(self.url)
-        redirects = 0
-        retried = False
-        seen: set[str] = set()
         while True:
             response = self._send(current)
             try:
                 self.cookies.extract_cookies(response)
                 status = response.status_code
                 if status in REDIRECT_STATUSES and "location" in response.headers:
-                    seen.add(str(current))
-                    current = _redirect_target(response)
-                    redirects += 1
-                    if redirects > self.options.max_redirects:
-                        loop = " (a redirect loop)" if str(current) in seen else ""
-                        raise HTTPStatusError(
-                            f"too many redirects from {response.url.host}: more than "
-                            f"{self.options.max_redirects}{loop}"
-                        )
+                    current = self._follow(response, current)
+                elif status == 429 and self._may_retry(response):
                     continue
-                if status == 429 and not retried:
-                    wait = _retry_after(response)
-                    if wait is not None and wait <= MAX_RETRY_AFTER:
-                        if wait >= self.deadline.remaining():
-                            raise NetworkError(
-                                f"{current.host} asked to retry after {wait:g} s, "
-                                f"beyond the {self.deadline.seconds:g} s deadline"
-                            )
-                        retried = True
-                        time.sleep(wait)
-                        continue
-                if status == 304 and self.headers:
+                elif status == 304 and self.headers:
                     return self._document(response, b"")
-                if status >= 300:
+                elif status >= 300:
                     raise HTTPStatusError(_status_message(response))
-                return self._document(response, self._read_body(response))
+                else:
+                    return self._document(response, self._read_body(response))
             finally:
                 response.close()
+
+    def _follow(self, response: httpx.Response, current: httpx.URL) -> httpx.URL:
+        """The next URL of the redirect chain, within the limit and the schemes we allow."""
+        self.visited.add(str(current))
+        target = _redirect_target(response)
+        self.redirects += 1
+        if self.redirects > self.options.max_redirects:
+            loop = " (a redirect loop)" if str(target) in self.visited else ""
+            raise HTTPStatusError(
+                f"too many redirects from {response.url.host}: more than "
+                f"{self.options.max_redirects}{loop}"
+            )
+        return target
+
+    def _may_retry(self, response: httpx.Response) -> bool:
+        """Wait out the first 429 if it asks for a short pause that fits the deadline."""
+        wait = _retry_after(response)
+        if self.retried or wait is None or wait > MAX_RETRY_AFTER:
+            return False
+        if wait >= self.deadline.remaining():
+            return False
+        self.retried = True
+        time.sleep(wait)
+        return True
 
     def _send(self, url: httpx.URL) -> httpx.Response:
         self.deadline.check(url.host)

@@ -354,7 +354,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # 787-9, 24/7, 9/11
     if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
         return True
-    model = re.match(r" ([A-Z][a-z]+)\b(?! [a-z]+s\b)", text[end : end + 40])  # "the 737 Max"
+    model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
+    if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
+        model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"
     if (
         digits
         and model

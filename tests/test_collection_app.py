@@ -91,7 +91,9 @@ async def test_the_list_shows_articles_and_marks_the_failure(tmp_path):
         ]
         failed = next(r for r in rows if r[0] == "✗")
         assert failed[1].endswith("missing.html") and failed[4] == "exit 2"
-        assert str(app.query_one("#summary").render()) == "3 articles, 1 failed"
+        assert str(app.query_one("#summary").render()) == (
+            "3 articles, 1 failed · sources disagree on 1 figure(s): f shows them"
+        )
 
 
 async def test_the_facts_view_lists_the_three_counts_with_their_sources(tmp_path):

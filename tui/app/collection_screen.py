@@ -327,6 +327,7 @@ class CollectionApp(App[OpenArticle | None]):
         self.read = read if read is not None else set()
         self.notes_dir = notes_dir
         self.rows: dict[str, Row] = {}
+        self._disagreements: int | None = None  # counted once, when loading is done
 
     def compose(self) -> ComposeResult:
         yield Label(Content("Loading…"), id="summary")
@@ -409,6 +410,11 @@ class CollectionApp(App[OpenArticle | None]):
         if self.session.done.is_set():
             bar.display = False
             words = f"{len(finished) - failed} articles, {failed} failed"
+            if self._disagreements is None:
+                comparison, _titles = self._comparison()
+                self._disagreements = sum(1 for g in comparison.figures if g.disagree)
+            if self._disagreements:
+                words += f" · sources disagree on {self._disagreements} figure(s): f shows them"
         else:
             words = f"Loading: {len(finished)} of {len(articles)} done, {failed} failed"
         self.query_one("#summary", Label).update(Content(words))

@@ -109,6 +109,7 @@ def test_boilerplate_blocks(text: str) -> None:
         "Cookies and cakes were served at the ceremony, officials said.",
         "Topics of the summit included trade and defence, officials said.",
         "He was the first of 12 children.",
+        "The study was first published on February 1, 2016.",
         "(Lorenz had suggested a similar two-week cap to weather forecasts in the mid-1960s.)",
     ],
 )
@@ -148,6 +149,7 @@ def test_captions_and_photo_credits(text: str) -> None:
         "3. März 2026, 10:15 Uhr",
         "3 mars 2026 à 10h15",
         "3 de marzo de 2026",
+        "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET",
     ],
 )
 def test_date_and_updated_lines(text: str) -> None:

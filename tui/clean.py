@@ -262,6 +262,10 @@ _STAMP_LINE = re.compile(
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b.{0,60}\d.{0,40}$",
     re.I,
 )
+_STAMP_WORD = re.compile(
+    r"\b(?:first published|published|updated|last updated|posted|last modified)\b", re.I
+)
+_FULL_DATE = re.compile(_DATE, re.I)
 _RELATIVE_TIME = re.compile(
     r"^(?:updated|published|posted)?\s*:?\s*(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week|month)s?"
     r"\s+ago$",
@@ -344,8 +348,15 @@ def is_dateline(text: str) -> bool:
     stripped = _normal(text)
     if len(stripped.split()) > 16:
         return False
+    if _DATE_LINE.match(stripped) or _STAMP_LINE.match(stripped) or _RELATIVE_TIME.match(stripped):
+        return True
+    # "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a stamp after a
+    # short label, with a full date and no full stop (a sentence would end with one).
     return bool(
-        _DATE_LINE.match(stripped) or _STAMP_LINE.match(stripped) or _RELATIVE_TIME.match(stripped)
+        len(stripped.split()) <= 14
+        and not text.rstrip().endswith(".")
+        and _STAMP_WORD.search(stripped)
+        and _FULL_DATE.search(stripped)
     )
 
 

@@ -198,3 +198,14 @@ def test_missing_model_falls_back_with_a_warning(monkeypatch: pytest.MonkeyPatch
     assert briefing.recogniser == "fallback rules"
     assert briefing.warnings and "fallback" in briefing.warnings[0]
     assert {e.name for e in briefing.entities} == {"Angela Merkel", "Paris"}
+
+
+def test_a_firm_the_model_skips_is_found_from_context() -> None:
+    text = (
+        "Hughes stole money while working for Barclays between 2015 and 2021. "
+        "Judge Rebecca Trowler KC jailed him. Barclays said it had refunded every customer."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Barclays").kind == "organization"
+    assert entity(briefing, "Barclays").count == 2
+    assert "KC" not in {e.name for e in briefing.entities}

@@ -20,7 +20,7 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|claim|claiming|"
     r"reported|reports|estimated|estimates|wrote|writes|confirmed|confirms|stated|states|"
     r"added|noted|insisted|argued|revealed|revealing|disclosed|recorded|counted|predicted|"
-    r"predicts|forecast|forecasts|projected|projects|tweeted|posted|acknowledged|admitted|"
+    r"predicts|forecast|forecasts|projected|projects|tweeted|posted|"
     r"warned|warns|calculated|tallied|estimate|report|showed|shows|show)\b"
 )
 # '"We lost 30 homes," said Maria Lopez': the speaker after the verb

@@ -27,6 +27,7 @@ _NOT_NAMES = (
     frozenset(
         words_of(
             "State Government Administration Parliament Court Party Committee Army Police Bill"
+            " KC QC MP MEP OBE MBE CBE PhD"
         )
     )
     | set(MONTHS)
@@ -246,6 +247,7 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if 1 not in covered[m.start() : m.end(1)]:
             out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
+    out.extend(_repeated_names(text, covered))
     for m in _CAPITALISED.finditer(text):
         for s, e in _candidates(m):
             name = text[s:e]
@@ -256,6 +258,34 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if kind:
                 out.append(_Mention(s, e, kind, name, STRONG))
                 covered[s:e] = b"\x01" * (e - s)
+    return out
+
+
+_ORG_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)? for|joined|shares (?:in|of)|owned by|bought|acquired|sued|"
+    r"customers of|a spokes(?:man|woman|person) for)\s+$"
+)
+_ORG_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:it|its)\b|^['’]s\s+(?:shares|board|chief)\b")
+
+
+def _repeated_names(text: str, covered: bytearray) -> list[_Mention]:
+    """A capitalised word the model skipped, used twice or more, that context shows is a firm."""
+    spots: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"(?<![\w&.-])[A-Z][a-z]+[A-Za-z]*(?![\w&-])", text):
+        if 1 not in covered[m.start() : m.end()]:
+            spots.setdefault(m.group(), []).append(m.span())
+    out = []
+    for word, places in spots.items():
+        if len(places) < 2 or word.lower() in FUNCTION_WORDS or word in gz.TITLES:
+            continue
+        if word in _NOT_NAMES or all(is_sentence_start(text, s) for s, _ in places):
+            continue
+        evidence = any(
+            _ORG_BEFORE.search(text[max(0, s - 30) : s]) or _ORG_AFTER.match(text[e : e + 20])
+            for s, e in places
+        )
+        if evidence:
+            out.extend(_Mention(s, e, "organization", word, MEDIUM) for s, e in places)
     return out
 
 

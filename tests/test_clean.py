@@ -212,6 +212,19 @@ def test_credits_separate_or_glued_to_the_last_paragraph() -> None:
     assert kept(glued) == PROSE
 
 
+def test_trailing_author_bio_contribution_and_tag_links() -> None:
+    tail = [
+        TextBlock("paragraph", "Heba Habib contributed to this report."),
+        TextBlock("paragraph", "Jane Roe covers the White House. She joined in 2019."),
+        TextBlock("list_item", "Politics", link_chars=8),
+    ]
+    result = clean_blocks([*blocks(*PROSE), *tail])
+    assert kept(result) == PROSE
+    assert result.credits == ["Heba Habib contributed to this report."]
+    mayor = "John Smith is the mayor of the northern suburbs and backed the plan."
+    assert kept(clean_blocks(blocks(*PROSE, mayor)))[-1] == mayor
+
+
 def test_last_paragraph_about_writing_is_not_a_credit() -> None:
     last = "Writing and directing the film took three years, she said."
     result = clean_blocks(blocks(*PROSE, last))

@@ -201,3 +201,16 @@ def test_structure_is_kept_as_block_kinds() -> None:
         ("quote", 0),
         ("paragraph", 0),
     ]
+
+
+def test_line_breaks_split_paragraphs_only_when_doubled() -> None:
+    # Source newlines around a single <br> are plain whitespace, not a paragraph break.
+    html = (
+        f"<html><body><article><p>{PARAGRAPHS[0]}\n   <br/>\n{PARAGRAPHS[1]}</p>"
+        f"<div>{PARAGRAPHS[2]}<br><br>{PARAGRAPHS[3]}</div></article></body></html>"
+    )
+    assert body_of(html) == [f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}", PARAGRAPHS[2], PARAGRAPHS[3]]
+
+
+def body_of(html: str) -> list[str]:
+    return [block.text for block in extract_html(html, URL).blocks]

@@ -136,7 +136,8 @@ _BOILERPLATE = _phrases(
     r"(?:subscribe|register) (?:now|today)?\s*to (?:continue|read).{0,60}",
     r"(?:support|fund) (?:our|independent|quality) journalism.{0,160}",
     r"our standards: .{0,80}|click here (?:to|for) .{0,80}",
-    r"(?:this (?:article|story|post) was )?originally (?:published|posted|appeared) "
+    r"(?:this (?:article|story|post|piece) (?:was |has been )?)?originally "
+    r"(?:published|posted|appeared|ran) "
     r"(?:at|on|in) .{0,200}",
     # comments
     r"(?:leave|post|add|write|submit) a (?:reply|comment|response)|cancel reply|reply|"
@@ -279,6 +280,17 @@ _ROLE = (
 _CREDIT = re.compile(
     r"^\(?\s*(?:additional |further )?" + _ROLE + r"(?:\s+and\s+" + _ROLE + r")?\s+by\b.*",
     re.I,
+)
+_CONTRIBUTED = re.compile(
+    r"^\(?[^.]{2,120}\bcontributed(?: reporting| research)?"
+    r" to this (?:report|article|story)\.?\)?$",
+    re.I,
+)
+# "Jane Roe covers the White House.", "Jane Roe is a reporter for ..." (a trailing bio).
+_AUTHOR_BIO = re.compile(
+    r"^" + _NAME + r"\s+(?:covers|writes about|reports on|(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|"
+    r"critic|photographer|intern|fellow)\b)"
 )
 _TRAILING_CREDIT = re.compile(
     r"\s*\(\s*(?P<credit>(?:additional )?(?:reporting|writing|editing|compiled)\s+by\b"
@@ -455,17 +467,22 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
 
 
 def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
-    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." to metadata."""
+    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." to metadata;
+    drop a trailing author bio and trailing tag links."""
     result = CleanResult(kept)
     while kept:
         index, block = kept[-1]
         text = block.text
+        words = len(text.split())
+        if (block.link_density >= 0.9 and words <= 8) or (words <= 60 and _AUTHOR_BIO.match(text)):
+            kept.pop()
+            continue
         source = _SOURCE.match(text)
         if source and len(text.split()) <= 10:
             result.source = result.source or source.group("source").strip()
             kept.pop()
             continue
-        if _CREDIT.match(text) and len(text.split()) <= 45:
+        if (_CREDIT.match(text) or _CONTRIBUTED.match(text)) and words <= 45:
             result.credits.insert(0, text.strip().strip("()").strip())
             kept.pop()
             continue

@@ -86,7 +86,10 @@ BLOCK_TAGS = frozenset(
 # Inline elements that separate words (table cells) even though they do not end a block.
 _SPACED_INLINE = frozenset({"td", "th"})
 
-_LINE_BREAKS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+# <br> is recorded as this marker, so the page's own source newlines (plain whitespace in
+# HTML) never look like a line break; two <br> in a row end a paragraph.
+_BR = "\u2029"
+_LINE_BREAKS = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -126,7 +129,7 @@ class _Builder:
         self.pieces = []
         links, self.links = self.links, []
         link_chars, self.link_chars = self.link_chars, 0
-        parts = [" ".join(part.split()) for part in _LINE_BREAKS.split(raw)]
+        parts = [" ".join(part.replace(_BR, " ").split()) for part in _LINE_BREAKS.split(raw)]
         parts = [part for part in parts if part]
         for index, part in enumerate(parts):
             # Links and link density stay with the whole run; split runs share them.
@@ -190,7 +193,7 @@ def _walk(element: etree._Element, builder: _Builder, kind: str, level: int) -> 
         builder.add(element.tail)
         return
     if tag == "br":
-        builder.add("\n")
+        builder.add(_BR)
         builder.add(element.tail)
         return
     if tag in BLOCK_TAGS:

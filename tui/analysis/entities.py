@@ -101,7 +101,22 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = _cluster(mentions)
     _propagate(text, clusters)
     clusters = _merge_aliases(clusters)
+    _family_names(clusters)
     return _number(clusters)
+
+
+def _family_names(clusters: list[_Cluster]) -> None:
+    """ "Ana Delgado" beside "Rosa Delgado" is a person too, whatever the model guessed."""
+    surnames = {
+        _canonical(c).split()[-1]
+        for c in clusters
+        if _kind(c) == "person" and len(_canonical(c).split()) > 1
+    }
+    for cluster in clusters:
+        words = _canonical(cluster).split()
+        if len(words) > 1 and words[-1] in surnames and _kind(cluster) != "person":
+            for m in cluster.mentions:
+                m.kind, m.weight = "person", STRONG
 
 
 # --- one mention --------------------------------------------------------------------------
@@ -136,6 +151,17 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = start + inner.start()
     kind = raw.kind
     weight = 1.0
+    given = re.search(r"(?<![\w'’&.-])([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+    if (
+        given
+        and " " not in text[start:end]
+        and kind in ("person", "place", "other")
+        and given.group(1).lower() not in FUNCTION_WORDS
+        and given.group(1) not in gz.TITLES | gz.PLACES | gz.NATIONALITIES
+        and given.group(1) not in MONTHS + WEEKDAYS
+        and not is_sentence_start(text, start - len(given.group()))
+    ):
+        start -= len(given.group())  # "Ana Delgado" where the model saw only "Delgado"
     # titles: "President Trump" -> "Trump", a person
     while True:
         first = _WORD.match(text, start)
@@ -373,13 +399,36 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
         return
     names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
     pattern = re.compile(r"(?<![\w&.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])")
+    by_start: dict[int, list[tuple[_Cluster, _Mention]]] = {}
+    for c in clusters:
+        for m in c.mentions:
+            by_start.setdefault(m.start, []).append((c, m))
     for hit in pattern.finditer(text):
         s, e = hit.span()
-        if 1 in covered[s:e] or _inside_capitalised(text, s, e):
+        if _inside_capitalised(text, s, e):
+            continue
+        if 1 in covered[s:e] and not _replace_shorter(by_start, s, e):
             continue
         cluster, kind = owners[hit.group()]
-        cluster.mentions.append(_Mention(s, e, kind, hit.group()))
+        mention = _Mention(s, e, kind, hit.group())
+        cluster.mentions.append(mention)
+        by_start.setdefault(s, []).append((cluster, mention))
         covered[s:e] = b"\x01" * (e - s)
+
+
+def _replace_shorter(by_start: dict[int, list[tuple[_Cluster, _Mention]]], s: int, e: int) -> bool:
+    """Drop mentions lying strictly inside [s, e) ("Delgado" in a repeat of "Ana Delgado").
+
+    Returns False, changing nothing, when a mention overlaps [s, e) without lying inside it.
+    """
+    near = [pair for p in range(max(0, s - 80), e) for pair in by_start.get(p, ())]
+    overlapping = [(c, m) for c, m in near if m.start < e and s < m.end]
+    if any(m.start < s or m.end > e or (m.start, m.end) == (s, e) for _, m in overlapping):
+        return False
+    for cluster, mention in overlapping:
+        cluster.mentions.remove(mention)
+        by_start[mention.start].remove((cluster, mention))
+    return True
 
 
 def _repeatable_names(cluster: _Cluster, kind: str) -> set[str]:
@@ -450,6 +499,7 @@ def _alias_target(
     kind = kinds[id(short)]
     first = min(m.start for m in short.mentions)
     options: list[tuple[int, _Cluster]] = []
+    given: list[_Cluster] = []  # people whose first name this is
     for long in candidates:
         if long is short or id(long) in merged:
             continue
@@ -477,7 +527,7 @@ def _alias_target(
             elif 2 <= len(words) < len(long_words) and long_words[: len(words)] == words:
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
             elif len(words) == 1 and words[0] == long_words[0] and kind == "person":
-                ok = False  # a first name alone is too weak
+                given.append(long)  # a first name: only when one person has it
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
             ok = _short_org_name(words, long_words)
         if ok:
@@ -488,7 +538,7 @@ def _alias_target(
             )
             options.append((distance, long))
     if not options:
-        return None
+        return given[0] if len(given) == 1 else None
     options.sort(key=lambda o: o[0])
     return options[0][1]
 

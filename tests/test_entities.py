@@ -209,3 +209,16 @@ def test_a_firm_the_model_skips_is_found_from_context() -> None:
     assert entity(briefing, "Barclays").kind == "organization"
     assert entity(briefing, "Barclays").count == 2
     assert "KC" not in {e.name for e in briefing.entities}
+
+
+def test_family_members_stay_apart_and_first_names_merge_when_unique() -> None:
+    text = (
+        "Rosa Delgado opened a bakery in 1978. Her son, Miguel Delgado, runs it with his "
+        "sister, Ana Delgado. Ana Delgado handles the accounts. Miguel said sales rose."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Ana Delgado").kind == "person"
+    assert surfaces(briefing, "Ana Delgado") == {"Ana Delgado"}
+    assert entity(briefing, "Ana Delgado").count == 2
+    assert surfaces(briefing, "Miguel Delgado") == {"Miguel Delgado", "Miguel"}
+    assert surfaces(briefing, "Rosa Delgado") == {"Rosa Delgado"}

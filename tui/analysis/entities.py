@@ -100,6 +100,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = _dedupe(mentions + _gaps(text, mentions))
     clusters = _cluster(mentions)
     _propagate(text, clusters)
+    clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters = _merge_aliases(clusters)
     _family_names(clusters)
     return _number(clusters)

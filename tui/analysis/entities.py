@@ -478,10 +478,31 @@ def _initials(name: str) -> str:
 def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
     """Merge "Trump" into "Donald Trump", "US" into "United States", "Apple" into "Apple Inc."."""
     kinds = {id(c): _kind(c) for c in clusters}
+    names = {id(c): _canonical(c) for c in clusters}
     long_first = sorted(clusters, key=lambda c: -max(len(m.text.split()) for m in c.mentions))
+    rank = {id(c): i for i, c in enumerate(long_first)}
+    index: dict[str, list[_Cluster]] = {}  # the few clusters a short name could belong to
+    for c in clusters:
+        words = names[id(c)].split()
+        for token in {
+            f"l:{words[-1]}",
+            f"f:{words[0]}",
+            f"p:{words[0][:3]}",
+            f"i:{_initials(names[id(c)])}",
+            f"k:{_key(names[id(c)])}",
+        }:
+            index.setdefault(token, []).append(c)
     merged: dict[int, _Cluster] = {}
     for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
-        target = _alias_target(short, long_first, kinds, merged)
+        words = names[id(short)].split()
+        key = _key(names[id(short)])
+        tokens = [f"l:{words[-1]}", f"f:{words[0]}", f"p:{words[0][:3]}"]
+        tokens += [f"i:{key.replace(' ', '').upper()}"]
+        tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
+        tokens += [f"k:{full}" for full, short_forms in gz.ALIASES.items() if key in short_forms]
+        found = {id(c): c for t in tokens for c in index.get(t, ())}
+        candidates = sorted(found.values(), key=lambda c: rank[id(c)])
+        target = _alias_target(short, candidates, kinds, merged)
         if target is not None:
             target.mentions.extend(short.mentions)
             merged[id(short)] = target

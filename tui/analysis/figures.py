@@ -117,18 +117,10 @@ def find_figures(text: str) -> list[Figure]:
             taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             found.append(candidate)
 
-    for candidate in _dates(text):
-        claim(candidate)
-    for candidate in _times(text):
-        claim(candidate)
-    for candidate in _ages(text):
-        claim(candidate)
-    for candidate in _scores(text):
-        claim(candidate)
-    for candidate in _fractions(text):
-        claim(candidate)
-    for candidate in _ratios(text):
-        claim(candidate)
+    # the most specific readings first: "December 25" is a date before "25" is a count
+    for stage in (_dates, _times, _ages, _scores, _fractions, _ratios):
+        for candidate in stage(text):
+            claim(candidate)
     for match in NUMBER_RE.finditer(text):
         if _overlaps(taken, match.start(), match.end()):
             continue

@@ -544,3 +544,29 @@ async def test_huge_article_opens_and_reaches_the_end():
         assert "1999 The committee" in row_text(app, app.view.cursor_row())
         await pilot.press("k", "b", "g")
         assert app.view.scroll_y == 0
+
+
+async def test_reopen_offline_from_the_cache_and_history_records_the_read(tmp_path):
+    """The reader as the command runs it (remember=True): a page read once opens again
+    with its server gone, says it is the offline copy, and `briefing history` lists it."""
+    from tui.collection.history import History
+
+    with LocalServer() as server:
+        url = server.add(
+            "/article", Reply(SAMPLE.read_bytes(), headers={"Cache-Control": "no-cache"})
+        )
+        first = BriefingApp(url, config=Config(), notes_dir=tmp_path, remember=True)
+        async with running(first):
+            assert first.query_one("#switcher").current == "reader"
+    again = BriefingApp(url, config=Config(), notes_dir=tmp_path, remember=True)
+    async with running(again) as pilot:
+        assert again.query_one("#switcher").current == "reader"
+        assert "Venezuela" in again.briefing.article.meta.title
+        await pilot.pause(0.1)
+        notices = [str(n.message) for n in again._notifications]
+        assert any("offline, showing the copy from" in n for n in notices)
+    history = History()
+    try:
+        assert [entry.location for entry in history.entries()] == [url]
+    finally:
+        history.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.notes.handmade import briefing
+from tests.httpserver import LocalServer, Reply
 from tui.notes import save_note
 from tui.notes.cli import notes_command
 
@@ -124,16 +125,36 @@ def test_save_note_twice_keeps_the_added_line_and_lists_the_note(
     assert str(path) in listed.stdout
 
 
-def test_save_note_failure_is_one_line_and_exit_3(tmp_path: Path, sample_html: Path) -> None:
+def test_save_note_failure_is_one_line_and_exit_3_before_fetching(tmp_path: Path) -> None:
+    """An unusable notes folder is reported before the page is even requested."""
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = _briefing(
-        "--save-note",
-        str(sample_html),
-        "--notes-dir",
-        str(blocker / "notes"),
-        env={"BRIEFING_NER": "fallback"},  # the failure comes after analysis: skip spaCy
-    )
+    with LocalServer() as server:
+        url = server.add("/story", Reply(b"<html><body><p>Never fetched.</p></body></html>"))
+        result = _briefing("--save-note", url, "--notes-dir", str(blocker / "notes"))
+        assert server.count("/story") == 0
     assert result.returncode == 3
     assert result.stderr.startswith("briefing: cannot create notes folder")
     assert result.stderr.count("\n") == 1 and result.stdout == ""
+
+
+def test_save_note_over_a_damaged_note_names_the_conflict_copy(
+    tmp_path: Path, sample_html: Path
+) -> None:
+    """A note whose managed part was edited by hand is left as it is; stdout gives the
+    copy that holds the new version and stderr says why."""
+    folder = tmp_path / "notes"
+    env = {"BRIEFING_NER": "fallback"}
+    first = _briefing("--save-note", str(sample_html), "--notes-dir", str(folder), env=env)
+    path = Path(first.stdout.strip())
+    path.write_text(path.read_text().replace("<!-- briefing:end figures -->\n", ""))
+    before = path.read_bytes()
+
+    second = _briefing("--save-note", str(sample_html), "--notes-dir", str(folder), env=env)
+    assert second.returncode == 0
+    copy = Path(second.stdout.strip())
+    assert copy != path and copy.parent == folder and "(conflict " in copy.name
+    assert "Venezuela frees dozens" in copy.read_text()
+    assert path.read_bytes() == before
+    assert second.stderr.startswith(f"briefing: the note {path} changed")
+    assert str(copy) in second.stderr and second.stderr.count("\n") == 1

@@ -94,14 +94,26 @@ def _print(text: str) -> None:
     sys.stdout.flush()
 
 
+def _read(location: str, args: argparse.Namespace, options: FetchOptions):
+    """The source's bytes; URLs through the page cache (fresh copies, offline fallback)."""
+    from tui.collection.cli import read_source_cached
+
+    return read_source_cached(location, options, refresh=args.refresh)
+
+
 def _print_one(location: str, args: argparse.Namespace, options: FetchOptions) -> int:
     """Load one source and print it in the chosen format (text when piped)."""
-    from tui.pipeline import analyse, article_from_document
-    from tui.sources import read_source
+    return _print_one_document(_read(location, args, options), args, options)
 
-    raw = read_source(location, options)
+
+def _print_one_document(raw, args: argparse.Namespace, options: FetchOptions) -> int:
+    """Print a source already read; a feed becomes a briefing of its articles."""
+    from tui.pipeline import analyse, article_from_document
+
     if _is_feed(raw):
-        return _run_collection([location], args, options, interactive=False)
+        if raw.location == "-":
+            raise UsageError("a feed on standard input: give the feed's URL or file instead")
+        return _run_collection([raw.location], args, options, interactive=False)
     article = article_from_document(raw, raw_text=args.raw, full=args.full)
     fmt = args.format or "text"
     if fmt == "text":
@@ -133,10 +145,8 @@ def _bare(article):
 
 
 def _is_feed(raw) -> bool:
-    try:
-        from tui.collection.feeds import is_feed
-    except ImportError:
-        return False
+    from tui.collection.feeds import is_feed
+
     return is_feed(raw)
 
 
@@ -158,16 +168,21 @@ def _run_collection(
 
 
 def _save_note(location: str, args: argparse.Namespace, options: FetchOptions) -> int:
-    from tui.notes import resolve_notes_dir, save_note
-    from tui.pipeline import analyse, load_article
+    """Save the article's note without the reader: the note's path on stdout; a conflict
+    copy (the note changed in a way that cannot be merged) is named on stderr too."""
+    from tui.notes import ensure_notes_folder, resolve_notes_dir, save_note
+    from tui.pipeline import analyse, article_from_document
 
-    briefing = analyse(load_article(location, options, raw_text=args.raw))
-    saved = save_note(briefing, (), resolve_notes_dir(args.notes_dir))
+    folder = resolve_notes_dir(args.notes_dir)
+    ensure_notes_folder(folder)  # an unusable folder fails before the slow part
+    raw = _read(location, args, options)
+    article = article_from_document(raw, raw_text=args.raw, full=args.full)
+    saved = save_note(analyse(article), (), folder)
     if saved.conflict_path is not None:
-        print(
-            f"briefing: the note was changed in a way that cannot be merged; "
-            f"wrote a conflict copy: {saved.conflict_path}",
-            file=sys.stderr,
+        reason = f" ({saved.conflict_reason})" if saved.conflict_reason else ""
+        report(
+            f"the note {saved.path} changed in a way that cannot be merged{reason}; "
+            f"left it untouched and wrote {saved.conflict_path}"
         )
         _print(f"{saved.conflict_path}\n")
     else:
@@ -175,10 +190,42 @@ def _save_note(location: str, args: argparse.Namespace, options: FetchOptions) -
     return 0
 
 
-def _open_reader(location: str | None, args: argparse.Namespace, options: FetchOptions) -> int:
-    from tui.app import run_app
+def _open_reader(location: str, args: argparse.Namespace, options: FetchOptions) -> int:
+    from tui.collection.feeds import probably_feed
 
-    return run_app(location, options, raw_text=args.raw)
+    if probably_feed(location):
+        return _run_collection([location], args, options, interactive=True)
+    from tui.app import run_app
+    from tui.notes import resolve_notes_dir
+
+    notes_dir = resolve_notes_dir(args.notes_dir)
+    return run_app(location, options, raw_text=args.raw, notes_dir=notes_dir, refresh=args.refresh)
+
+
+def _open_reader_on_stdin(args: argparse.Namespace, options: FetchOptions) -> int:
+    """``cmd | briefing -`` in a terminal: read the page from the pipe, then take the
+    keyboard from the terminal (as ``less`` does) and open the reader on it."""
+    from tui.sources import read_source
+
+    raw = read_source("-", options)
+    if _is_feed(raw) or not _keyboard_from_terminal():  # a feed: the one-line error
+        return _print_one_document(raw, args, options)
+    from tui.app import run_app
+    from tui.notes import resolve_notes_dir
+
+    notes_dir = resolve_notes_dir(args.notes_dir)
+    return run_app("-", options, raw_text=args.raw, notes_dir=notes_dir, document=raw)
+
+
+def _keyboard_from_terminal() -> bool:
+    """Point standard input at the controlling terminal; False when there is none."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(tty, sys.stdin.fileno())
+    os.close(tty)
+    return True
 
 
 def run(argv: list[str]) -> int:
@@ -203,7 +250,9 @@ def run(argv: list[str]) -> int:
     location = sources[0]
     if args.save_note:
         return _save_note(location, args, options)
-    if interactive and location != "-":
+    if interactive and location == "-":
+        return _open_reader_on_stdin(args, options)
+    if interactive:
         return _open_reader(location, args, options)
     return _print_one(location, args, options)
 

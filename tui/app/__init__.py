@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from tui.sources import FetchOptions
+    from tui.sources import FetchOptions, RawDocument
 
 
 def run_app(
@@ -20,13 +20,25 @@ def run_app(
     *,
     raw_text: bool = False,
     notes_dir: Path | None = None,
+    refresh: bool = False,
+    document: RawDocument | None = None,
 ) -> int:
     """Open the reader on ``location`` (None: the bundled sample); return the exit code.
 
     ``notes_dir`` is where ``s`` saves notes (None: ``BRIEFING_NOTES_DIR`` or the default).
+    ``document`` is standard input, already read. Pages go through the page cache
+    (``refresh`` refetches) and what is read goes into the history.
     """
     from tui.app.app import BriefingApp
 
-    app = BriefingApp(location, options, raw_text=raw_text, notes_dir=notes_dir)
+    app = BriefingApp(
+        location,
+        options,
+        raw_text=raw_text,
+        notes_dir=notes_dir,
+        remember=True,
+        refresh=refresh,
+        document=document,
+    )
     result = app.run()
     return 0 if result is None else int(result)

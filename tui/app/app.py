@@ -32,7 +32,7 @@ from tui.app.widgets.legend import Legend
 from tui.app.widgets.status import ErrorView, LoadingView
 from tui.errors import BriefingError
 from tui.model import Article, Briefing, Highlight
-from tui.sources import FetchOptions, is_url
+from tui.sources import FetchOptions, RawDocument, is_url
 
 if TYPE_CHECKING:
     from tui.notes import NoteSaved  # imported for real in the save worker: it is slow
@@ -109,10 +109,21 @@ class BriefingApp(App[int]):
         briefing: Briefing | None = None,
         config: Config | None = None,
         notes_dir: Path | None = None,
+        remember: bool = False,
+        refresh: bool = False,
+        document: RawDocument | None = None,
     ) -> None:
-        """Open ``location`` through the pipeline, or show a ready ``briefing``."""
+        """Open ``location`` through the pipeline, or show a ready ``briefing``.
+
+        ``remember`` reads pages through the page cache (instant re-opens, offline
+        copies) and records the article in the reading history; ``refresh`` refetches.
+        ``document`` is a source already read (standard input), shown as ``location``.
+        """
         super().__init__()
         self.location = location or ""
+        self.remember = remember
+        self.refetch = refresh
+        self.document = document
         self.options = options or FetchOptions()
         self.raw_text = raw_text
         self.notes_dir = notes_dir
@@ -141,7 +152,8 @@ class BriefingApp(App[int]):
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="loading", id="switcher"):
-            yield LoadingView(self.location or "the sample article", id="loading")
+            label = "standard input" if self.document is not None else self.location
+            yield LoadingView(label or "the sample article", id="loading")
             yield ErrorView(id="error")
             with Horizontal(id="reader"):
                 with Vertical(id="text-pane"):
@@ -176,9 +188,7 @@ class BriefingApp(App[int]):
         if is_url(location):
             self.call_from_thread(self._preload_recogniser)  # model loads while network waits
         try:
-            article = pipeline.load_article(
-                location, self.options, raw_text=self.raw_text, progress=self._progress
-            )
+            article = self._read_article(location)
         except Exception as error:  # every failure becomes the error view, never a crash
             code = getattr(error, "exit_code", 1)
             self.post_message(Failed(describe_failure(error), fatal=True, exit_code=code))
@@ -189,9 +199,45 @@ class BriefingApp(App[int]):
             self.post_message(
                 AnalysisReady(pipeline.analyse(article, entities=False), complete=False)
             )
-            self.post_message(AnalysisReady(pipeline.analyse(article), complete=True))
+            briefing = pipeline.analyse(article)
+            self.post_message(AnalysisReady(briefing, complete=True))
         except Exception as error:
             self.post_message(Failed(f"analysis failed: {describe_failure(error)}", fatal=False))
+            return
+        if self.remember and self.location and self.document is None:
+            self._record_read(briefing)
+
+    def _read_article(self, location: str) -> Article:
+        """Fetch (through the cache when remembering) and extract, on the worker thread."""
+        from tui import pipeline
+
+        if self.document is not None:
+            return pipeline.article_from_document(self.document, raw_text=self.raw_text)
+        if not self.remember:
+            return pipeline.load_article(
+                location, self.options, raw_text=self.raw_text, progress=self._progress
+            )
+        from tui.collection.cli import read_source_cached
+
+        raw = read_source_cached(
+            location,
+            self.options,
+            refresh=self.refetch,
+            progress=self._progress,
+            warn=lambda message: self.post_message(Failed(message, fatal=False)),
+        )
+        self._progress("extracting", len(raw.data))
+        return pipeline.article_from_document(raw, raw_text=self.raw_text)
+
+    def _record_read(self, briefing: Briefing) -> None:
+        """Add the article to ``briefing history``; a history that cannot be written
+        costs a warning, never the reading."""
+        from tui.collection.history import record_read
+
+        try:
+            record_read(self.location, briefing)
+        except Exception as error:
+            self.post_message(Failed(f"history not saved: {describe_failure(error)}", fatal=False))
 
     @work(thread=True, group="preload")
     def _preload_recogniser(self) -> None:

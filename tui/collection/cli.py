@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import datetime
 
 from tui.errors import UsageError
-from tui.sources import FetchOptions
+from tui.sources import FetchOptions, Progress, RawDocument
 
 from .cache import Cache
 from .history import History
@@ -37,17 +38,24 @@ def report_problems(result: CollectionResult) -> None:
             )
 
 
-def read_source_cached(location: str, options: FetchOptions, *, refresh: bool = False):
+def read_source_cached(
+    location: str,
+    options: FetchOptions,
+    *,
+    refresh: bool = False,
+    progress: Progress | None = None,
+    warn: Callable[[str], None] = _stderr,
+) -> RawDocument:
     """``tui.sources.read_source`` through the page cache, for the single-article path:
-    a fresh page comes from the cache, and offline the stored copy stands in (with a
-    warning). Returns a RawDocument; raises BriefingError like ``read_source``."""
+    a fresh page comes from the cache, and offline the stored copy stands in (``warn``
+    says so). Raises BriefingError like ``read_source``."""
     cache = Cache()
     try:
-        fetched = obtain(location, options, cache, refresh=refresh)
+        fetched = obtain(location, options, cache, refresh=refresh, progress=progress)
     finally:
         cache.close()
     if fetched.origin == ORIGIN_STALE:
-        _stderr(f"{location}: offline, showing the copy from {_when(fetched.fetched_at)}")
+        warn(f"{location}: offline, showing the copy from {_when(fetched.fetched_at)}")
     return fetched.raw
 
 

@@ -66,7 +66,8 @@ def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def _ensure_folder(folder: Path) -> None:
+def ensure_notes_folder(folder: Path) -> None:
+    """Create the notes folder; NotesError (exit 3) when it cannot be a folder of notes."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
@@ -264,7 +265,7 @@ def save_note(
     and lets the reader remove some. Raises ``NotesError`` on any I/O failure.
     """
     folder = resolve_notes_dir(notes_dir)
-    _ensure_folder(folder)
+    ensure_notes_folder(folder)
     article = briefing.article
     ident = article_id(article)
     saved = _timestamp(now)

@@ -12,6 +12,7 @@ import sys
 import traceback
 
 from tui import __version__
+from tui.arguments import ArgumentParser
 from tui.errors import EXIT_INTERRUPTED, BriefingError, UsageError
 from tui.sources import DEFAULT_DEADLINE, DEFAULT_MAX_BYTES, FetchOptions
 
@@ -26,15 +27,8 @@ subcommands: `briefing notes [--locate]` lists saved notes; `briefing history` l
 """
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises UsageError instead of exiting, so the exit code is ours."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see briefing --help)")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = ArgumentParser(
         prog="briefing",
         description="Read an article from a URL, a file or stdin (-): clean text, figures, "
         "entities. Opens the reader in a terminal; prints when piped or with --format.",

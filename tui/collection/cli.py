@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
 
+from tui.arguments import ArgumentParser
 from tui.errors import UsageError
 from tui.sources import FetchOptions, Progress, RawDocument
 
@@ -112,14 +112,9 @@ def run_collection(
     return exit_code(result)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"history: {message} (see briefing history --help)")
-
-
 def history_command(argv: list[str]) -> int:
     """``briefing history``: the articles read, most recent first."""
-    parser = _Parser(prog="briefing history", description="List the articles you have read.")
+    parser = ArgumentParser(prog="briefing history", description="List the articles you have read.")
     parser.add_argument("-n", "--limit", type=int, default=50, help="how many (50; 0 for all)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--clear", action="store_true", help="forget the history")

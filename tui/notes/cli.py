@@ -10,21 +10,15 @@ import json
 import sys
 from typing import TextIO
 
-from tui.errors import BriefingError, NotesError, UsageError
+from tui.arguments import ArgumentParser
+from tui.errors import BriefingError, NotesError
 from tui.notes.catalog import NoteInfo, list_notes
 from tui.notes.store import ENV_NOTES_DIR, resolve_notes_dir
 from tui.sanitize import sanitize, sanitize_optional
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises ``UsageError`` instead of printing usage and exiting."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"notes: {message}")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = ArgumentParser(
         prog="briefing notes",
         description="List the notes briefing saved (newest first), or print their folder.",
         epilog=f"The folder is --notes-dir, else ${ENV_NOTES_DIR}, else the user data folder.",

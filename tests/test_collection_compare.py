@@ -8,6 +8,8 @@ comparison logic whatever the analysis finds.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -226,3 +228,29 @@ def test_a_feed_of_the_three_sites_gives_the_comparison_in_json(tmp_path, monkey
     ]
     maduro = next(e for e in summary["entities"] if e["name"] == "Nicolas Maduro")
     assert [a["index"] for a in maduro["articles"]] == [0, 1, 2]
+
+
+def test_the_briefing_note_keeps_hostile_page_text_as_text(tmp_path):
+    """Titles, names and claimants from pages land in the briefing note's lists and
+    tables; none of it may become a link, an image or raw HTML when the note is viewed."""
+    from markdown_it import MarkdownIt
+
+    from tui.collection.note import save_briefing_note
+
+    hostile = "[click](javascript:alert(1)) <img src=x onerror=alert(1)> https://evil.example"
+    briefings = site_briefings()
+    for index, briefing in enumerate(briefings):
+        meta = replace(briefing.article.meta, title=f"{hostile} {index}")
+        figures = tuple(replace(f, source=Claimant(hostile)) for f in briefing.figures)
+        entities = tuple(replace(e, name=f"{hostile} | x") for e in briefing.entities[:1])
+        briefings[index] = Briefing(replace(briefing.article, meta=meta), figures, entities)
+    outcomes = [Outcome(f"{hostile}{n}", (n,), b) for n, b in enumerate(briefings)]
+    outcomes.append(Outcome(hostile, (9,), error="refused", exit_code=4))
+    saved = save_briefing_note(CollectionResult(outcomes), tmp_path)
+
+    html = MarkdownIt("gfm-like").render(saved.path.read_text(encoding="utf-8"))
+    links = re.findall(r'<a href="([^"]*)"', html)
+    assert links and all(not link.startswith(("javascript:", "http")) for link in links)
+    assert "<img" not in html and "evil.example</a>" not in html
+    assert "[click](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;" in html
+    assert "disagree" in html.lower()

@@ -13,8 +13,9 @@ from datetime import datetime
 from pathlib import Path
 
 from tui.errors import NotesError
+from tui.render.escape import escape_inline
 
-from .render import article_facts_line, cell, comparison_markdown, failure_line
+from .render import article_facts_line, comparison_markdown, failure_line
 from .runner import CollectionResult
 
 
@@ -46,12 +47,14 @@ def briefing_note_text(result: CollectionResult, notes: list[Path | None], when:
     ]
     for number, outcome in enumerate(result.outcomes, 1):
         if outcome.ok:
-            title = cell(outcome.title).replace("[", "\\[").replace("]", "\\]")
+            title = escape_inline(outcome.title)
             target = f"[{title}]({links[number - 1]})" if links[number - 1] else title
             out.append(f"{number}. {target} — {article_facts_line(outcome)}  ")
-            out.append(f"   {cell(outcome.location)}")
+            out.append(f"   {escape_inline(outcome.location)}")
         else:
-            out.append(f"{number}. Failed: {cell(outcome.location)} — {failure_line(outcome)}")
+            out.append(
+                f"{number}. Failed: {escape_inline(outcome.location)} — {failure_line(outcome)}"
+            )
     out.append("")
     out.append(comparison_markdown(result, links=links))
     return "\n".join(out).rstrip("\n") + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from tui.render.escape import escape_inline
 from tui.render.json import SCHEMA, briefing_to_dict
 
 from .compare import Comparison, CrossEntity, FigureGroup, Reported, compare
@@ -182,11 +183,6 @@ def render_text(result: CollectionResult) -> str:
     return "\n".join(out) + "\n"
 
 
-def cell(text: str) -> str:
-    """Page text in a Markdown table cell: pipes and line breaks would break the table."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def comparison_markdown(result: CollectionResult, *, links: list[str] | None = None) -> str:
     """The cross-article tables; ``links`` (one per outcome) name each article's note."""
     comparison, positions = comparison_for(result)
@@ -213,7 +209,8 @@ def comparison_markdown(result: CollectionResult, *, links: list[str] | None = N
                 if reported.hedge:
                     source += f" ({reported.hedge})"
                 articles = ", ".join(ref(a) for a in reported.articles)
-                out.append(f"| {cell(what)} | {cell(claim)} | {cell(source)} | {articles} |")
+                cells = (escape_inline(part) for part in (what, claim, source))
+                out.append(f"| {' | '.join(cells)} | {articles} |")
                 what = ""
         out.append("")
     if comparison.entities:
@@ -221,7 +218,9 @@ def comparison_markdown(result: CollectionResult, *, links: list[str] | None = N
         out += ["| Name | Kind | Mentions | Articles |", "| --- | --- | --- | --- |"]
         for entity in comparison.entities:
             articles = ", ".join(ref(a.article) for a in entity.articles)
-            out.append(f"| {cell(entity.name)} | {entity.kind} | {entity.total} | {articles} |")
+            out.append(
+                f"| {escape_inline(entity.name)} | {entity.kind} | {entity.total} | {articles} |"
+            )
         out.append("")
     return "\n".join(out)
 
@@ -233,10 +232,14 @@ def render_markdown(result: CollectionResult) -> str:
     ]
     for number, outcome in enumerate(result.outcomes, 1):
         if outcome.ok:
-            out.append(f"{number}. **{cell(outcome.title)}** — {article_facts_line(outcome)}  ")
-            out.append(f"   {cell(outcome.location)}")
+            out.append(
+                f"{number}. **{escape_inline(outcome.title)}** — {article_facts_line(outcome)}  "
+            )
+            out.append(f"   {escape_inline(outcome.location)}")
         else:
-            out.append(f"{number}. **Failed**: {cell(outcome.location)} — {failure_line(outcome)}")
+            out.append(
+                f"{number}. **Failed**: {escape_inline(outcome.location)} — {failure_line(outcome)}"
+            )
     out.append("")
     out.append(comparison_markdown(result))
     return "\n".join(out).rstrip("\n") + "\n"

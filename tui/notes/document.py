@@ -20,7 +20,7 @@ from tui.analysis.sentences import sentence_at
 from tui.model import Article, Briefing, Entity, Figure, Highlight
 from tui.notes import frontmatter
 from tui.notes.identity import full_location
-from tui.notes.markdown import defuse_comment_markers, escape_inline, quote_block, table_row
+from tui.render.escape import defuse_comment_markers, escape_inline, quote_block, table_row
 
 FORMAT_VERSION = 1
 SECTIONS = ("summary", "highlights", "figures", "entities")

@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 
 from tui.model import Block, Briefing
-
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+from tui.render.escape import escape_inline, table_row
 
 
 def escape_markdown(text: str) -> str:
-    """Escape inline syntax everywhere and block syntax at the start of the text."""
-    escaped = _INLINE.sub(r"\\\1", text)
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    """Page text as Markdown text, line breaks kept (see ``tui.render.escape``)."""
+    return "\n".join(escape_inline(line) for line in text.split("\n"))
 
 
 def _block_markdown(kind: str, level: int, text: str) -> str:
@@ -44,7 +41,7 @@ def _facts(briefing: Briefing) -> list[str]:
                 figure.source.text if figure.source else "",
                 figure.hedge or "",
             ]
-            lines.append("| " + " | ".join(escape_markdown(c) for c in cells) + " |")
+            lines.append(table_row(cells))
     else:
         lines.append("No figures found.")
     lines += ["", "## Entities", ""]

@@ -1,4 +1,4 @@
-"""Write page text into Markdown so that it stays text.
+"""Write page text into Markdown so that it stays text (stdout, notes and briefing notes).
 
 Page text is hostile: ``[x](javascript:...)``, ``<img onerror>``, a bare URL that
 Obsidian or GitHub turns into a link, ``#tag``, ``$math$``, ``%%comment%%``,

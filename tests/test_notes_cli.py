@@ -158,3 +158,28 @@ def test_save_note_over_a_damaged_note_names_the_conflict_copy(
     assert path.read_bytes() == before
     assert second.stderr.startswith(f"briefing: the note {path} changed")
     assert str(copy) in second.stderr and second.stderr.count("\n") == 1
+
+
+def test_save_note_of_a_feed_saves_each_article_and_a_briefing_note(tmp_path: Path) -> None:
+    """Headless saving of a briefing: the printed note links the three article notes
+    and holds the comparison; a missing source is reported and does not stop it."""
+    folder = tmp_path / "notes"
+    feed = Path(__file__).parent / "fixtures" / "collection" / "feed.xml"
+    result = _briefing(
+        "--save-note",
+        str(feed),
+        str(tmp_path / "missing.html"),
+        "--notes-dir",
+        str(folder),
+        env={"BRIEFING_NER": "fallback"},
+    )
+    assert result.returncode == 0
+    assert result.stderr.count("\n") == 1 and "missing.html" in result.stderr
+    path = Path(result.stdout.strip())
+    assert path.parent == folder and path.name.startswith("Briefing ")
+    text = path.read_text(encoding="utf-8")
+    article_notes = sorted(p for p in folder.glob("*.md") if p != path)
+    assert len(article_notes) == 3
+    for note in article_notes:
+        assert f"(<{note.name}>)" in text
+    assert "87" in text and "99" in text and "61" in text and "Foro Penal" in text

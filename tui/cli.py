@@ -158,6 +158,7 @@ def _run_collection(
         concurrency=args.jobs,
         notes_dir=args.notes_dir,
         interactive=interactive,
+        save_note=args.save_note,
     )
 
 
@@ -170,6 +171,8 @@ def _save_note(location: str, args: argparse.Namespace, options: FetchOptions) -
     folder = resolve_notes_dir(args.notes_dir)
     ensure_notes_folder(folder)  # an unusable folder fails before the slow part
     raw = _read(location, args, options)
+    if _is_feed(raw) and location != "-":  # a briefing: article notes plus a briefing note
+        return _run_collection([location], args, options, interactive=False)
     article = article_from_document(raw, raw_text=args.raw, full=args.full)
     saved = save_note(analyse(article), (), folder)
     if saved.conflict_path is not None:

@@ -76,14 +76,20 @@ def run_collection(
     concurrency: int,
     notes_dir: str | None,
     interactive: bool,
+    save_note: bool = False,
 ) -> int:
-    """Read every source (feeds expanded), then open the briefing view or print it."""
+    """Read every source (feeds expanded), then open the briefing view, print it, or
+    (``save_note``) save the article notes and a briefing note and print its path."""
     if concurrency < 1:
         raise UsageError("--jobs must be at least 1")
     sources = gather_sources(locations, input_file)
+    if save_note:
+        from tui.notes import ensure_notes_folder, resolve_notes_dir
+
+        ensure_notes_folder(resolve_notes_dir(notes_dir))  # fail before the slow part
     cache = Cache()
     try:
-        if interactive:
+        if interactive and not save_note:
             from tui.app.collection_screen import run_collection_app
 
             return run_collection_app(
@@ -99,6 +105,8 @@ def run_collection(
         ).run(sources)
     finally:
         cache.close()
+    if save_note:
+        return _save_briefing_note(result, notes_dir)
     from . import render
 
     renderers = {
@@ -110,6 +118,21 @@ def run_collection(
     sys.stdout.flush()
     report_problems(result)
     return exit_code(result)
+
+
+def _save_briefing_note(result: CollectionResult, notes_dir: str | None) -> int:
+    """The briefing note's path on stdout; failures and conflict copies on stderr."""
+    from .note import save_briefing_note
+
+    report_problems(result)
+    if not result.briefings:
+        return exit_code(result)
+    saved = save_briefing_note(result, notes_dir)
+    for conflict in saved.conflicts:
+        _stderr(f"a note changed in a way that cannot be merged; wrote {conflict}")
+    sys.stdout.write(f"{saved.path}\n")
+    sys.stdout.flush()
+    return 0
 
 
 def history_command(argv: list[str]) -> int:

@@ -99,6 +99,24 @@ def test_nul_bytes_or_dense_control_bytes_mean_binary(data):
         sniff_kind(raw(data))
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_random_bytes_without_a_nul_are_binary(seed):
+    """Compressed or encrypted data need not hold a NUL or many control bytes in its
+    first bytes; it is still never shown as text."""
+    import random
+
+    generator = random.Random(seed)
+    data = bytes(generator.randrange(1, 256) for _ in range(100))
+    with pytest.raises(UnsupportedContentError, match="received binary data"):
+        sniff_kind(raw(data))
+
+
+def test_legacy_encoded_text_with_a_stray_control_byte_is_text():
+    """Not UTF-8, and a BEL in it, but plainly text: windows-1251 Russian."""
+    text = ("Правительство объявило о новых мерах. " * 20).encode("cp1251") + b"\x07"
+    assert sniff_kind(raw(text)) == "text"
+
+
 # -- decoding in browser order ----------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ HTML_HINT_BYTES = 65536  # with a text/html header, markup this far in still cou
 META_SCAN_BYTES = 1024  # the WHATWG prescan window for <meta charset>
 HEAD_SCAN_BYTES = 65536  # a late <meta> inside <head>: browsers re-parse for it too
 CONTROL_DENSITY = 0.10  # more control bytes than this in the start => binary
+CONTROL_DENSITY_NOT_UTF8 = 0.01  # the same when the start is not even valid UTF-8
 DETECT_SAMPLE_BYTES = 262144  # enough text to judge a guessed encoding by
 
 # -- what kind of document -------------------------------------------------------------
@@ -92,10 +93,26 @@ def refuse_binary(data: bytes, content_type: str | None, charset: str | None = N
             raise UnsupportedContentError(_received(what, media, content_type))
     text = _sniff_text(data, charset, SNIFF_BYTES)
     controls = sum(1 for char in text if ord(char) in _CONTROL_BYTES)
-    if "\x00" in text or (text and controls / len(text) > CONTROL_DENSITY):
+    density = controls / len(text) if text else 0.0
+    if (
+        "\x00" in text
+        or density > CONTROL_DENSITY
+        or (density > CONTROL_DENSITY_NOT_UTF8 and not _valid_utf8(start))
+    ):
         raise UnsupportedContentError(
             _received("binary data", content_type or "unknown type", content_type)
         )
+
+
+def _valid_utf8(head: bytes) -> bool:
+    """Whether ``head`` is UTF-8, allowing a character cut off at its end."""
+    for cut in range(4):
+        try:
+            head[: len(head) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
 
 
 def _received(what: str, media: str, content_type: str | None) -> str:

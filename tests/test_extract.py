@@ -86,6 +86,19 @@ def test_standfirst_is_description_not_body() -> None:
     assert all("Three new routes will link" not in block.text for block in extraction.blocks)
 
 
+def test_first_heading_unlike_the_title_stays_in_the_body() -> None:
+    # The page's only <h1> heads the article's first section; the title shown above the
+    # article is the <title>, so dropping the <h1> as a repeated headline would lose it.
+    extraction = extract_html((FIXTURES / "section_h1.html").read_text(), URL)
+    assert extraction.meta.title == "Harbour ferry service to expand with three new routes"
+    assert [block.text for block in extraction.blocks if block.kind == "heading"] == [
+        "What the council decided",
+        "What happens next",
+    ]
+    # A headline that repeats the title is still dropped (see metadata_minimal.html).
+    assert body("metadata_minimal.html")[0] == PARAGRAPHS[0]
+
+
 def test_links_are_absolute_and_point_into_their_block() -> None:
     extraction = extract_html((FIXTURES / "links.html").read_text(), URL)
     found = [(link.text, link.href, link.block) for link in extraction.links]

@@ -11,6 +11,7 @@ shorter than the page's main text, the page's own main-text element is used inst
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -182,10 +183,30 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     return picked, "readability"
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def headline_repeats_title(headline: str, title: str) -> bool:
+    """Is the page's first <h1> a variant of the title shown above the article?
+
+    Only then is it dropped from the body as a repeat; an <h1> that says something else
+    (a section heading, a different headline) is text the reader would otherwise never
+    see. Like Readability.js: at least 75% of the heading's text is words of the title.
+    """
+    words = _WORDS.findall(headline.casefold())
+    if not words or not title:
+        return False
+    known = set(_WORDS.findall(title.casefold()))
+    unknown = " ".join(word for word in words if word not in known)
+    return len(unknown) <= 0.25 * len(" ".join(words))
+
+
 def _to_extraction(
     blocks: list[TextBlock], page: PageMetadata, method: str, *, clean: bool = True
 ) -> Extraction:
-    titles = [page.title, page.headline]
+    titles = [page.title]
+    if headline_repeats_title(page.headline, page.title):
+        titles.append(page.headline)
     if clean:
         context = CleanContext(titles, page.byline, page.description, page.standfirst_text)
         result = clean_blocks(blocks, context)

@@ -125,6 +125,23 @@ def test_empty_page_exits_8(capsys, tmp_path):
     assert "no readable article" in err
 
 
+def test_a_page_of_a_few_stray_words_is_no_article_but_full_shows_them(capsys, tmp_path):
+    """A shop or app shell: menu links and a widget. Not an article; --full says all."""
+    page = tmp_path / "shop.html"
+    page.write_text(
+        "<html><head><title>Shop</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/buy'>Buy</a></nav><div>Cart (0)</div></body></html>"
+    )
+    code, out, err = run(capsys, "--format", "text", str(page))
+    assert (code, out) == (8, "")
+    assert (
+        err
+        == "briefing: no readable article found on this page (use --full to see all of its text)\n"
+    )
+    code, out, _ = run(capsys, "--format", "text", "--full", str(page))
+    assert code == 0 and "Cart (0)" in out and "Buy" in out
+
+
 def test_stdin_dash_reads_piped_text(sample_text):
     result = subprocess.run(
         [sys.executable, "-m", "tui", "-", "--format", "text"],

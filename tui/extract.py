@@ -233,9 +233,13 @@ def _to_extraction(
     return Extraction(raw_blocks, meta, links, method)
 
 
+_FEWEST_WORDS = 8
+"""Fewer words than this in the whole pick is a widget ("Cart (0)"), not an article."""
+
+
 def _looks_like_no_article(blocks: list[RawBlock], links: list[RawLink]) -> bool:
-    """Nothing left, or only links: a front page, a menu, a login wall."""
-    if not blocks:
+    """Nothing left, a few stray words, or only links: a front page, a menu, a shop."""
+    if sum(len(block.text.split()) for block in blocks) < _FEWEST_WORDS:
         return True
     total = sum(len(block.text) for block in blocks)
     linked = sum(len(link.text) for link in links)

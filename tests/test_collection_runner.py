@@ -305,6 +305,22 @@ def test_history_lists_what_was_read(tmp_path, capsys):
     assert "Venezuela frees 99 prisoners" in capsys.readouterr().out
 
 
+def test_history_names_a_file_by_its_absolute_path(tmp_path, monkeypatch, capsys):
+    """A file read from one folder can be opened again from the history anywhere."""
+    from tui.collection.history import History
+    from tui.model import Briefing
+    from tui.pipeline import load_article
+
+    (tmp_path / "story.html").write_bytes((FIXTURES / "site-b.html").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    history = History()
+    history.record("story.html", Briefing(load_article("story.html")))
+    history.close()
+    assert main(["history", "--json"]) == 0
+    (entry,) = _json_lines(capsys.readouterr().out)
+    assert entry["location"] == str(tmp_path / "story.html")
+
+
 def test_a_corrupt_history_file_is_recreated(tmp_path, capsys):
     folder = tmp_path / "data"
     folder.mkdir()

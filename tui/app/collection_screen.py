@@ -29,7 +29,7 @@ from textual.widgets import DataTable, Footer, Label, ProgressBar
 from tui.app.app import BriefingApp
 from tui.collection.cache import Cache
 from tui.collection.compare import Comparison, compare
-from tui.collection.history import History
+from tui.collection.history import History, history_key
 from tui.collection.render import describe_claim
 from tui.collection.runner import (
     DEFAULT_CONCURRENCY,
@@ -374,7 +374,7 @@ class CollectionApp(App[OpenArticle | None]):
 
     def _put_row(self, row: Row) -> None:
         table = self.query_one("#articles", DataTable)
-        cells = _cells(row, row.location in self.read)
+        cells = _cells(row, history_key(row.location) in self.read)
         if row.location not in self.rows:
             last = next(reversed(self.rows.values()), None)
             self.rows[row.location] = row
@@ -396,7 +396,7 @@ class CollectionApp(App[OpenArticle | None]):
         self.rows = dict(sorted(self.rows.items(), key=lambda item: item[1].order))
         table.clear()
         for row in self.rows.values():
-            cells = _cells(row, row.location in self.read)
+            cells = _cells(row, history_key(row.location) in self.read)
             table.add_row(*(cells[key] for key, _ in COLUMNS), key=row.location)
         if current is not None:
             table.move_cursor(row=table.get_row_index(current.location))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Briefing
+from tui.sources import is_url
 
 from .store import Warn, open_database, user_folder, warn_stderr
 
@@ -47,6 +48,14 @@ class HistoryEntry:
     times: int
 
 
+def history_key(location: str) -> str:
+    """How a source is remembered: URLs as given, files by absolute path, so that
+    ``briefing history`` names a file that opens from anywhere."""
+    if location == "-" or is_url(location):
+        return location
+    return str(Path(location).expanduser().absolute())
+
+
 class History:
     """Thread-safe reading history in one SQLite file."""
 
@@ -67,7 +76,14 @@ class History:
                     "ON CONFLICT(location) DO UPDATE SET title = excluded.title, "
                     "site = excluded.site, url = excluded.url, last_read = excluded.last_read, "
                     "times = times + 1",
-                    (location, meta.title or location, meta.site, meta.url, when, when),
+                    (
+                        history_key(location),
+                        meta.title or location,
+                        meta.site,
+                        meta.url,
+                        when,
+                        when,
+                    ),
                 )
         except Exception as error:  # sqlite3.Error; the history is a convenience
             self._warn(f"could not record the reading history ({error})")

@@ -99,6 +99,12 @@ def test_first_heading_unlike_the_title_stays_in_the_body() -> None:
     assert body("metadata_minimal.html")[0] == PARAGRAPHS[0]
 
 
+def test_class_names_that_negate_a_boilerplate_word_keep_their_text() -> None:
+    # "no_caption" and "no-ads" mark boxes without a caption or ads; a real "caption"
+    # box still goes.
+    assert body("negated_marks.html") == PARAGRAPHS
+
+
 def test_links_are_absolute_and_point_into_their_block() -> None:
     extraction = extract_html((FIXTURES / "links.html").read_text(), URL)
     found = [(link.text, link.href, link.block) for link in extraction.links]

@@ -50,13 +50,23 @@ _NEVER_DROP = frozenset({"html", "body", "main", "article"})
 _SUBSTANTIAL = 80  # characters: a paragraph at least this long is real prose
 
 
+_NEGATIONS = frozenset({"no", "not", "non", "without"})
+
+
 def _marks(element: etree._Element) -> Iterator[str]:
     """The words of ``class`` and ``id``, whole and split at hyphens."""
     for value in (element.get("class"), element.get("id")):
         if not value:
             continue
+        negated = False
         for token in _SEPARATORS.split(value.lower()):
             if not token:
+                continue
+            # "no_caption", "no-ads", "without-comments" say the thing is absent.
+            if negated or token in _NEGATIONS:
+                negated = token in _NEGATIONS
+                continue
+            if token.split("-")[0] in _NEGATIONS:
                 continue
             yield token
             if "-" in token:

@@ -1,6 +1,6 @@
 """Score figures and entities against the hand-annotated articles in tests/fixtures/analysis/.
 
-    python tests/benchmarks/bench_analysis_accuracy.py
+    python tests/benchmarks/bench_analysis_accuracy.py [--fixtures DIR] [-v]
 
 Prints a Markdown table for raw en_core_web_sm (its entities as they come, one entity per
 distinct text), briefing with spaCy, and briefing with the fallback rules. Metrics:
@@ -12,6 +12,7 @@ entity; precision = share of our same-entity pairs with different surfaces that 
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import re
 import sys
@@ -52,13 +53,17 @@ def load_gold(path: Path) -> Gold:
     figures = []
     cursor = 0
     for item in doc.get("figures", []):
-        found = text.find(str(item["text"]), cursor)
+        surface = str(item["text"])
+        # a figure starting with a digit does not start inside a longer number ("1%" in "1.1%")
+        guard = r"(?<![\d.,])" if surface[:1].isdigit() else ""
+        match = re.compile(guard + re.escape(surface)).search(text, cursor)
+        found = match.start() if match else -1
         if found < 0:
             raise ValueError(f"{path.name}: figure {item['text']!r} not found after {cursor}")
         figures.append(
             GoldFigure(
                 found,
-                found + len(str(item["text"])),
+                found + len(surface),
                 item["kind"],
                 item.get("value"),
                 item.get("qualifier"),
@@ -80,8 +85,8 @@ def load_gold(path: Path) -> Gold:
     return Gold(path.stem, text, figures, mentions)
 
 
-def load_all() -> list[Gold]:
-    return [load_gold(p) for p in sorted(FIXTURES.glob("*.yaml"))]
+def load_all(fixtures: Path = FIXTURES) -> list[Gold]:
+    return [load_gold(p) for p in sorted(fixtures.glob("*.yaml"))]
 
 
 @dataclass
@@ -183,15 +188,31 @@ def summary(counts: Counts) -> dict[str, str]:
     }
 
 
-def evaluate(recogniser: str) -> Counts:
+def evaluate(recogniser: str, golds: list[Gold] | None = None) -> Counts:
     total = Counts()
-    for gold in load_all():
+    for gold in golds if golds is not None else load_all():
         total.add(briefing_counts(gold, recogniser))
     return total
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Score figures and entities against annotations.")
+    parser.add_argument(
+        "--fixtures",
+        type=Path,
+        default=FIXTURES,
+        metavar="DIR",
+        help="folder of annotated *.yaml articles (default: tests/fixtures/analysis)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
+    return parser.parse_args()
+
+
 def main() -> None:
-    golds = load_all()
+    args = _arguments()
+    golds = load_all(args.fixtures)
+    if not golds:
+        raise SystemExit(f"no *.yaml fixtures in {args.fixtures}")
     rows: dict[str, dict[str, str]] = {}
     raw = Counts()
     for gold in golds:
@@ -200,8 +221,8 @@ def main() -> None:
     for key in ("figure overlap F1", "value accuracy", "qualifier accuracy"):
         raw_row[key] = "-"
     rows["raw en_core_web_sm"] = raw_row
-    rows["briefing (spaCy)"] = summary(evaluate("spacy"))
-    rows["briefing (fallback rules)"] = summary(evaluate("fallback"))
+    rows["briefing (spaCy)"] = summary(evaluate("spacy", golds))
+    rows["briefing (fallback rules)"] = summary(evaluate("fallback", golds))
     print(f"{len(golds)} annotated articles: {', '.join(g.name for g in golds)}")
     print(
         f"{sum(len(g.figures) for g in golds)} figures, "
@@ -212,7 +233,7 @@ def main() -> None:
     print("|---" * (len(columns) + 1) + "|")
     for name, row in rows.items():
         print(f"| {name} | " + " | ".join(row[c] for c in columns) + " |")
-    if "-v" in sys.argv:
+    if args.verbose:
         for gold in golds:
             _explain(gold)
 

@@ -291,6 +291,42 @@ def test_an_unknown_host_is_a_network_error():
     assert "no-such-host.invalid" in _one_line(caught.value)
 
 
+def test_an_unknown_host_says_the_lookup_failed(monkeypatch):
+    def no_such_name(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    with pytest.raises(NetworkError) as caught:
+        read_source("http://news.example/story", QUICK)
+    assert _one_line(caught.value) == "cannot find the host news.example (DNS lookup failed)"
+
+
+def test_a_resolver_that_hangs_ends_by_the_deadline(monkeypatch):
+    """A fault no local server can make: the system resolver never answers. (The only
+    stand-in in these tests: the lookup is replaced by one that sleeps.)"""
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: time.sleep(30))
+    started = time.monotonic()
+    with pytest.raises(NetworkError) as caught:
+        read_source("http://slow-dns.example/story", FetchOptions(deadline=1.0, timeout=5.0))
+    assert time.monotonic() - started < 1.0 + SLACK
+    assert caught.value.exit_code == 4
+    assert "slow-dns.example" in _one_line(caught.value)
+
+
+def test_a_host_with_a_dead_first_address_is_reached_on_the_next(server, monkeypatch):
+    """Hosts often list several addresses; one that refuses must not end the fetch.
+    The test server listens on 127.0.0.1 only, so 127.0.0.2 refuses."""
+    url = server.add("/story", Reply(PAGE))
+    port = server.port
+    infos = [
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.2", port)),
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
+    ]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: infos)
+    raw = read_source(url.replace("127.0.0.1", "two-addresses.example"), QUICK)
+    assert raw.data == PAGE
+
+
 def test_an_untrusted_certificate_is_a_tls_error():
     with LocalServer(certfile=str(CERT), keyfile=str(KEY)) as tls_server:
         url = tls_server.add("/secure", Reply(PAGE))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import email.utils
 import http.cookiejar
+import ipaddress
 import socket
 import ssl
 import threading
@@ -352,7 +353,7 @@ def _translate(
     if isinstance(error, httpx.ConnectError):
         if _cause(error, ConnectionRefusedError) is not None:
             return NetworkError(f"connection refused by {host}")
-        if _cause(error, socket.gaierror) is not None:
+        if _cause(error, _LookupFailed) or _cause(error, socket.gaierror):
             return NetworkError(f"cannot find the host {host} (DNS lookup failed)")
         return NetworkError(f"cannot connect to {host}: {_one_line(error)}")
     if isinstance(error, httpx.RemoteProtocolError):
@@ -510,6 +511,39 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
+class _LookupFailed(httpcore.ConnectError):
+    """The host name did not resolve (kept as a type: httpcore drops the cause chain)."""
+
+
+def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
+    """The host's addresses, looked up on a daemon thread so that a resolver that hangs
+    cannot hold the fetch past its deadline (``getaddrinfo`` itself has no timeout)."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return [host]
+    found: dict[str, object] = {}
+
+    def lookup() -> None:
+        try:
+            found["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as error:
+            found["error"] = error
+
+    thread = threading.Thread(target=lookup, name="briefing-dns", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise httpcore.ConnectTimeout(f"looking up {host} took too long")
+    if "error" in found:
+        error = found["error"]
+        raise _LookupFailed(str(error)) from error  # type: ignore[misc]
+    infos = found["infos"]
+    return list(dict.fromkeys(info[4][0] for info in infos))  # type: ignore[attr-defined]
+
+
 class _DeadlineBackend(httpcore.NetworkBackend):
     """httpcore's network backend with each timeout capped to the fetch's time left."""
 
@@ -519,10 +553,18 @@ class _DeadlineBackend(httpcore.NetworkBackend):
     def connect_tcp(
         self, host, port, timeout=None, local_address=None, socket_options=None
     ) -> httpcore.NetworkStream:
-        timeout = _time_left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(
-            self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        )
+        failure: Exception | None = None
+        for address in _resolve(host, port, _time_left(timeout, httpcore.ConnectTimeout)):
+            left = _time_left(timeout, httpcore.ConnectTimeout)
+            try:
+                stream = self._backend.connect_tcp(
+                    address, port, left, local_address, socket_options
+                )
+            except httpcore.ConnectError as error:  # the next address may answer
+                failure = error
+                continue
+            return _DeadlineStream(stream)
+        raise failure or httpcore.ConnectError(f"no address for {host}")
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):
         timeout = _time_left(timeout, httpcore.ConnectTimeout)

@@ -162,3 +162,12 @@ def test_head_closing_the_pipe_exits_quietly(sample_html: Path):
     )
     assert proc.stdout.strip() == b"{"
     assert proc.stderr == b""
+
+
+def test_markdown_shows_the_standfirst_apart_from_the_body(capsys, sample_html):
+    code, out, _ = run(capsys, "--format", "markdown", str(sample_html))
+    assert code == 0
+    standfirst = next(line for line in out.splitlines() if "Rights groups confirm" in line)
+    assert standfirst.startswith("> Rights groups confirm new releases")
+    assert out.index(standfirst) < out.index("At least 87 prisoners")
+    assert out.count("Rights groups confirm") == 1

@@ -64,6 +64,8 @@ def render_markdown(briefing: Briefing, *, facts: bool = False) -> str:
         out += ["*" + " · ".join(about) + "*", ""]
     if meta.url:
         out += [f"<{meta.url}>" if _plain_url(meta.url) else escape_markdown(meta.url), ""]
+    if meta.description:  # the standfirst: metadata, shown apart from the body
+        out += ["> " + escape_inline(meta.description), ""]
     blocks: tuple[Block, ...] = article.blocks
     for index, block in enumerate(blocks):
         out.append(_block_markdown(block.kind, block.level, article.block_text(block)))

@@ -137,6 +137,8 @@ def test_numbers_in_names_codes_and_pronouns_are_not_figures(text: str) -> None:
         ("It will take 50 years or more.", "50 years", "or more"),
         ("The plan took shape over three years.", "three years", None),
         ("Police said 87 prisoners were freed.", "87 prisoners", None),
+        ("Traders see roughly a 20% chance of a cut.", "20%", "roughly"),
+        ("Experts say the toll may be as high as 150,000.", "150,000", "as high as"),
     ],
 )
 def test_qualifier_lies_outside_the_span(text: str, span: str, qualifier: str | None) -> None:
@@ -159,6 +161,24 @@ def test_qualifier_lies_outside_the_span(text: str, span: str, qualifier: str | 
 def test_values_are_normalised(text: str, value: float) -> None:
     figures = find_figures(text)
     assert [f.value for f in figures] == [pytest.approx(value)]
+
+
+def test_hyphenated_second_is_a_rank() -> None:
+    """ "second-quarter revenue" is a rank like "third-quarter"; "a second" is not."""
+    figure = only("Nvidia forecast second-quarter revenue of $28 billion.", "second")
+    assert (figure.kind, figure.value) == ("rank", 2)
+    assert [f.text for f in find_figures("Wait a second, he said.")] == []
+
+
+def test_share_of_a_total_counts_the_noun_after_the_total() -> None:
+    figure = only("The Liberals won 168 of the 343 seats in parliament.", "168 of the 343 seats")
+    assert (figure.kind, figure.value, figure.unit) == ("count", 168, "seat")
+
+
+def test_percent_range_with_a_sign_on_each_end_is_one_figure() -> None:
+    figure = only("The rate has stayed in the 5.25%-5.50% range.", "5.25%-5.50%")
+    assert (figure.kind, figure.value, figure.unit) == ("percent", None, "percent")
+    assert [f.text for f in find_figures("Growth of 4% to 6% is expected.")] == ["4% to 6%"]
 
 
 def test_figures_alone_come_without_entities() -> None:

@@ -312,7 +312,7 @@ def _ordinals(text: str) -> list[_Candidate]:
         capitalised = word[0].isupper() and not m.group("digit")
         if capitalised and (not is_sentence_start(text, m.start()) or after.startswith(",")):
             continue
-        if word.lower() == "second" and not re.match(r"^\s+[a-z]", after):
+        if word.lower() == "second" and not re.match(r"^(?:\s+|-)[a-z]", after):
             continue
         out.append(_Candidate(m.start(), m.end(), "rank", float(parse_ordinal(m))))
     return out
@@ -432,6 +432,10 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         end += scale.end()
     # a range: "242 to 330", "10-15", "$3bn-$4bn", "between 10 and 20"
     link = _RANGE_LINK.match(text[end : end + 6])
+    percent = re.match(r"%(?=\s?(?:-|–|—|to)\s?\d[\d.]*%)", text[end : end + 16])
+    if percent and not unit:  # "5.25%-5.50%", "4% to 6%"
+        link = _RANGE_LINK.match(text[end + 1 : end + 7])
+        end += 1 if link else 0
     if link and (
         link.group().strip() != "and"
         or re.search(r"between\s+\S*$", text[max(0, start - 12) : start])
@@ -525,6 +529,9 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str] |
     of = _OF_AFTER.match(text[end : end + 24])
     if of and (value is None or value > 1):
         position = end + of.end() - 1 if text[end + of.end() - 1].isspace() else end + of.end()
+        total = re.match(r"\s\d[\d,]*(?=\s+[a-z])", text[position : position + 16])
+        if total and of.group().rstrip().endswith(("the", "its", "their")):
+            position += total.end()  # "412 of the 650 seats" counts seats
     people = re.match(r"^\s+([A-Z][a-z]+s)\b", text[position : position + 30])
     if people and people.group(1) in NATIONALITIES:  # "21 Christians", "3 in 10 Americans"
         return position + people.end(), lx.singular(people.group(1))

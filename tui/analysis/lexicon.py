@@ -37,7 +37,8 @@ LEADING_QUALIFIERS = sorted(
     """at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than
     |not more than|nearly|almost|about|around|roughly|approximately|approx.|some|over|under
     |up to|as many as|as much as|as few as|as little as|upwards of|close to|just over
-    |just under|well over|well under|in excess of|a little over|a little under|more or less
+    |as high as|as low as|just under|well over|well under|in excess of|a little over
+    |a little under|more or less
     |exactly|precisely|above|below|greater than|higher than|lower than|an estimated|estimated
     |almost exactly|around about|just about|a maximum of|a minimum of|a total of|only|just
     |barely|a mere|a record""".replace("\n", "").split("|"),
@@ -51,7 +52,9 @@ TRAILING_QUALIFIERS = ("or more", "or so", "or higher", "or fewer", "or less", "
 TRAILING_QUALIFIERS += ("or over", "and above", "and over", "and up", "plus", "-plus")
 
 LEADING_QUALIFIER_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(" + "|".join(re.escape(q) for q in LEADING_QUALIFIERS) + r")\s+$",
+    r"(?:^|(?<=[\s(\"“]))("
+    + "|".join(re.escape(q) for q in LEADING_QUALIFIERS)
+    + r")\s+(?:an?\s+)?$",  # "roughly a 20% chance"
     re.IGNORECASE,
 )
 TRAILING_QUALIFIER_RE = re.compile(

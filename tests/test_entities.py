@@ -143,6 +143,40 @@ def test_evidence_corrects_the_model() -> None:
     assert entity(briefing, "Maduro").count == 2
 
 
+def test_arabic_surname_particles_stay_in_the_name() -> None:
+    text = (
+        "Army chief General Abdel Fattah al-Burhan visited the front. "
+        "Egypt's Abdel Fattah el-Sisi called him."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    people = {e.name for e in briefing.entities if e.kind == "person"}
+    assert {"Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"} <= people
+
+
+def test_a_nickname_after_known_as_is_the_same_person() -> None:
+    text = (
+        "The militia is led by Mohamed Hamdan Dagalo, known as Hemedti. "
+        "Hemedti denied the charges on Sunday."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Mohamed Hamdan Dagalo").kind == "person"
+    assert surfaces(briefing, "Mohamed Hamdan Dagalo") == {"Mohamed Hamdan Dagalo", "Hemedti"}
+    assert entity(briefing, "Mohamed Hamdan Dagalo").count == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zyntrox said on Tuesday its quarterly revenue rose 12%. Shares of Zyntrox fell.",
+        "Korvana reported third-quarter revenue of $2 billion. Korvana is based in Ohio.",
+    ],
+)
+def test_a_name_reporting_its_revenue_is_a_company(text: str) -> None:
+    briefing = analyse_text(text, recogniser="spacy")
+    name = text.split()[0]
+    assert entity(briefing, name).kind == "organization"
+
+
 def test_fallback_recogniser_by_parameter() -> None:
     briefing = analyse_text(
         "Maria Corina Machado arrived in Oslo, Norway. Machado met the Nobel Committee.",

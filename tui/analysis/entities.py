@@ -54,6 +54,12 @@ _ADMINISTRATION = re.compile(
 )
 
 
+# A company's own statements: "X said on Wednesday its ...", "X forecast second-quarter revenue".
+_COMPANY_AFTER = re.compile(
+    r"^\s+(?:(?:said|says|reported)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?its\b"
+    r"|(?:reported|posted|forecast|forecasts)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:revenue|profit|sales|earnings|loss)\b)"
+)
 STRONG = 10.0  # evidence in the text: apposition, a title, a head noun, a word list
 MEDIUM = 3.0  # a hint: "X chief executive Y"
 _SCALE_NEXT = re.compile(r"\s*(?:million|billion|thousand|trillion|bn|m|per cent|percent|%)\b")
@@ -102,8 +108,36 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters = _merge_aliases(clusters)
+    clusters = _known_as(text, clusters)
     _family_names(clusters)
     return _number(clusters)
+
+
+_KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
+
+
+def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same person."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ends = {m.end: m for c in clusters for m in c.mentions}
+    merged: set[int] = set()
+    for cluster in clusters:
+        for m in list(cluster.mentions):
+            gap = _KNOWN_AS.search(text[max(0, m.start - 24) : m.start])
+            person = gap and ends.get(m.start - len(gap.group()))
+            target = person and owner[id(person)]
+            if not target or target is cluster or _kind(target) != "person":
+                continue
+            if id(target) in merged:
+                continue
+            for moved in cluster.mentions:
+                moved.kind, moved.weight = "person", max(moved.weight, MEDIUM)
+                owner[id(moved)] = target
+            target.mentions.extend(cluster.mentions)
+            cluster.mentions = []
+            merged.add(id(cluster))
+            break
+    return [c for c in clusters if c.mentions]
 
 
 def _family_names(clusters: list[_Cluster]) -> None:
@@ -138,7 +172,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
         end += 1  # keep the dot of "U.S." or "Apple Inc."
     # a name ends with a capitalised word or a number: "Antarctic sea" -> "Antarctic"
-    tail = re.search(r"(?:\s+[a-z][\w-]*)+$", text[start:end])
+    # (but "al-Burhan", "el-Sisi", "bin-Salman" are surnames with a particle)
+    tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z])[a-z][\w-]*)+$", text[start:end])
     if tail:
         end -= len(tail.group())
     # "Meta 798 million euros": the number belongs to the figure, not the name
@@ -237,6 +272,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "person", STRONG
     if kind != "place" and (_PERSON_ROLE_AFTER.match(after) or _PERSON_ROLE_BEFORE.search(before)):
         return "person", STRONG
+    if kind in ("place", "person", "other") and _COMPANY_AFTER.match(after):
+        return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
     return kind, 1.0

@@ -177,6 +177,62 @@ def test_a_name_reporting_its_revenue_is_a_company(text: str) -> None:
     assert entity(briefing, name).kind == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "count"),
+    [
+        (  # an acronym of a common noun is no organisation
+            "Nvidia controls roughly 80% of the market for AI chips, analysts estimate. "
+            "Rivals Advanced Micro Devices and Intel are racing to catch up.",
+            "Intel",
+            "organization",
+            1,
+        ),
+        (  # "who" after "an analyst at X," is about the analyst
+            '"The bank is in a league of its own," said Mike Mayo, an analyst at Wells Fargo, '
+            "who raised his price target on the stock by $15.",
+            "Wells Fargo",
+            "organization",
+            1,
+        ),
+        (  # a seat, riding or province of X is a place; a name with an age is a person
+            "Kemi Badenoch, 44, lost her own seat of Saffron Walden to Liberal Democrat "
+            "candidate Tom Smith by more than 4,000 votes.",
+            "Saffron Walden",
+            "place",
+            1,
+        ),
+        (
+            "Kemi Badenoch, 44, lost her own seat of Saffron Walden to Liberal Democrat "
+            "candidate Tom Smith by more than 4,000 votes.",
+            "Kemi Badenoch",
+            "person",
+            1,
+        ),
+        (  # a known name before a title is found again: "UNICEF Executive Director ..."
+            "UNICEF said it had received reports that at least 35 children were among the dead. "
+            '"Children are paying the price of this brutal war," UNICEF Executive Director '
+            "Catherine Russell said in a statement.",
+            "UNICEF",
+            "organization",
+            2,
+        ),
+        (  # well-known abbreviations the model skips, merged with the full name
+            "Famine is likely in 14 areas, a U.N.-backed hunger monitor warned. "
+            "The United Nations asked for funds.",
+            "United Nations",
+            "organization",
+            2,
+        ),
+    ],
+)
+def test_context_fixes_the_models_kind_and_misses(
+    text: str, name: str, kind: str, count: int
+) -> None:
+    briefing = analyse_text(text, recogniser="spacy")
+    assert "AI" not in {e.name for e in briefing.entities}
+    assert (entity(briefing, name).kind, entity(briefing, name).count) == (kind, count)
+
+
 def test_fallback_recogniser_by_parameter() -> None:
     briefing = analyse_text(
         "Maria Corina Machado arrived in Oslo, Norway. Machado met the Nobel Committee.",

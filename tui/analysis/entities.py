@@ -28,6 +28,7 @@ _NOT_NAMES = (
         words_of(
             "State Government Administration Parliament Court Party Committee Army Police Bill"
             " KC QC MP MEP OBE MBE CBE PhD"
+            " AI GDP CEO CFO IPO CPI EV EVs VAT"  # acronyms of common nouns: "AI chips"
         )
     )
     | set(MONTHS)
@@ -41,6 +42,11 @@ _AFTER_APPOSITION_ORG = re.compile(
     re.IGNORECASE,
 )
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
+_AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3},\s")
+_PLACE_OF = re.compile(
+    r"\b(?:seat|riding|constituency|district|province|state|city|town|village|county|region)"
+    r"\s+of\s+$"
+)
 _PERSON_ROLE_AFTER = re.compile(
     r"^\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
     + "|".join(sorted(gz.PERSON_HEADS))
@@ -268,7 +274,13 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "person", STRONG
     if _CORPORATE_ROLE.match(after) and kind != "group":
         return "organization", MEDIUM
-    if _AFTER_WHO.match(after) and kind != "group":
+    if _AGE_AFTER.match(after) and kind in ("place", "organization", "other"):
+        return "person", STRONG  # "Kemi Badenoch, 44, lost her seat"
+    if _PLACE_OF.search(before) and kind in ("organization", "person", "other"):
+        return "place", STRONG  # "the seat of Carleton", "the province of Quebec"
+    at_firm = kind == "organization" and re.search(r"\bat\s+$", before)
+    if _AFTER_WHO.match(after) and kind != "group" and not at_firm:
+        # ("an analyst at Bernstein, who ..." is about the analyst)
         return "person", STRONG
     if kind != "place" and (_PERSON_ROLE_AFTER.match(after) or _PERSON_ROLE_BEFORE.search(before)):
         return "person", STRONG
@@ -312,6 +324,11 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
     out.extend(_repeated_names(text, covered))
+    for m in _KNOWN_ABBREVIATIONS.finditer(text):
+        if 1 not in covered[m.start() : m.end()]:
+            kind = gz.ABBREVIATIONS[m.group()]
+            out.append(_Mention(m.start(), m.end(), kind, m.group(), STRONG))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _CAPITALISED.finditer(text):
         for s, e in _candidates(m):
             name = text[s:e]
@@ -323,6 +340,13 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 out.append(_Mention(s, e, kind, name, STRONG))
                 covered[s:e] = b"\x01" * (e - s)
     return out
+
+
+_KNOWN_ABBREVIATIONS = re.compile(
+    r"(?<![\w.&])(?:"
+    + "|".join(re.escape(a) for a in sorted(gz.ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w&])"
+)
 
 
 _ORG_BEFORE = re.compile(
@@ -495,7 +519,9 @@ def _repeatable_names(cluster: _Cluster, kind: str) -> set[str]:
 def _inside_capitalised(text: str, s: int, e: int) -> bool:
     """Whether a hit is part of a longer capitalised name ("Trump Tower")."""
     after = re.match(r"\s+([A-Z][a-z]+)", text[e : e + 30])
-    if after and after.group(1).lower() not in FUNCTION_WORDS:
+    # (a title may follow: "UNICEF Executive Director Catherine Russell")
+    title = after and (after.group(1) in gz.TITLES or after.group(1).lower() in gz.CORPORATE_ROLES)
+    if after and after.group(1).lower() not in FUNCTION_WORDS and not title:
         return True
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 30) : s])
     return bool(

@@ -203,6 +203,16 @@ ALIASES = {
     "united arab emirates": ("uae",),
     "democratic republic of congo": ("drc",),
 }
+# Short forms of well-known bodies, found even where the model skips them ("a U.N.-backed monitor").
+ABBREVIATIONS = {
+    "U.N.": "organization",
+    "UN": "organization",
+    "EU": "organization",
+    "E.U.": "organization",
+    "NATO": "organization",
+    "U.S.": "place",
+    "U.K.": "place",
+}
 # Role nouns that make a name beside them a person's: "X, the opposition leader".
 PERSON_HEADS = frozenset(
     words_of("""leader president minister spokesman spokeswoman spokesperson chief director founder

@@ -135,6 +135,20 @@ def test_prose_list_dropped_by_readability_is_put_back_in_place() -> None:
     assert [block.text for block in blocks if block.kind == "paragraph"] == PARAGRAPHS
 
 
+def test_section_headings_dropped_by_readability_are_put_back_in_place() -> None:
+    html = (FIXTURES / "section_links.html").read_text()
+    assert "Crowded bridges" not in Document(html).summary(html_partial=True)
+    blocks = extract_html(html, URL).blocks
+    assert [(block.kind, block.text) for block in blocks if block.kind == "heading"] == [
+        ("heading", "Crowded bridges"),
+        ("heading", "What happens next"),
+    ]
+    assert blocks[2].text == "Crowded bridges"
+    assert blocks[5].text == "What happens next"
+    # A linked heading next to text readability dropped (a box of links) stays out.
+    assert [block.text for block in blocks if block.kind == "paragraph"] == PARAGRAPHS
+
+
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:
     # readability-lxml merges the sibling grid of teaser cards into its pick.
     assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]

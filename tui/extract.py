@@ -21,10 +21,11 @@ from readability.readability import Unparseable
 
 from tui.clean import CleanContext, clean_blocks, repair, split_headline, text_blocks
 from tui.errors import NothingReadableError
-from tui.extraction_blocks import TextBlock, element_blocks
+from tui.extraction_blocks import HEADINGS, TextBlock, element_blocks
 from tui.extraction_dom import (
     Paragraph,
     drop_element,
+    dropped_headings,
     dropped_lists,
     main_text_element,
     pick_container,
@@ -162,6 +163,13 @@ def _restore_around_pick(
         for anchor, element in reversed(lists):
             at = next((i + 1 for i, b in enumerate(blocks) if b.text == anchor), 0)
             blocks[at:at] = element_blocks(element, url)
+    for anchor, element in dropped_headings(container, [block.text for block in blocks]):
+        at = next(i for i, block in enumerate(blocks) if block.text == anchor)
+        level = HEADINGS[element.tag]
+        blocks[at:at] = [
+            TextBlock("heading", b.text, level, b.links, b.link_chars)
+            for b in element_blocks(element, url)
+        ]
     before, after = prose_beside(container)
     head = [b for element in before for b in element_blocks(element, url) if b.text not in seen]
     tail = [b for element in after for b in element_blocks(element, url) if b.text not in seen]

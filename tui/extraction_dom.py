@@ -332,3 +332,55 @@ def dropped_lists(
         if text in kept:
             anchor = text
     return found
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _inside_boilerplate(element: etree._Element, container: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node is container:
+            return False
+        if node.tag in _NOT_PROSE_TAGS or _is_marked(node)[0]:
+            return True
+    return True  # not inside the container at all
+
+
+def dropped_headings(
+    container: etree._Element, kept_texts: list[str]
+) -> list[tuple[str, etree._Element]]:
+    """Subheadings inside the pick's container that readability dropped (it drops headings
+    that are links, such as self-links to the section, and headings alone in a box), each
+    with the text of the kept block that follows it. A heading counts only when it sits
+    between kept text: one next to text readability dropped (a related box, a video
+    player, a sidebar) stays out.
+    """
+    kept = {text for text in kept_texts if text}
+    kept_run = " ".join(kept_texts)
+    found: list[tuple[str, etree._Element]] = []
+    pending: list[etree._Element] = []
+    after_kept = True  # the start of the container counts as kept
+    inside: etree._Element | None = None  # the text element being read
+    for element in container.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if inside is not None and inside in element.iterancestors():
+            continue
+        if element.tag in _BLOCK_TEXT_TAGS:
+            inside = element
+            text = " ".join(element.text_content().split())
+            loose = " ".join((element.tail or "").split())
+        else:
+            text = ""
+            loose = " ".join(f"{element.text or ''} {element.tail or ''}".split())
+        if text in kept:
+            found.extend((text, heading) for heading in pending)
+            pending, after_kept = [], True
+        elif text and element.tag in _SUBHEADINGS and (after_kept or pending):
+            if not _inside_boilerplate(element, container):
+                pending.append(element)
+        elif text:
+            pending, after_kept = [], False
+        if loose and loose not in kept_run:
+            pending, after_kept = [], False
+    return found

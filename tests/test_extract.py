@@ -149,6 +149,17 @@ def test_section_headings_dropped_by_readability_are_put_back_in_place() -> None
     assert [block.text for block in blocks if block.kind == "paragraph"] == PARAGRAPHS
 
 
+def test_introduction_beside_a_table_pick_is_kept() -> None:
+    # readability-lxml picks the table of a list article and leaves out its introduction.
+    html = (FIXTURES / "table_list.html").read_text()
+    assert "has published the list" not in Document(html).summary(html_partial=True)
+    blocks = [block.text for block in extract_html(html, URL).blocks]
+    assert blocks[0].startswith("The council has published the list of stops")
+    assert blocks[1] == "Stop Opens What is planned"
+    assert len(blocks) == 11
+    assert all("Weather" not in text for text in blocks)
+
+
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:
     # readability-lxml merges the sibling grid of teaser cards into its pick.
     assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]

@@ -143,12 +143,12 @@ def better_fallback(picked: list[TextBlock], fallback: list[TextBlock]) -> bool:
 
 
 def _restore_around_pick(
-    paragraphs: list[Paragraph], picked: list[TextBlock], url: str | None
+    root: etree._Element, paragraphs: list[Paragraph], picked: list[TextBlock], url: str | None
 ) -> list[TextBlock]:
     """Put back what readability dropped from the article: unmarked prose boxes right
     beside its pick (an intro box) and prose lists from inside it (bullet points)."""
     long = [block.text for block in picked if len(block.text) >= 80]
-    container = pick_container(paragraphs, long[0], long[-1]) if long else None
+    container = pick_container(paragraphs, long[0], long[-1], root) if long else None
     if container is None:
         return picked
     seen = {block.text for block in picked}
@@ -183,7 +183,7 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     paragraphs = prose_paragraphs(root)
     main, main_weight = main_text_element(paragraphs)
     if main is None or not needs_fallback(picked, main_weight):
-        return _restore_around_pick(paragraphs, picked, url), "readability"
+        return _restore_around_pick(root, paragraphs, picked, url), "readability"
     preclean(main)
     fallback = element_blocks(main, url)
     if better_fallback(picked, fallback):

@@ -257,13 +257,23 @@ def _is_prose_box(element: etree._Element) -> bool:
     return prose >= 160 and prose >= 0.7 * text_length and linked <= 0.15 * text_length
 
 
-def pick_container(paragraphs: list[Paragraph], first: str, last: str) -> etree._Element | None:
+def pick_container(
+    paragraphs: list[Paragraph], first: str, last: str, root: etree._Element | None = None
+) -> etree._Element | None:
     """The page element that holds readability's pick, found from the texts of the pick's
     first and last long paragraphs (readability hands back a copy, not the element)."""
     found: dict[str, etree._Element] = {}
     for paragraph, text, _ in paragraphs:
         if text in (first, last):
             found.setdefault(text, paragraph)
+    if (first not in found or last not in found) and root is not None:
+        # A pick of table rows or list items (a list article): find those elements,
+        # comparing without spaces (cells are joined with one in the pick).
+        wanted = {"".join(first.split()): first, "".join(last.split()): last}
+        for element in root.iter("tr", "li", "dd", "blockquote"):
+            text = wanted.get("".join(element.text_content().split()))
+            if text is not None:
+                found.setdefault(text, element)
     if first not in found or last not in found:
         return None
     end_ancestors = set(found[last].iterancestors())

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from tui.analysis import analyse_article, analyse_text, preload_recogniser
+from tui.analysis.entities import build_entities
+from tui.analysis.recognisers import RawMention
 from tui.model import Briefing
 from tui.pipeline import load_article
 
@@ -231,6 +233,46 @@ def test_context_fixes_the_models_kind_and_misses(
     briefing = analyse_text(text, recogniser="spacy")
     assert "AI" not in {e.name for e in briefing.entities}
     assert (entity(briefing, name).kind, entity(briefing, name).count) == (kind, count)
+
+
+def _built(text: str, *raw: tuple[str, str]) -> dict[str, tuple[str, list[str]]]:
+    """Entities from the model's mentions given by hand: name -> (kind, sorted surfaces)."""
+    mentions = [
+        RawMention(text.index(surface), text.index(surface) + len(surface), kind)
+        for surface, kind in raw
+    ]
+    return {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, mentions)
+    }
+
+
+def test_plural_possessive_and_name_words_that_are_titles() -> None:
+    text = (
+        "Workers at General Motors' plant walked out. "
+        "The United Auto Workers said 12,700 workers struck."
+    )
+    got = _built(text, ("General Motors'", "organization"), ("United Auto Workers", "organization"))
+    assert got == {
+        "General Motors": ("organization", ["General Motors"]),
+        "United Auto Workers": ("organization", ["United Auto Workers"]),
+    }
+
+
+def test_name_particles_join_the_surname() -> None:
+    text = "European Commission President Ursula von der Leyen welcomed it."
+    got = _built(text, ("Ursula von", "person"), ("Leyen", "place"))
+    assert got == {"Ursula von der Leyen": ("person", ["Ursula von der Leyen"])}
+
+
+def test_short_form_in_brackets_is_the_same_body() -> None:
+    text = "Merz's Christian Democratic Union (CDU) won 28.5%. The CDU will lead."
+    got = _built(text, ("Christian Democratic Union", "organization"))
+    assert got == {
+        "Christian Democratic Union": ("organization", ["CDU", "CDU", "Christian Democratic Union"])
+    }
+    dateline = _built("DETROIT (AP) - Workers walked out.", ("AP", "organization"))
+    assert dateline == {"DETROIT": ("place", ["DETROIT"]), "AP": ("organization", ["AP"])}
 
 
 def test_fallback_recogniser_by_parameter() -> None:

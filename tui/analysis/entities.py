@@ -19,8 +19,13 @@ from tui.analysis.sentences import is_sentence_start
 from tui.model import Entity, Span
 
 _LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_TRAILING_JUNK = re.compile(r"(?:['’]s|s?['’])?[\s.,;:!?\"“”)(\-–—]*$")
+_TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
+_NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice"))
+_PARTICLES = frozenset(words_of("von van der den de da di du dos das del bin ibn al el le la"))
+_PARTICLE_REST = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-Z][\w'’-]*[a-z]"
+)
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
 _CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin al el y du"))
 _NOT_NAMES = (
@@ -119,11 +124,13 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     return _number(clusters)
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)")
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
 
 
 def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
-    """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same person."""
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same person;
+    "Alternative for Germany (AfD)": the short form in brackets is the same body."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ends = {m.end: m for c in clusters for m in c.mentions}
     merged: set[int] = set()
@@ -132,12 +139,17 @@ def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             gap = _KNOWN_AS.search(text[max(0, m.start - 24) : m.start])
             person = gap and ends.get(m.start - len(gap.group()))
             target = person and owner[id(person)]
-            if not target or target is cluster or _kind(target) != "person":
+            kind = "person"
+            if _ACRONYM_AFTER.match(text, m.start - 2) and (long := ends.get(m.start - 2)):
+                target, kind = owner[id(long)], _kind(owner[id(long)])
+                if kind not in ("organization", "other") or " " not in long.text:
+                    continue
+            if not target or target is cluster or _kind(target) != kind:
                 continue
             if id(target) in merged:
                 continue
             for moved in cluster.mentions:
-                moved.kind, moved.weight = "person", max(moved.weight, MEDIUM)
+                moved.kind, moved.weight = kind, max(moved.weight, MEDIUM)
                 owner[id(moved)] = target
             target.mentions.extend(cluster.mentions)
             cluster.mentions = []
@@ -177,6 +189,10 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = start + trail.start()
     if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
         end += 1  # keep the dot of "U.S." or "Apple Inc."
+    if text[start:end].split()[-1:] and text[start:end].split()[-1] in _PARTICLES:
+        rest = _PARTICLE_REST.match(text, end)
+        if rest:
+            end = rest.end()  # "Ursula von" + "der Leyen"
     # a name ends with a capitalised word or a number: "Antarctic sea" -> "Antarctic"
     # (but "al-Burhan", "el-Sisi", "bin-Salman" are surnames with a particle)
     tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z])[a-z][\w-]*)+$", text[start:end])
@@ -209,6 +225,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         first = _WORD.match(text, start)
         if not first or first.end() >= end or first.group() not in gz.TITLES:
             break
+        if raw.kind == "organization" and first.group() in _NAME_WORD_TITLES:
+            break  # "General Motors", "State Street", "Premier League"
         last = text[start:end].split()[-1]
         if last in gz.ORG_WORDS or last in gz.PLACE_WORDS:
             break
@@ -324,6 +342,13 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
     out.extend(_repeated_names(text, covered))
+    for m in mentions:  # "Christian Democratic Union (CDU)": the short form the model skipped
+        short = _ACRONYM_AFTER.match(text, m.end)
+        long_name = m.kind in ("organization", "other") and " " in m.text
+        if short and long_name and 1 not in covered[short.start(1) : short.end(1)]:
+            s, e = short.span(1)
+            out.append(_Mention(s, e, m.kind, short.group(1), STRONG))
+            covered[s:e] = b"\x01" * (e - s)
     for m in _KNOWN_ABBREVIATIONS.finditer(text):
         if 1 not in covered[m.start() : m.end()]:
             kind = gz.ABBREVIATIONS[m.group()]
@@ -453,9 +478,10 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
     for m in (m for c in clusters for m in c.mentions):
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     owners: dict[str, tuple[_Cluster, str]] = {}
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
     for cluster in clusters:
         kind = _kind(cluster)
-        for name in _repeatable_names(cluster, kind):
+        for name in _repeatable_names(cluster, kind, lower_words):
             owners.setdefault(name, (cluster, kind))
     if not owners:
         return
@@ -493,7 +519,7 @@ def _replace_shorter(by_start: dict[int, list[tuple[_Cluster, _Mention]]], s: in
     return True
 
 
-def _repeatable_names(cluster: _Cluster, kind: str) -> set[str]:
+def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> set[str]:
     """The names of a cluster worth looking for again, with a person's surname."""
     names = {m.text for m in cluster.mentions}
     if kind == "person":
@@ -505,6 +531,7 @@ def _repeatable_names(cluster: _Cluster, kind: str) -> set[str]:
             if len(n.split()) > 1
             and _TEAM_PLURAL.fullmatch(n.split()[-1])
             and n.split()[-1] not in gz.ORG_WORDS
+            and n.split()[-1].lower() not in lower_words  # "United Auto Workers": not "workers"
         }
     return {
         name

@@ -275,6 +275,20 @@ def test_short_form_in_brackets_is_the_same_body() -> None:
     assert dateline == {"DETROIT": ("place", ["DETROIT"]), "AP": ("organization", ["AP"])}
 
 
+def test_capital_cities_are_places() -> None:
+    text = (
+        "Health Minister Grace Banda told parliament in Lusaka that 412 people had died. "
+        "Officials in Kampala and Harare reported new cases."
+    )
+    kinds = {e.name: e.kind for e in analyse_text(text, recogniser="spacy").entities}
+    assert kinds == {
+        "Grace Banda": "person",
+        "Lusaka": "place",
+        "Kampala": "place",
+        "Harare": "place",
+    }
+
+
 def test_fallback_recogniser_by_parameter() -> None:
     briefing = analyse_text(
         "Maria Corina Machado arrived in Oslo, Norway. Machado met the Nobel Committee.",

@@ -92,8 +92,27 @@ CITIES = frozenset(
     Manchester Liverpool Birmingham Lisbon Barcelona Milan Munich Frankfurt Hamburg Kabul
     Islamabad Kathmandu Taipei Osaka Canberra Auckland Wellington Pyongyang Minsk Tbilisi
     Baku Yerevan Tashkent Almaty Astana Mosul Aleppo Kharkiv Odesa Odessa Mariupol Donetsk
-    Luhansk Gaza Rafah Brussels Strasbourg Davos Hollywood""")
+    Luhansk Gaza Rafah Brussels Strasbourg Davos Hollywood
+    Lusaka Harare Kampala Kigali Dodoma Maputo Luanda Windhoek Gaborone Lilongwe Antananarivo
+    Mogadishu Asmara Juba Abuja Niamey Bamako Ouagadougou Conakry Freetown Monrovia Abidjan
+    Lome Cotonou Libreville Yaounde Douala Bangui Brazzaville Tripoli Benghazi Tunis Algiers
+    Rabat Casablanca Nouakchott Banjul Maseru Mbabane Sanaa Aden Muscat Manama Amman Ramallah
+    Nicosia Valletta Sofia Belgrade Zagreb Ljubljana Sarajevo Skopje Tirana Podgorica Pristina
+    Chisinau Vilnius Riga Tallinn Bratislava Reykjavik Bern Ashgabat Dushanbe Bishkek
+    Ulaanbaatar Colombo Thimphu Naypyidaw Yangon Vientiane Dili Suva Montevideo Asuncion
+    Managua Tegucigalpa Paramaribo Nassau Bridgetown Kingston""")
 ) | {
+    "Dar es Salaam",
+    "Phnom Penh",
+    "La Paz",
+    "Panama City",
+    "Guatemala City",
+    "San Salvador",
+    "Port-au-Prince",
+    "Santo Domingo",
+    "Port of Spain",
+    "Port Moresby",
+    "Kuwait City",
     "Los Angeles",
     "New York",
     "San Francisco",

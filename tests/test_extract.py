@@ -160,6 +160,18 @@ def test_introduction_beside_a_table_pick_is_kept() -> None:
     assert all("Weather" not in text for text in blocks)
 
 
+def test_headings_of_a_post_written_as_lists_are_put_back() -> None:
+    # The pick is list items only, the first with a nested list; readability-lxml drops
+    # the self-linked section headings.
+    html = (FIXTURES / "list_post.html").read_text()
+    assert "Fixes this week" not in Document(html).summary(html_partial=True)
+    blocks = extract_html(html, URL).blocks
+    assert [block.kind for block in blocks] == ["heading"] + ["list_item"] * 4 + ["heading"] + [
+        "list_item"
+    ] * 2
+    assert (blocks[0].text, blocks[5].text) == ("News", "Fixes this week")
+
+
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:
     # readability-lxml merges the sibling grid of teaser cards into its pick.
     assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]

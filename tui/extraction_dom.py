@@ -269,11 +269,13 @@ def pick_container(
     if (first not in found or last not in found) and root is not None:
         # A pick of table rows or list items (a list article): find those elements,
         # comparing without spaces (cells are joined with one in the pick).
+        # An item's text may go on in a nested list the pick holds apart: match its start.
         wanted = {"".join(first.split()): first, "".join(last.split()): last}
         for element in root.iter("tr", "li", "dd", "blockquote"):
-            text = wanted.get("".join(element.text_content().split()))
-            if text is not None:
-                found.setdefault(text, element)
+            own = "".join(element.text_content().split())
+            for key, text in wanted.items():
+                if own.startswith(key):
+                    found.setdefault(text, element)
     if first not in found or last not in found:
         return None
     end_ancestors = set(found[last].iterancestors())
@@ -356,6 +358,17 @@ def _inside_boilerplate(element: etree._Element, container: etree._Element) -> b
     return True  # not inside the container at all
 
 
+def _lead_text(element: etree._Element) -> str:
+    """The text of an element up to its first nested block (a list inside a list item)."""
+    pieces = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            break
+        pieces.append(child.text_content() if isinstance(child.tag, str) else "")
+        pieces.append(child.tail or "")
+    return " ".join("".join(pieces).split())
+
+
 def dropped_headings(
     container: etree._Element, kept_texts: list[str]
 ) -> list[tuple[str, etree._Element]]:
@@ -379,6 +392,8 @@ def dropped_headings(
         if element.tag in _BLOCK_TEXT_TAGS:
             inside = element
             text = " ".join(element.text_content().split())
+            if element.tag == "li" and text not in kept:
+                text = _lead_text(element)  # an item the pick splits at its nested list
             loose = " ".join((element.tail or "").split())
         else:
             text = ""

@@ -275,6 +275,27 @@ def test_short_form_in_brackets_is_the_same_body() -> None:
     assert dateline == {"DETROIT": ("place", ["DETROIT"]), "AP": ("organization", ["AP"])}
 
 
+def test_owner_and_owned_company_are_two_names() -> None:
+    text = "Microsoft and Alphabet's Google are designing their own processors."
+    got = _built(text, ("Microsoft", "organization"), ("Alphabet's Google", "organization"))
+    assert got == {
+        "Microsoft": ("organization", ["Microsoft"]),
+        "Alphabet": ("organization", ["Alphabet"]),
+        "Google": ("organization", ["Google"]),
+    }
+    fund = "A report by the King's Fund found delays."  # but one name ending in an org word
+    assert _built(fund, ("King's Fund", "organization")) == {
+        "King's Fund": ("organization", ["King's Fund"])
+    }
+
+
+def test_an_index_the_model_skips_is_a_named_thing() -> None:
+    text = "The Dow Jones Industrial Average fell 422 points, or 1.1%."
+    assert _built(text) == {
+        "Dow Jones Industrial Average": ("other", ["Dow Jones Industrial Average"])
+    }
+
+
 def test_capital_cities_are_places() -> None:
     text = (
         "Health Minister Grace Banda told parliament in Lusaka that 412 people had died. "

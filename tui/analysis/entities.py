@@ -108,7 +108,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
     mentions = [
         m
-        for r in raw
+        for r in _split_possessives(text, raw)
         if (m := _refine(text, r)) is not None
         and not _in_capitals_line(text, m.start)
         and not _common_word(text, m, lower_words)
@@ -156,6 +156,21 @@ def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             merged.add(id(cluster))
             break
     return [c for c in clusters if c.mentions]
+
+
+def _split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
+    """ "Alphabet's Google" as the model saw it is two names, owner and owned."""
+    out = []
+    for r in raw:
+        inner = re.search(r"['’]s\s+(?=[A-Z])", text[r.start : r.end])
+        owned = text[r.start + inner.end() : r.end] if inner else ""
+        words = owned.split()
+        if inner and r.kind == "organization" and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS:
+            out.append(RawMention(r.start, r.start + inner.start(), r.kind))
+            out.append(RawMention(r.start + inner.end(), r.end, r.kind))
+        else:
+            out.append(r)
+    return out
 
 
 def _family_names(clusters: list[_Cluster]) -> None:
@@ -363,6 +378,11 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
             if kind:
                 out.append(_Mention(s, e, kind, name, STRONG))
+                covered[s:e] = b"\x01" * (e - s)
+            elif " " in name and name.split()[-1] in ("Index", "Average"):
+                lead = _LEADING_JUNK.match(name)  # "The Dow Jones Industrial Average"
+                s += lead.end() if lead else 0
+                out.append(_Mention(s, e, "other", text[s:e], STRONG))
                 covered[s:e] = b"\x01" * (e - s)
     return out
 

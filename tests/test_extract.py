@@ -172,6 +172,12 @@ def test_headings_of_a_post_written_as_lists_are_put_back() -> None:
     assert (blocks[0].text, blocks[5].text) == ("News", "Fixes this week")
 
 
+def test_paragraph_readability_dropped_between_kept_ones_is_put_back() -> None:
+    html = (FIXTURES / "scored_down_box.html").read_text()
+    assert PARAGRAPHS[3] not in Document(html).summary(html_partial=True)
+    assert body("scored_down_box.html") == PARAGRAPHS
+
+
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:
     # readability-lxml merges the sibling grid of teaser cards into its pick.
     assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]

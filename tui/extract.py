@@ -25,7 +25,7 @@ from tui.extraction_blocks import HEADINGS, TextBlock, element_blocks
 from tui.extraction_dom import (
     Paragraph,
     drop_element,
-    dropped_headings,
+    dropped_between,
     dropped_lists,
     main_text_element,
     pick_container,
@@ -163,11 +163,18 @@ def _restore_around_pick(
         for anchor, element in reversed(lists):
             at = next((i + 1 for i, b in enumerate(blocks) if b.text == anchor), 0)
             blocks[at:at] = element_blocks(element, url)
-    for anchor, element in dropped_headings(container, [block.text for block in blocks]):
+    for anchor, element in dropped_between(container, [block.text for block in blocks]):
         at = next(i for i, block in enumerate(blocks) if block.text == anchor)
-        level = HEADINGS[element.tag]
+        kind, level = (
+            ("heading", HEADINGS[element.tag])
+            if element.tag in HEADINGS
+            else (
+                "paragraph",
+                0,
+            )
+        )
         blocks[at:at] = [
-            TextBlock("heading", b.text, level, b.links, b.link_chars)
+            TextBlock(kind, b.text, level, b.links, b.link_chars)
             for b in element_blocks(element, url)
         ]
     before, after = prose_beside(container)

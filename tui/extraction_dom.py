@@ -358,6 +358,12 @@ def _inside_boilerplate(element: etree._Element, container: etree._Element) -> b
     return True  # not inside the container at all
 
 
+def _is_prose(element: etree._Element, text: str) -> bool:
+    if element.tag != "p" or len(text) < _SUBSTANTIAL:
+        return False
+    return sum(len(a.text_content()) for a in element.iter("a")) <= 0.3 * len(text)
+
+
 def _lead_text(element: etree._Element) -> str:
     """The text of an element up to its first nested block (a list inside a list item)."""
     pieces = [element.text or ""]
@@ -369,14 +375,14 @@ def _lead_text(element: etree._Element) -> str:
     return " ".join("".join(pieces).split())
 
 
-def dropped_headings(
+def dropped_between(
     container: etree._Element, kept_texts: list[str]
 ) -> list[tuple[str, etree._Element]]:
-    """Subheadings inside the pick's container that readability dropped (it drops headings
-    that are links, such as self-links to the section, and headings alone in a box), each
-    with the text of the kept block that follows it. A heading counts only when it sits
-    between kept text: one next to text readability dropped (a related box, a video
-    player, a sidebar) stays out.
+    """Subheadings and prose paragraphs inside the pick's container that readability
+    dropped (it drops headings that are links, such as self-links to the section, headings
+    alone in a box, and boxes whose class it scores down), each with the text of the kept
+    block that follows. One counts only when it sits between kept text: one next to text
+    readability dropped (a related box, a video player, a sidebar) stays out.
     """
     kept = {text for text in kept_texts if text}
     kept_run = " ".join(kept_texts)
@@ -401,7 +407,11 @@ def dropped_headings(
         if text in kept:
             found.extend((text, heading) for heading in pending)
             pending, after_kept = [], True
-        elif text and element.tag in _SUBHEADINGS and (after_kept or pending):
+        elif (
+            text
+            and (element.tag in _SUBHEADINGS or _is_prose(element, text))
+            and (after_kept or pending)
+        ):
             if not _inside_boilerplate(element, container):
                 pending.append(element)
         elif text:

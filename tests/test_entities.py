@@ -296,6 +296,21 @@ def test_an_index_the_model_skips_is_a_named_thing() -> None:
     }
 
 
+def test_a_name_with_its_short_form_in_brackets_is_found_when_the_model_skips_both() -> None:
+    text = (
+        "The far-right Alternative for Germany (AfD) came second. "
+        "The AfD called it a coalition of losers in Germany."
+    )
+    got = _built(text, ("Germany", "place"), ("Germany", "place"))
+    assert got["Alternative for Germany"] == (
+        "organization",
+        ["AfD", "AfD", "Alternative for Germany"],
+    )
+    assert got["Germany"] == ("place", ["Germany"])
+    titled = "Health Minister Sylvia Masebo (MP) spoke."
+    assert "Health Minister Sylvia Masebo" not in _built(titled)
+
+
 def test_capital_cities_are_places() -> None:
     text = (
         "Health Minister Grace Banda told parliament in Lusaka that 412 people had died. "

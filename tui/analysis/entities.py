@@ -124,6 +124,10 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     return _number(clusters)
 
 
+_BRACKETED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w-]*(?:\s+(?:(?:of|for|without|and|the|on|de|du|des|la|le)\s+)*"
+    r"[A-Z][\w-]*)+) \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)"
+)
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)")
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
 
@@ -357,6 +361,16 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
     out.extend(_repeated_names(text, covered))
+    for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
+        s, e = m.span(1)
+        lead = _LEADING_JUNK.match(m.group(1))
+        s += lead.end() if lead else 0
+        if covered[s] or m.group(1).split()[0] in gz.TITLES:
+            continue  # (a name inside the run, "Germany", gives way to the longer one)
+        out.append(_Mention(s, e, "organization", text[s:e], MEDIUM))
+        if not covered[m.start(2)]:
+            out.append(_Mention(m.start(2), m.end(2), "organization", m.group(2), MEDIUM))
+        covered[s : m.end()] = b"\x01" * (m.end() - s)
     for m in mentions:  # "Christian Democratic Union (CDU)": the short form the model skipped
         short = _ACRONYM_AFTER.match(text, m.end)
         long_name = m.kind in ("organization", "other") and " " in m.text

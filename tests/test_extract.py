@@ -178,6 +178,14 @@ def test_paragraph_readability_dropped_between_kept_ones_is_put_back() -> None:
     assert body("scored_down_box.html") == PARAGRAPHS
 
 
+def test_short_paragraph_readability_dropped_in_a_run_is_put_back_too() -> None:
+    # A short paragraph after the long one no longer ends the run of dropped prose.
+    html = (FIXTURES / "scored_down_pair.html").read_text()
+    assert "three reasons" not in Document(html).summary(html_partial=True)
+    reasons = "The council gave three reasons:"
+    assert body("scored_down_pair.html") == [*PARAGRAPHS[:4], reasons, *PARAGRAPHS[4:]]
+
+
 def test_teaser_cards_kept_by_readability_are_dropped() -> None:
     # readability-lxml merges the sibling grid of teaser cards into its pick.
     assert body("teaser_fallback.html") == [" ".join(PARAGRAPHS[:3])]

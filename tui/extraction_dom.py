@@ -359,7 +359,8 @@ def _inside_boilerplate(element: etree._Element, container: etree._Element) -> b
 
 
 def _is_prose(element: etree._Element, text: str) -> bool:
-    if element.tag != "p" or len(text) < _SUBSTANTIAL:
+    """A mostly unlinked <p>, of any length: a short one ("He said:") may sit in a run."""
+    if element.tag != "p":
         return False
     return sum(len(a.text_content()) for a in element.iter("a")) <= 0.3 * len(text)
 

@@ -311,6 +311,35 @@ def test_a_name_with_its_short_form_in_brackets_is_found_when_the_model_skips_bo
     assert "Health Minister Sylvia Masebo" not in _built(titled)
 
 
+def test_a_dateline_in_capitals_is_a_place() -> None:
+    text = "BRUSSELS (Reuters) - Regulators fined a carmaker."
+    got = _built(text, ("BRUSSELS", "organization"), ("Reuters", "organization"))
+    assert got == {
+        "BRUSSELS": ("place", ["BRUSSELS"]),
+        "Reuters": ("organization", ["Reuters"]),
+    }
+
+
+def test_a_body_known_as_a_short_name_and_a_named_fire() -> None:
+    text = (
+        "Crews from the California Department of Forestry and Fire Protection, known as "
+        "Cal Fire, arrived. Cal Fire said the Dixie Fire was contained."
+    )
+    got = _built(
+        text,
+        ("California Department of Forestry and Fire Protection", "organization"),
+        ("Cal Fire", "person"),
+        ("Dixie Fire", "person"),
+    )
+    assert got == {
+        "California Department of Forestry and Fire Protection": (
+            "organization",
+            ["Cal Fire", "Cal Fire", "California Department of Forestry and Fire Protection"],
+        ),
+        "Dixie Fire": ("other", ["Dixie Fire"]),
+    }
+
+
 def test_capital_cities_are_places() -> None:
     text = (
         "Health Minister Grace Banda told parliament in Lusaka that 412 people had died. "

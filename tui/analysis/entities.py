@@ -133,7 +133,7 @@ _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$"
 
 
 def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
-    """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same person;
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same person (or body);
     "Alternative for Germany (AfD)": the short form in brackets is the same body."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ends = {m.end: m for c in clusters for m in c.mentions}
@@ -143,12 +143,14 @@ def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             gap = _KNOWN_AS.search(text[max(0, m.start - 24) : m.start])
             person = gap and ends.get(m.start - len(gap.group()))
             target = person and owner[id(person)]
-            kind = "person"
+            kind = _kind(target) if target else "person"
+            if kind == "organization" and " " not in person.text:
+                continue  # "Department of Forestry ..., known as Cal Fire"; not "Apple, known as"
             if _ACRONYM_AFTER.match(text, m.start - 2) and (long := ends.get(m.start - 2)):
                 target, kind = owner[id(long)], _kind(owner[id(long)])
                 if kind not in ("organization", "other") or " " not in long.text:
                     continue
-            if not target or target is cluster or _kind(target) != kind:
+            if not target or target is cluster or kind not in ("person", "organization", "other"):
                 continue
             if id(target) in merged:
                 continue
@@ -288,8 +290,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
-    if name in gz.PLACES:
-        return "place", STRONG
+    if name in gz.PLACES or (name.isupper() and name.title() in gz.PLACES):
+        return "place", STRONG  # "BRUSSELS (Reuters) -" too
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
     if len(words) > 1 and words[-1] in gz.OTHER_WORDS:
         return "other", STRONG

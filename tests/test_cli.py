@@ -142,6 +142,13 @@ def test_a_page_of_a_few_stray_words_is_no_article_but_full_shows_them(capsys, t
     assert code == 0 and "Cart (0)" in out and "Buy" in out
 
 
+def test_a_short_notice_in_a_paragraph_is_still_an_article(capsys, tmp_path):
+    page = tmp_path / "notice.html"
+    page.write_text("<html><body><p>Office closed today.</p></body></html>")
+    code, out, _ = run(capsys, "--format", "text", str(page))
+    assert (code, out.strip()) == (0, "Office closed today.")
+
+
 def test_stdin_dash_reads_piped_text(sample_text):
     result = subprocess.run(
         [sys.executable, "-m", "tui", "-", "--format", "text"],

@@ -249,12 +249,19 @@ def _to_extraction(
 
 
 _FEWEST_WORDS = 8
-"""Fewer words than this in the whole pick is a widget ("Cart (0)"), not an article."""
+"""Fewer words than this, in no paragraph or heading, is a widget ("Cart (0)")."""
 
 
-def _looks_like_no_article(blocks: list[RawBlock], links: list[RawLink]) -> bool:
-    """Nothing left, a few stray words, or only links: a front page, a menu, a shop."""
-    if sum(len(block.text.split()) for block in blocks) < _FEWEST_WORDS:
+def _looks_like_no_article(
+    blocks: list[RawBlock], links: list[RawLink], has_paragraphs: bool
+) -> bool:
+    """Nothing left, a few stray words outside any paragraph or heading (a shop, an
+    app shell), or only links: a front page, a menu, a login wall."""
+    if not blocks:
+        return True
+    words = sum(len(block.text.split()) for block in blocks)
+    headed = any(block.kind == "heading" for block in blocks)
+    if words < _FEWEST_WORDS and not (has_paragraphs or headed):
         return True
     total = sum(len(block.text) for block in blocks)
     linked = sum(len(link.text) for link in links)
@@ -272,9 +279,10 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
     page = extract_metadata(root, url)
     # Readability drops these too; dropping them first keeps their text out of every count.
     etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    has_paragraphs = any(p.text_content().strip() for p in root.iter("p"))
     blocks, method = _choose_blocks(root, url)
     extraction = _to_extraction(blocks, page, method)
-    if _looks_like_no_article(extraction.blocks, extraction.links):
+    if _looks_like_no_article(extraction.blocks, extraction.links, has_paragraphs):
         raise NothingReadableError(NOTHING_READABLE)
     return extraction
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from tui.arguments import ArgumentParser
 from tui.errors import UsageError
-from tui.sources import FetchOptions, Progress, RawDocument
+from tui.sources import FetchOptions, Progress, RawDocument, is_url, read_source
 
 from .cache import Cache
 from .history import History
@@ -49,6 +49,8 @@ def read_source_cached(
     """``tui.sources.read_source`` through the page cache, for the single-article path:
     a fresh page comes from the cache, and offline the stored copy stands in (``warn``
     says so). Raises BriefingError like ``read_source``."""
+    if not is_url(location):  # files and stdin are never cached: skip opening the cache
+        return read_source(location, options, progress)
     cache = Cache()
     try:
         fetched = obtain(location, options, cache, refresh=refresh, progress=progress)

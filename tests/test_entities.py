@@ -433,3 +433,24 @@ def test_family_members_stay_apart_and_first_names_merge_when_unique() -> None:
     assert entity(briefing, "Ana Delgado").count == 2
     assert surfaces(briefing, "Miguel Delgado") == {"Miguel Delgado", "Miguel"}
     assert surfaces(briefing, "Rosa Delgado") == {"Rosa Delgado"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Britain will host the summit in March. The UK government said talks would follow.",
+            {"Britain", "UK"},
+        ),
+        (
+            "The U.S. space agency built the probe. Officials in the USA praised it.",
+            {"U.S.", "USA"},
+        ),
+    ],
+)
+def test_two_short_forms_of_one_country_are_one_place(text: str, names: set[str]) -> None:
+    """With no full name in the text, "Britain" and "UK" still name one country."""
+    briefing = analyse_text(text, recogniser="spacy")
+    owners = {e.name for e in briefing.entities if surfaces(briefing, e.name) & names}
+    assert len(owners) == 1
+    assert surfaces(briefing, owners.pop()) == names

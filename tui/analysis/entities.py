@@ -625,7 +625,9 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
         tokens = [f"l:{words[-1]}", f"f:{words[0]}", f"p:{words[0][:3]}"]
         tokens += [f"i:{key.replace(' ', '').upper()}"]
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
-        tokens += [f"k:{full}" for full, short_forms in gz.ALIASES.items() if key in short_forms]
+        for full, short_forms in gz.ALIASES.items():
+            if key in short_forms:  # "UK" beside "Britain": two short forms of one name
+                tokens += [f"k:{full}", *(f"k:{other}" for other in short_forms)]
         found = {id(c): c for t in tokens for c in index.get(t, ())}
         candidates = sorted(found.values(), key=lambda c: rank[id(c)])
         target = _alias_target(short, candidates, kinds, merged)
@@ -660,6 +662,10 @@ def _alias_target(
         ok = False
         if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
             ok = True
+        elif any(key in forms and long_key in forms for forms in gz.ALIASES.values()):
+            # "Britain" and "UK" with no full name in the text; not "America", which may be
+            # the continent or the writer's rhetoric rather than the state
+            ok = "america" not in (key, long_key)
         elif (
             key.replace(" ", "").upper() == _initials(long_name)
             and len(key) >= 2

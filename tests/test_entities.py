@@ -454,3 +454,23 @@ def test_two_short_forms_of_one_country_are_one_place(text: str, names: set[str]
     owners = {e.name for e in briefing.entities if surfaces(briefing, e.name) & names}
     assert len(owners) == 1
     assert surfaces(briefing, owners.pop()) == names
+
+
+def test_the_head_word_of_one_organisation_is_that_organisation() -> None:
+    text = (
+        "The European Commission fined the company on Monday. The Commission said the case "
+        "took years. Separately, the Bank of England held rates. The Bank meets next week."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "European Commission") == {"European Commission", "Commission"}
+    assert surfaces(briefing, "Bank of England") == {"Bank of England", "Bank"}
+
+
+def test_a_head_word_shared_by_two_organisations_stays_apart() -> None:
+    text = (
+        "The Federal Trade Commission and the European Commission both opened reviews. "
+        "The Commission declined to comment."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "European Commission") == {"European Commission"}
+    assert surfaces(briefing, "Federal Trade Commission") == {"Federal Trade Commission"}

@@ -119,6 +119,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters = _merge_aliases(clusters)
+    clusters = _generic_heads(text, clusters)
     clusters = _known_as(text, clusters)
     _family_names(clusters)
     return _number(clusters)
@@ -162,6 +163,55 @@ def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             merged.add(id(cluster))
             break
     return [c for c in clusters if c.mentions]
+
+
+def _generic_heads(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "the Commission" after "European Commission", "the Bank" after "Bank of England": the
+    capitalised head word of one organisation's name, with "the", is that organisation.
+
+    Only when a single multi-word organisation in the text has that head word; repeats the
+    model skipped are added.
+    """
+    heads: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = _canonical(cluster).split()
+        if _kind(cluster) != "organization" or len(words) < 2:
+            continue
+        for word in {w for w in words if w in gz.ORG_WORDS and w[0].isupper()}:
+            heads.setdefault(word, []).append(cluster)
+    heads = {w: cs for w, cs in heads.items() if len(cs) == 1}
+    if not heads:
+        return clusters
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    covered = bytearray(len(text))
+    for m in _all_mentions(clusters):
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    starts = {m.start: m for m in _all_mentions(clusters)}
+    pattern = re.compile(
+        r"\b[Tt]he\s+(" + "|".join(map(re.escape, sorted(heads))) + r")\b(?!\s+(?:of|for)\b)"
+        r"(?![-\w]|\s+[A-Z])"
+    )
+    for hit in pattern.finditer(text):
+        s, e = hit.span(1)
+        target = heads[hit.group(1)][0]
+        known = starts.get(s)
+        if known is not None and known.end == e:
+            cluster = owner[id(known)]
+            if cluster is target or any(m.text != hit.group(1) for m in cluster.mentions):
+                continue  # a cluster with other names is some other body
+            for moved in cluster.mentions:
+                moved.kind = _kind(target)
+                owner[id(moved)] = target
+            target.mentions.extend(cluster.mentions)
+            cluster.mentions = []
+        elif 1 not in covered[s:e]:
+            target.mentions.append(_Mention(s, e, _kind(target), hit.group(1)))
+            covered[s:e] = b"\x01" * (e - s)
+    return [c for c in clusters if c.mentions]
+
+
+def _all_mentions(clusters: list[_Cluster]) -> list[_Mention]:
+    return [m for c in clusters for m in c.mentions]
 
 
 def _split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:

@@ -474,3 +474,16 @@ def test_a_head_word_shared_by_two_organisations_stays_apart() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "European Commission") == {"European Commission"}
     assert surfaces(briefing, "Federal Trade Commission") == {"Federal Trade Commission"}
+
+
+def test_a_company_named_with_its_suffix_then_without_is_one_company() -> None:
+    text = (
+        "Candy maker Mars Inc agreed on Wednesday to buy a snack maker. Mars will pay cash. "
+        '"It is a natural fit," Mars Chief Executive Poul Weihrauch said. '
+        "The deal needs approval from Federal Trade Commission Chair Lina Khan."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Mars Inc").kind == "organization"
+    assert surfaces(briefing, "Mars Inc") == {"Mars Inc", "Mars"}
+    assert len(entity(briefing, "Mars Inc").mentions) == 3
+    assert not [e for e in briefing.entities if e.name in ("Chair", "Mars Chief Executive")]

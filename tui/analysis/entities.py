@@ -77,6 +77,11 @@ _SCALE_NEXT = re.compile(r"\s*(?:million|billion|thousand|trillion|bn|m|per cent
 _CORPORATE_ROLE = re.compile(
     r"^\s+(?:" + "|".join(sorted(gz.CORPORATE_ROLES)) + r")\b(?:\s+[a-z]+)?\s+[A-Z][a-z]"
 )
+# Roles written after a company's name inside one mention: "Mars Chief Executive".
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
+    r"President|Spokesman|Spokeswoman|Spokesperson))+$"
+)
 _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
 # Names of indices and codes the model skips: "S&P 500", "FTSE 100", "Nikkei 225".
 _CODE_NAME = re.compile(
@@ -306,9 +311,15 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
             break
         start = end - len(rest)
         kind, weight = "person", STRONG
+    role = _TRAILING_ROLE.search(text[start:end])
+    if role and role.start() > 0 and text[start:end][: role.start()].split()[-1] not in gz.TITLES:
+        end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
+        kind, weight = "organization", max(weight, MEDIUM)
     name = text[start:end]
     if len(name) < 2 or not name[0].isupper() or name in _NOT_NAMES:
         return None
+    if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
+        return None  # "Chair" split from "Chair Lina Khan": a title, not a name
     if name.lower() in FUNCTION_WORDS and not name.isupper():
         return None
     admin = _ADMINISTRATION.search(name)
@@ -722,6 +733,13 @@ def _alias_target(
             and name.isupper()
         ):
             ok = long_kind in ("organization", "place", "other")
+        elif (
+            long_kind == "organization"
+            and len(words) < len(long_words)
+            and long_words[: len(words)] == words
+            and all(w in gz.CORPORATE_SUFFIXES for w in long_words[len(words) :])
+        ):
+            ok = True  # "Mars" after "Mars Inc", whatever the model took "Mars" for
         elif long_kind == "person" and kind in ("person", "organization", "place", "other"):
             # a surname or a shorter form of a person's full name
             if kind == "place" and name in gz.PLACES:

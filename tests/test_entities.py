@@ -487,3 +487,14 @@ def test_a_company_named_with_its_suffix_then_without_is_one_company() -> None:
     assert surfaces(briefing, "Mars Inc") == {"Mars Inc", "Mars"}
     assert len(entity(briefing, "Mars Inc").mentions) == 3
     assert not [e for e in briefing.entities if e.name in ("Chair", "Mars Chief Executive")]
+
+
+def test_a_name_the_model_skips_is_a_person_when_the_text_says_so_twice() -> None:
+    text = (
+        "Saka scored twice, giving Mikel Arteta's side the lead. "
+        '"We showed character," Arteta told reporters. '
+        "Arteta, who took charge in 2019, was cautious."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Mikel Arteta").kind == "person"
+    assert surfaces(briefing, "Mikel Arteta") == {"Mikel Arteta", "Arteta"}

@@ -496,7 +496,25 @@ def _repeated_names(text: str, covered: bytearray) -> list[_Mention]:
         )
         if evidence:
             out.extend(_Mention(s, e, "organization", word, MEDIUM) for s, e in places)
+            continue
+        person = sum(bool(_PERSON_AFTER.match(text[e : e + 20])) for s, e in places)
+        if person >= 2 and word not in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS:
+            for s, e in places:  # "Arteta told ...", "Arteta, who ...": a person
+                given = re.search(r"(?<![\w'’&.-])([A-Z][a-z]+) $", text[max(0, s - 20) : s])
+                if (
+                    given
+                    and given.group(1).lower() not in FUNCTION_WORDS
+                    and given.group(1) not in gz.TITLES | gz.PLACES | gz.NATIONALITIES
+                    and given.group(1) not in MONTHS + WEEKDAYS
+                    and not is_sentence_start(text, s - len(given.group()))
+                    and not covered[s - len(given.group())]
+                ):
+                    s -= len(given.group())  # "Mikel Arteta"
+                out.append(_Mention(s, e, "person", text[s:e], MEDIUM))
     return out
+
+
+_PERSON_AFTER = re.compile(r"^(?:\s+told\b|,\s+who\b|\s+said\s+(?:he|she|his|her)\b)")
 
 
 def _candidates(match: re.Match[str]) -> list[tuple[int, int]]:

@@ -498,3 +498,25 @@ def test_a_name_the_model_skips_is_a_person_when_the_text_says_so_twice() -> Non
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, "Mikel Arteta").kind == "person"
     assert surfaces(briefing, "Mikel Arteta") == {"Mikel Arteta", "Arteta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Department of Justice sued Google. The Justice Department said the firm "
+            "broke the law.",
+            "Department of Justice",
+            "Justice Department",
+        ),
+        (
+            "Ursula von der Leyen, the Commission president, spoke. Von der Leyen said talks "
+            "were over.",
+            "Ursula von der Leyen",
+            "Von der Leyen",
+        ),
+    ],
+)
+def test_reworded_short_forms_are_merged(text: str, name: str, short: str) -> None:
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, name) == {name, short}

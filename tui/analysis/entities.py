@@ -695,14 +695,15 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"p:{words[0][:3]}",
             f"i:{_initials(names[id(c)])}",
             f"k:{_key(names[id(c)])}",
-        }:
+            f"k:{_reordered(names[id(c)])}",
+        } - {"k:"}:
             index.setdefault(token, []).append(c)
     merged: dict[int, _Cluster] = {}
     for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
         words = names[id(short)].split()
         key = _key(names[id(short)])
         tokens = [f"l:{words[-1]}", f"f:{words[0]}", f"p:{words[0][:3]}"]
-        tokens += [f"i:{key.replace(' ', '').upper()}"]
+        tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}"]
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full, short_forms in gz.ALIASES.items():
             if key in short_forms:  # "UK" beside "Britain": two short forms of one name
@@ -741,6 +742,8 @@ def _alias_target(
         ok = False
         if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
             ok = True
+        elif _reordered(long_name) == key and long_kind == "organization":
+            ok = True  # "Justice Department" for "Department of Justice"
         elif any(key in forms and long_key in forms for forms in gz.ALIASES.values()):
             # "Britain" and "UK" with no full name in the text; not "America", which may be
             # the continent or the writer's rhetoric rather than the state
@@ -762,6 +765,9 @@ def _alias_target(
             # a surname or a shorter form of a person's full name
             if kind == "place" and name in gz.PLACES:
                 continue
+            # "Von der Leyen" opening a sentence is "von der Leyen"
+            words = [w.lower() if w.lower() in _PARTICLES else w for w in name.split()]
+            long_words = [w.lower() if w.lower() in _PARTICLES else w for w in long_words]
             if len(words) < len(long_words) and words[-1] == long_words[-1]:
                 ok = all(w in long_words for w in words)
             elif 2 <= len(words) < len(long_words) and long_words[: len(words)] == words:
@@ -781,6 +787,14 @@ def _alias_target(
         return given[0] if len(given) == 1 else None
     options.sort(key=lambda o: o[0])
     return options[0][1]
+
+
+def _reordered(name: str) -> str:
+    """ "Department of Justice" -> "justice department"; other names give ""."""
+    words = name.split()
+    if len(words) >= 3 and words[1] == "of" and words[0] in gz.ORG_WORDS:
+        return _key(" ".join(words[2:] + words[:1]))
+    return ""
 
 
 def _short_org_name(words: list[str], long_words: list[str]) -> bool:

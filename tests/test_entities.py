@@ -520,3 +520,26 @@ def test_a_name_the_model_skips_is_a_person_when_the_text_says_so_twice() -> Non
 def test_reworded_short_forms_are_merged(text: str, name: str, short: str) -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, name) == {name, short}
+
+
+def test_a_surname_joins_a_full_name_the_model_typed_as_something_else() -> None:
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Berlin. Scholz and Macron discussed Ukraine. "
+        "North Korea fired a missile. Korea has been divided since 1945."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Olaf Scholz") == {"Olaf Scholz", "Scholz"}
+    assert surfaces(briefing, "North Korea") == {"North Korea"}  # a place's last word is not it
+
+
+def test_the_last_words_of_one_organisation_name_are_that_organisation() -> None:
+    text = (
+        "The United Nations Security Council met on Friday. The Security Council failed to "
+        "agree. The UN said aid was blocked."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "United Nations Security Council") == {
+        "United Nations Security Council",
+        "Security Council",
+    }
+    assert surfaces(briefing, "UN") == {"UN"}

@@ -730,6 +730,7 @@ def _alias_target(
     first = min(m.start for m in short.mentions)
     options: list[tuple[int, _Cluster]] = []
     given: list[_Cluster] = []  # people whose first name this is
+    suffixed: list[_Cluster] = []  # organisations whose name ends with this one
     for long in candidates:
         if long is short or id(long) in merged:
             continue
@@ -776,6 +777,11 @@ def _alias_target(
                 given.append(long)  # a first name: only when one person has it
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
             ok = _short_org_name(words, long_words)
+        if not ok and long_kind != "person" and _last_name_word(words, long_words, kind):
+            ok = True  # "Scholz" for "Olaf Scholz" the model took for a firm; "Celtics"
+        if not ok and long_kind == "organization" and _trailing_words(words, long_words):
+            suffixed.append(long)  # "Security Council" for "United Nations Security Council"
+            continue
         if ok:
             long_first_start = min(m.start for m in long.mentions)
             # prefer the full name seen most recently before the short one
@@ -783,10 +789,37 @@ def _alias_target(
                 first - long_first_start if long_first_start <= first else 10**6 + long_first_start
             )
             options.append((distance, long))
+    if not options and len(suffixed) == 1:
+        return suffixed[0]
     if not options:
         return given[0] if len(given) == 1 else None
     options.sort(key=lambda o: o[0])
     return options[0][1]
+
+
+def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
+    """A lone last word of a two- or three-word name that is no place or generic noun:
+    "Scholz" for "Olaf Scholz" whatever kinds the model gave them, "Celtics" for
+    "Boston Celtics"; not "Korea" for "North Korea" or "Bank" for "Deutsche Bank"."""
+    if len(words) != 1 or not 2 <= len(long_words) <= 3 or words[0] != long_words[-1]:
+        return False
+    word = words[0]
+    generic = gz.ORG_WORDS | gz.PLACE_WORDS | gz.CORPORATE_SUFFIXES | gz.OTHER_WORDS
+    return (
+        kind != "group"
+        and len(word) >= 3
+        and word[0].isupper()
+        and not word.isupper()
+        and all(w[:1].isupper() for w in long_words)
+        and word not in gz.PLACES | generic | gz.NATIONALITIES
+        and " ".join(long_words) not in gz.PLACES
+        and word.lower() not in FUNCTION_WORDS
+    )
+
+
+def _trailing_words(words: list[str], long_words: list[str]) -> bool:
+    """ "Security Council" ends "United Nations Security Council": two words or more."""
+    return 2 <= len(words) < len(long_words) and long_words[-len(words) :] == words
 
 
 def _reordered(name: str) -> str:

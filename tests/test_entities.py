@@ -543,3 +543,15 @@ def test_the_last_words_of_one_organisation_name_are_that_organisation() -> None
         "Security Council",
     }
     assert surfaces(briefing, "UN") == {"UN"}
+
+
+def test_a_product_named_in_apples_fashion_is_one_product() -> None:
+    text = (
+        "Apple, which sold 232 million iPhones last year, is expected to unveil its new "
+        "iPhone 17 in September. The iPhone maker said sales were strong."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    product = entity(briefing, "iPhone 17")
+    assert product.kind == "other"
+    assert surfaces(briefing, "iPhone 17") == {"iPhones", "iPhone 17", "iPhone"}
+    assert entity(briefing, "Apple").kind == "organization"

@@ -82,6 +82,8 @@ _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
     r"President|Spokesman|Spokeswoman|Spokesperson))+$"
 )
+# Products named in Apple's fashion: "iPhone", "iPads", "iOS".
+_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
 # Names of indices and codes the model skips: "S&P 500", "FTSE 100", "Nikkei 225".
 _CODE_NAME = re.compile(
@@ -316,6 +318,12 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
         kind, weight = "organization", max(weight, MEDIUM)
     name = text[start:end]
+    product = _PRODUCT.fullmatch(name)
+    if product:  # "iPhone", "iPhones", "iPhone 17": a product, not a firm
+        number = re.match(r" \d{1,3}\b(?![.,]\d|%)", text[end : end + 8])
+        if number and not _SCALE_NEXT.match(text[end + number.end() : end + number.end() + 20]):
+            end += number.end()
+        return _Mention(start, end, "other", text[start:end], MEDIUM)
     if len(name) < 2 or not name[0].isupper() or name in _NOT_NAMES:
         return None
     if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
@@ -441,6 +449,12 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             s, e = short.span(1)
             out.append(_Mention(s, e, m.kind, short.group(1), STRONG))
             covered[s:e] = b"\x01" * (e - s)
+    for m in re.finditer(r"(?<![\w.@/#-])" + _PRODUCT.pattern + r"(?![\w@/-])", text):
+        if 1 not in covered[m.start() : m.end()]:  # "iPhone 17", which the model skips
+            product = _refine(text, RawMention(m.start(), m.end(), "other"))
+            if product is not None and 1 not in covered[product.start : product.end]:
+                out.append(product)
+                covered[product.start : product.end] = b"\x01" * (product.end - product.start)
     for m in _KNOWN_ABBREVIATIONS.finditer(text):
         if 1 not in covered[m.start() : m.end()]:
             kind = gz.ABBREVIATIONS[m.group()]
@@ -565,6 +579,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         key = _key(m.text)
         if m.kind == "group":  # "Republican" and "Republicans" are one group
             key = key.removesuffix("s")
+        elif _PRODUCT.match(m.text):  # "iPhones", "iPhone 17" and "iPhone" are one product
+            key = re.sub(r"(?<=[a-z])s$", "", re.sub(r" \d+$", "", key))
         by_key.setdefault(key, _Cluster()).mentions.append(m)
     return list(by_key.values())
 

@@ -532,6 +532,12 @@ def test_a_surname_joins_a_full_name_the_model_typed_as_something_else() -> None
     assert surfaces(briefing, "North Korea") == {"North Korea"}  # a place's last word is not it
 
 
+def test_a_region_named_with_a_compass_word_is_not_the_bare_name() -> None:
+    text = "Flooding hit West Virginia on Monday. Virginia also declared an emergency."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "West Virginia") == {"West Virginia"}
+
+
 def test_the_last_words_of_one_organisation_name_are_that_organisation() -> None:
     text = (
         "The United Nations Security Council met on Friday. The Security Council failed to "

@@ -793,7 +793,11 @@ def _alias_target(
                 given.append(long)  # a first name: only when one person has it
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
             ok = _short_org_name(words, long_words)
-        if not ok and long_kind != "person" and _last_name_word(words, long_words, kind):
+        if (
+            not ok
+            and long_kind in ("organization", "other")
+            and _last_name_word(words, long_words, kind)
+        ):
             ok = True  # "Scholz" for "Olaf Scholz" the model took for a firm; "Celtics"
         if not ok and long_kind == "organization" and _trailing_words(words, long_words):
             suffixed.append(long)  # "Security Council" for "United Nations Security Council"
@@ -813,6 +817,11 @@ def _alias_target(
     return options[0][1]
 
 
+_REGION_PREFIXES = frozenset(
+    words_of("North South East West Northern Southern Eastern Western Central Upper Lower New")
+)
+
+
 def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
     """A lone last word of a two- or three-word name that is no place or generic noun:
     "Scholz" for "Olaf Scholz" whatever kinds the model gave them, "Celtics" for
@@ -829,6 +838,7 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
         and all(w[:1].isupper() for w in long_words)
         and word not in gz.PLACES | generic | gz.NATIONALITIES
         and " ".join(long_words) not in gz.PLACES
+        and long_words[0] not in _REGION_PREFIXES  # "West Virginia" is not "Virginia"
         and word.lower() not in FUNCTION_WORDS
     )
 

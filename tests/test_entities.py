@@ -561,3 +561,24 @@ def test_a_product_named_in_apples_fashion_is_one_product() -> None:
     assert product.kind == "other"
     assert surfaces(briefing, "iPhone 17") == {"iPhones", "iPhone 17", "iPhone"}
     assert entity(briefing, "Apple").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Bank of Japan raised rates. The BOJ said it would watch markets.",
+            "Bank of Japan",
+            "BOJ",
+        ),
+        (
+            "TotalEnergies CEO Patrick Pouyanne said the deal was good. Pouyanné added that "
+            "talks had taken a year.",
+            "Patrick Pouyanne",
+            "Pouyanné",
+        ),
+    ],
+)
+def test_short_forms_with_of_or_accents_are_merged(text: str, name: str, short: str) -> None:
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, name) == {name, short}

@@ -9,6 +9,7 @@ below fix those with evidence from the text itself, never with names from one ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -691,9 +692,18 @@ def _inside_capitalised(text: str, s: int, e: int) -> bool:
     )
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isupper())
+def _initials(name: str, keep_of: bool = False) -> str:
+    kept = {"of"} if keep_of else set()
+    words = [
+        w for w in re.split(r"[\s-]+", name) if w and (w.lower() not in _CONNECTORS or w in kept)
+    ]
+    return "".join(w[0] for w in words if w[0].isupper() or w in kept).upper()
+
+
+def _fold(word: str) -> str:
+    """A word compared without accents, and a particle without case."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain.lower() if plain.lower() in _PARTICLES else plain
 
 
 def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -710,6 +720,8 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"f:{words[0]}",
             f"p:{words[0][:3]}",
             f"i:{_initials(names[id(c)])}",
+            f"i:{_initials(names[id(c)], keep_of=True)}",
+            f"l:{_fold(words[-1])}",
             f"k:{_key(names[id(c)])}",
             f"k:{_reordered(names[id(c)])}",
         } - {"k:"}:
@@ -718,7 +730,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
     for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
         words = names[id(short)].split()
         key = _key(names[id(short)])
-        tokens = [f"l:{words[-1]}", f"f:{words[0]}", f"p:{words[0][:3]}"]
+        tokens = [f"l:{words[-1]}", f"l:{_fold(words[-1])}", f"f:{words[0]}", f"p:{words[0][:3]}"]
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}"]
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full, short_forms in gz.ALIASES.items():
@@ -772,6 +784,12 @@ def _alias_target(
         ):
             ok = long_kind in ("organization", "place", "other")
         elif (
+            key.upper() == _initials(long_name, keep_of=True)
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name)
+            and sum(c.isupper() for c in name) >= 2
+        ):
+            ok = long_kind == "organization"  # "BOJ" or "BoJ" for "Bank of Japan"
+        elif (
             long_kind == "organization"
             and len(words) < len(long_words)
             and long_words[: len(words)] == words
@@ -782,14 +800,13 @@ def _alias_target(
             # a surname or a shorter form of a person's full name
             if kind == "place" and name in gz.PLACES:
                 continue
-            # "Von der Leyen" opening a sentence is "von der Leyen"
-            words = [w.lower() if w.lower() in _PARTICLES else w for w in name.split()]
-            long_words = [w.lower() if w.lower() in _PARTICLES else w for w in long_words]
-            if len(words) < len(long_words) and words[-1] == long_words[-1]:
-                ok = all(w in long_words for w in words)
-            elif 2 <= len(words) < len(long_words) and long_words[: len(words)] == words:
+            # "Von der Leyen" opening a sentence is "von der Leyen"; "Pouyanné" is "Pouyanne"
+            sw, lw = [_fold(w) for w in words], [_fold(w) for w in long_words]
+            if len(sw) < len(lw) and sw[-1] == lw[-1]:
+                ok = all(w in lw for w in sw)
+            elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
-            elif len(words) == 1 and words[0] == long_words[0] and kind == "person":
+            elif len(sw) == 1 and sw[0] == lw[0] and kind == "person":
                 given.append(long)  # a first name: only when one person has it
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
             ok = _short_org_name(words, long_words)

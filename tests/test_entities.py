@@ -582,3 +582,10 @@ def test_a_product_named_in_apples_fashion_is_one_product() -> None:
 def test_short_forms_with_of_or_accents_are_merged(text: str, name: str, short: str) -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, name) == {name, short}
+
+
+def test_a_named_storm_and_its_bare_name_are_one_event() -> None:
+    text = "Hurricane Helene struck Florida on Thursday. Helene killed dozens of people."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Hurricane Helene").kind == "other"
+    assert surfaces(briefing, "Hurricane Helene") == {"Hurricane Helene", "Helene"}

@@ -83,6 +83,10 @@ _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
     r"President|Spokesman|Spokeswoman|Spokesperson))+$"
 )
+_STORM = re.compile(
+    r"(?<![\w-])(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm) [A-Z][a-z]+"
+    r"(?![\w-])"
+)
 # Products named in Apple's fashion: "iPhone", "iPads", "iOS".
 _PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
@@ -336,6 +340,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end -= len(admin.group())
         name = text[start:end]
         kind = "person"
+    if _STORM.fullmatch(name):  # a named storm, whatever the model guessed
+        return _Mention(start, end, "other", name, STRONG)
     kind, evidence = _evidence(text, start, end, name, kind)
     return _Mention(start, end, kind, name, max(weight, evidence))
 
@@ -456,6 +462,10 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if product is not None and 1 not in covered[product.start : product.end]:
                 out.append(product)
                 covered[product.start : product.end] = b"\x01" * (product.end - product.start)
+    for m in _STORM.finditer(text):  # "Hurricane Helene", which the model may skip
+        if 1 not in covered[m.start() : m.end()]:
+            out.append(_Mention(m.start(), m.end(), "other", m.group(), STRONG))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _KNOWN_ABBREVIATIONS.finditer(text):
         if 1 not in covered[m.start() : m.end()]:
             kind = gz.ABBREVIATIONS[m.group()]
@@ -656,6 +666,8 @@ def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> se
     names = {m.text for m in cluster.mentions}
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+    if kind == "other":  # "Helene" for "Hurricane Helene"
+        names |= {_STORM.fullmatch(n).group().split()[-1] for n in names if _STORM.fullmatch(n)}
     if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
         names |= {
             n.split()[-1]

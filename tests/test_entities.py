@@ -589,3 +589,20 @@ def test_a_named_storm_and_its_bare_name_are_one_event() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, "Hurricane Helene").kind == "other"
     assert surfaces(briefing, "Hurricane Helene") == {"Hurricane Helene", "Helene"}
+
+
+def test_a_generational_suffix_and_a_company_suffix_do_not_hide_the_short_name() -> None:
+    text = (
+        "Health Secretary Robert F. Kennedy Jr. testified on Tuesday. Kennedy defended his "
+        "record. Tesla Inc. shares fell 5%. Tesla blamed an ageing lineup."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Robert F. Kennedy Jr.") == {"Robert F. Kennedy Jr.", "Kennedy"}
+    assert surfaces(briefing, "Tesla Inc.") == {"Tesla Inc.", "Tesla"}
+
+
+def test_a_score_after_a_team_is_not_part_of_its_name() -> None:
+    text = "Liverpool beat Real Madrid 2-0 at Anfield on Wednesday."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Real Madrid").kind == "organization"
+    assert any(f.text == "2-0" for f in briefing.figures)

@@ -281,6 +281,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z])[a-z][\w-]*)+$", text[start:end])
     if tail:
         end -= len(tail.group())
+    score = re.search(r"\s+\d{1,3}[-–]\d{1,3}$", text[start:end])
+    if score:  # "Real Madrid 2-0": the score is a figure, not part of the name
+        end -= len(score.group())
     # "Meta 798 million euros": the number belongs to the figure, not the name
     number = re.search(r"\s+[\d.,]+$", text[start:end])
     if number and _SCALE_NEXT.match(text[end : end + 20]):
@@ -668,6 +671,12 @@ def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> se
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
     if kind == "other":  # "Helene" for "Hurricane Helene"
         names |= {_STORM.fullmatch(n).group().split()[-1] for n in names if _STORM.fullmatch(n)}
+    if kind == "organization":  # "Tesla" for "Tesla Inc.", even opening a sentence
+        names |= {
+            " ".join(n.split()[:-1])
+            for n in names
+            if len(n.split()) > 1 and n.split()[-1] in gz.CORPORATE_SUFFIXES - {"Group", "Company"}
+        }
     if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
         names |= {
             n.split()[-1]
@@ -712,6 +721,9 @@ def _initials(name: str, keep_of: bool = False) -> str:
     return "".join(w[0] for w in words if w[0].isupper() or w in kept).upper()
 
 
+_GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
+
+
 def _fold(word: str) -> str:
     """A word compared without accents, and a particle without case."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -734,9 +746,10 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"i:{_initials(names[id(c)])}",
             f"i:{_initials(names[id(c)], keep_of=True)}",
             f"l:{_fold(words[-1])}",
+            f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
             f"k:{_key(names[id(c)])}",
             f"k:{_reordered(names[id(c)])}",
-        } - {"k:"}:
+        } - {"k:", "l:"}:
             index.setdefault(token, []).append(c)
     merged: dict[int, _Cluster] = {}
     for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
@@ -814,6 +827,8 @@ def _alias_target(
                 continue
             # "Von der Leyen" opening a sentence is "von der Leyen"; "Pouyanné" is "Pouyanne"
             sw, lw = [_fold(w) for w in words], [_fold(w) for w in long_words]
+            while len(lw) > 2 and lw[-1].rstrip(".") in _GENERATIONS:
+                lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
             if len(sw) < len(lw) and sw[-1] == lw[-1]:
                 ok = all(w in lw for w in sw)
             elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:

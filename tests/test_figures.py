@@ -213,3 +213,31 @@ def test_sample_article_figures(raw_text: bool) -> None:
         assert article.text[figure.start : figure.end] == figure.text
     texts = {f.text for f in figures}
     assert {"December 25", "July 2024", "six-year", "third"} <= texts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "qualifier"),
+    [
+        (
+            "It will travel over five and a half years.",
+            "five and a half years",
+            "duration",
+            5.5,
+            None,
+        ),
+        ("The talks lasted 2 and a half hours.", "2 and a half hours", "duration", 2.5, None),
+        ("A five-and-a-half-year-old boy was hurt.", "five-and-a-half-year-old", "age", 5.5, None),
+        (
+            "Nearly one and a half million people voted.",
+            "one and a half million people",
+            "count",
+            1_500_000,
+            "nearly",
+        ),
+    ],
+)
+def test_and_a_half_is_part_of_the_number(
+    text: str, span: str, kind: str, value: float, qualifier: str | None
+) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value, figure.qualifier) == (kind, value, qualifier)

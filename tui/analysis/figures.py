@@ -377,11 +377,14 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
 
 
 def _value_of(match: re.Match[str]) -> float | None:
+    value = None
     if match.group("digits"):
-        return parse_digits(match.group("digits"))
-    if match.group("words"):
-        return parse_words(match.group("words"))
-    return None
+        value = parse_digits(match.group("digits"))
+    elif match.group("words"):
+        value = parse_words(match.group("words"))
+    if value is not None and match.group("half"):
+        value += 0.5  # "five and a half years"
+    return value
 
 
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:

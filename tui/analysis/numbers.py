@@ -104,8 +104,11 @@ DIGITS = r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?![\d])|\d+)(?:\.\d+|\s?[½¼¾])?|\.
 _A = r"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
 WORDS = rf"{_A}(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
+# "five and a half years", "2 and a half hours": a half more than the numeral before it
+AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b)|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:{'|'.join(VAGUE)})\b))",
+    rf"(?<![\w.])(?:(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b))(?P<half>{AND_A_HALF})?"
+    rf"|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:{'|'.join(VAGUE)})\b))",
     re.IGNORECASE,
 )
 ORDINAL_RE = re.compile(
@@ -118,6 +121,8 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 def parse_digits(text: str) -> float:
     """Value of a digit numeral: thousands separators (with or without a space) dropped."""
+    if half := re.search(AND_A_HALF + "$", text, re.IGNORECASE):
+        return parse_digits(text[: half.start()]) + 0.5
     plain = re.sub(r"[,\s\u00a0]", "", text)
     if plain[-1] in _VULGAR:
         return float(plain[:-1] or 0) + _VULGAR[plain[-1]]
@@ -126,6 +131,9 @@ def parse_digits(text: str) -> float:
 
 def parse_words(text: str) -> float | None:
     """Value of a run of number words ("two hundred and five", "a dozen", "twenty-five")."""
+    if half := re.search(AND_A_HALF + "$", text, re.IGNORECASE):
+        whole = parse_words(text[: half.start()])
+        return None if whole is None else whole + 0.5
     total = 0.0
     current = 0.0
     seen = False

@@ -606,3 +606,48 @@ def test_a_score_after_a_team_is_not_part_of_its_name() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, "Real Madrid").kind == "organization"
     assert any(f.text == "2-0" for f in briefing.figures)
+
+
+def test_a_bodys_capitalised_head_stays_and_its_acronym_merges() -> None:
+    # "Administration" after a name of two words is the body's head, not "the X administration"
+    text = "The Federal Aviation Administration grounded the jets. FAA staff will inspect them."
+    got = _built(
+        text, ("The Federal Aviation Administration", "organization"), ("FAA", "organization")
+    )
+    assert got == {
+        "Federal Aviation Administration": (
+            "organization",
+            ["FAA", "Federal Aviation Administration"],
+        )
+    }
+    # but "the Trump Administration" still names the person
+    text = "The Trump Administration said no. Trump left."
+    got = _built(text, ("Trump Administration", "organization"), ("Trump", "person"))
+    assert got == {"Trump": ("person", ["Trump", "Trump"])}
+
+
+def test_a_head_word_the_model_cut_off_is_taken_back() -> None:
+    text = "The National Aeronautics and Space Administration delayed it. NASA said so."
+    got = _built(text, ("National Aeronautics and Space", "person"), ("NASA", "organization"))
+    assert got == {
+        "National Aeronautics and Space Administration": (
+            "organization",
+            ["NASA", "National Aeronautics and Space Administration"],
+        )
+    }
+
+
+def test_a_leading_country_is_split_off_where_the_acronym_leaves_it_out() -> None:
+    text = "The U.S. Food and Drug Administration approved it. The FDA added warnings."
+    got = _built(
+        text, ("U.S. Food and Drug Administration", "organization"), ("FDA", "organization")
+    )
+    assert got["Food and Drug Administration"] == (
+        "organization",
+        ["FDA", "Food and Drug Administration"],
+    )
+    assert got["U.S."] == ("place", ["U.S."])
+    # with no acronym in the text the whole name stays one body
+    text = "The quake was measured by the U.S. Geological Survey on Monday."
+    got = _built(text, ("U.S. Geological Survey", "organization"))
+    assert got == {"U.S. Geological Survey": ("organization", ["U.S. Geological Survey"])}

@@ -94,6 +94,19 @@ _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
 _CODE_NAME = re.compile(
     r"(?<![\w&])(?:[A-Z][A-Za-z&]*[A-Z&]|[A-Z][a-z]+)[A-Za-z&]*\s\d{2,4}(?![\d,.]\d|[-/]\d|\d)"
 )
+# The head word of a body's name, which the model often leaves out: "Federal Aviation" +
+# "Administration". Only after a name of two words or more, all capitalised or connectors,
+# that does not already end with such a word.
+_HEADS_CUT = words_of(
+    """Administration Agency Authority Commission Department Office Service Board Bureau
+    Council Institute Association Organization Organisation Union Bank Fund Court Committee
+    Ministry Foundation Corporation Survey Reserve Center Centre"""
+)
+_CUT_HEAD = re.compile(r" (?:" + "|".join(_HEADS_CUT) + r")(?![\w&'’-])")
+_HEADLESS = re.compile(
+    r"(?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?: (?:and|for|of|on) [A-Z][a-z]+| [A-Z][a-z]+)+"
+    r"(?<!" + r")(?<!".join(w for w in _HEADS_CUT) + r")"
+)
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 
@@ -125,6 +138,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not _in_capitals_line(text, m.start)
         and not _common_word(text, m, lower_words)
     ]
+    mentions = _country_qualifiers(text, mentions)
     mentions = _dedupe(_code_names(text, mentions) + mentions)
     mentions = _dedupe(mentions + _gaps(text, mentions))
     clusters = _cluster(mentions)
@@ -288,6 +302,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     number = re.search(r"\s+[\d.,]+$", text[start:end])
     if number and _SCALE_NEXT.match(text[end : end + 20]):
         end -= len(number.group())
+    head = _CUT_HEAD.match(text, end)
+    if head and _HEADLESS.fullmatch(text[start:end]):
+        end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off
     inner = re.search(r"['’]s\s", text[start:end])
     last_word = text[start:end].split()[-1] if text[start:end].split() else ""
     if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS:
@@ -339,7 +356,10 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if name.lower() in FUNCTION_WORDS and not name.isupper():
         return None
     admin = _ADMINISTRATION.search(name)
-    if admin and kind == "organization":  # "the Trump administration" names a person
+    # "the Trump administration" names a person, but "Federal Aviation Administration" (a
+    # capitalised head after a name of two words or more) is a body
+    own = admin and (admin.group().strip().islower() or " " not in name[: admin.start()])
+    if own and kind == "organization":
         end -= len(admin.group())
         name = text[start:end]
         kind = "person"
@@ -347,6 +367,23 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         return _Mention(start, end, "other", name, STRONG)
     kind, evidence = _evidence(text, start, end, name, kind)
     return _Mention(start, end, kind, name, max(weight, evidence))
+
+
+def _country_qualifiers(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "U.S. Food and Drug Administration" where the text calls the body "FDA": the body's
+    own name is "Food and Drug Administration" and "U.S." is the country it belongs to."""
+    out = []
+    for m in mentions:
+        lead = _COUNTRY_LEAD.match(m.text) if m.kind == "organization" else None
+        acronym = lead and _initials(m.text)
+        if acronym and len(acronym) >= 2 and re.search(rf"(?<![\w.]){acronym}(?![\w.])", text):
+            country = m.text[: lead.end()].rstrip()
+            out.append(_Mention(m.start, m.start + len(country), "place", country, STRONG))
+            rest = m.start + lead.end()
+            out.append(_Mention(rest, m.end, m.kind, text[rest : m.end], m.weight))
+        else:
+            out.append(m)
+    return out
 
 
 def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
@@ -713,7 +750,12 @@ def _inside_capitalised(text: str, s: int, e: int) -> bool:
     )
 
 
+_COUNTRY_LEAD = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=[A-Z])")
+
+
 def _initials(name: str, keep_of: bool = False) -> str:
+    """ "Food and Drug Administration" -> "FDA"; a leading "U.S." is left out."""
+    name = _COUNTRY_LEAD.sub("", name)
     kept = {"of"} if keep_of else set()
     words = [
         w for w in re.split(r"[\s-]+", name) if w and (w.lower() not in _CONNECTORS or w in kept)

@@ -118,6 +118,8 @@ def test_each_kind_value_and_unit(text, span, kind, value, unit) -> None:
         "It hired a third-party auditor.",
         "The countries ranked as follows:\n1. Finland 2. Norway",
         "That makes 10^5 lists in version 1.8.3 of the 0x08 packet on a 4K display.",
+        "The drug, sold for type 2 diabetes, entered phase 3 trials.",
+        "The storm grew to category 4 strength before passengers reached gate 12.",
     ],
 )
 def test_numbers_in_names_codes_and_pronouns_are_not_figures(text: str) -> None:
@@ -241,3 +243,8 @@ def test_and_a_half_is_part_of_the_number(
 ) -> None:
     figure = only(text, span)
     assert (figure.kind, figure.value, figure.qualifier) == (kind, value, qualifier)
+
+
+def test_a_label_number_with_a_unit_is_still_a_measure() -> None:
+    figure = only("The river rose to a level 4 metres above normal.", "4 metres")
+    assert (figure.kind, figure.value, figure.unit) == ("measure", 4, "m")

@@ -324,6 +324,8 @@ def _ordinals(text: str) -> list[_Candidate]:
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
+    if _is_label(text, start, end):
+        return True
     if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):
         return True
     after = text[end : end + 8]
@@ -374,6 +376,22 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         ):
             return True
     return False
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A number naming a kind or place, not a quantity: "type 2 diabetes", "phase 3", "gate 12"."""
+    label = re.search(r"(?<![\w-])([a-z]+\.?)\s$", text[max(0, start - 16) : start])
+    if not label or label.group(1) not in lx.LABEL_NOUNS:
+        return False
+    after = text[end : end + 40]
+    unit = (
+        _PERCENT_AFTER.match(after)
+        or lx.CURRENCY_WORD_RE.match(after)
+        or lx.TIME_UNIT_RE.match(after)
+        or lx.MEASURE_RE.match(after)
+        or _SCALE_AFTER.match(after)
+    )
+    return not unit  # "a water level 4 metres higher" is a measure
 
 
 def _value_of(match: re.Match[str]) -> float | None:

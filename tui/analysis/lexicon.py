@@ -25,6 +25,13 @@ FUNCTION_WORDS = frozenset(
     towards toward upon onto per cent percent nearly almost around roughly approximately""")
 )
 
+# Nouns a number labels rather than counts: "type 2 diabetes", "phase 3 trials", "gate 12"
+LABEL_NOUNS = frozenset(
+    words_of("""type phase stage category grade tier level room gate platform article chapter
+    page route lane version model number no. section clause paragraph flight seat row exit
+    junction terminal pier zone""")
+)
+
 MONTHS = words_of(
     "January February March April May June July August September October November December"
 )

@@ -651,3 +651,14 @@ def test_a_leading_country_is_split_off_where_the_acronym_leaves_it_out() -> Non
     text = "The quake was measured by the U.S. Geological Survey on Monday."
     got = _built(text, ("U.S. Geological Survey", "organization"))
     assert got == {"U.S. Geological Survey": ("organization", ["U.S. Geological Survey"])}
+
+
+def test_a_dateline_city_is_not_the_state_of_the_same_name() -> None:
+    text = "WASHINGTON (AP) — Regulators met on Monday.\n\nThe plant in Renton, Washington, shut."
+    got = _built(text, ("WASHINGTON", "place"), ("Renton", "place"), ("Washington", "place"))
+    assert got["WASHINGTON"] == ("place", ["WASHINGTON"])
+    assert got["Washington"] == ("place", ["Washington"])
+    # with no state cue the dateline and a later mention are one city
+    text = "ANKARA (Reuters) — Talks opened.\n\nOfficials in Ankara said so."
+    got = _built(text, ("ANKARA", "place"), ("Ankara", "place"))
+    assert list(got.values()) == [("place", ["ANKARA", "Ankara"])]

@@ -144,6 +144,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = _cluster(mentions)
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
+    clusters += _split_datelines(text, clusters)
     clusters = _merge_aliases(clusters)
     clusters = _generic_heads(text, clusters)
     clusters = _known_as(text, clusters)
@@ -684,6 +685,33 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
         cluster.mentions.append(mention)
         by_start.setdefault(s, []).append((cluster, mention))
         covered[s:e] = b"\x01" * (e - s)
+
+
+_REGION_SLOT = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+
+
+def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "WASHINGTON (AP) —" is the capital, "Renton, Washington" the state: a dateline's city
+    is kept apart from the same word used as the state or region after another place."""
+    out = []
+    for cluster in clusters:
+        if _kind(cluster) != "place" or len(cluster.mentions) < 2:
+            continue
+        datelines = [
+            m
+            for m in cluster.mentions
+            if m.text.isupper()
+            and len(m.text) > 3
+            and _DATELINE.match(text, m.start)
+            and (m.start == 0 or text[m.start - 1] == "\n")
+        ]
+        regions = [
+            m for m in cluster.mentions if _REGION_SLOT.search(text[max(0, m.start - 30) : m.start])
+        ]
+        if datelines and regions:
+            cluster.mentions = [m for m in cluster.mentions if m not in datelines]
+            out.append(_Cluster(datelines))
+    return out
 
 
 def _replace_shorter(by_start: dict[int, list[tuple[_Cluster, _Mention]]], s: int, e: int) -> bool:

@@ -120,6 +120,8 @@ def test_each_kind_value_and_unit(text, span, kind, value, unit) -> None:
         "That makes 10^5 lists in version 1.8.3 of the 0x08 packet on a 4K display.",
         "The drug, sold for type 2 diabetes, entered phase 3 trials.",
         "The storm grew to category 4 strength before passengers reached gate 12.",
+        "A Boeing 737 Max 9 lost a door plug, and the airline grounded the Airbus A321 Neo 2.",
+        "Regulators grounded Boeing 737 Max 9 jets.",
     ],
 )
 def test_numbers_in_names_codes_and_pronouns_are_not_figures(text: str) -> None:

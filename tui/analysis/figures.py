@@ -219,6 +219,10 @@ def _scores(text: str) -> list[_Candidate]:
         if _SPORT_CUE.search(text[start:end]):
             out.append(_Candidate(m.start(), m.end(), "score"))
     for m in _RESULT_RE.finditer(text):  # a results line: "Italy 1 Brazil 1"
+        if re.search(r"\b(?:a|an|the)\s$", text[max(0, m.start() - 4) : m.start()], re.I):
+            continue  # "a Boeing 737 Max 9" is a model, not two teams
+        if _looks_counted(text[m.end() : m.end() + 20]):
+            continue  # "Boeing 737 Max 9 jets"
         out.append(_Candidate(m.start("a"), m.end("a"), "score"))
         out.append(_Candidate(m.start("b"), m.end("b"), "score"))
     return out

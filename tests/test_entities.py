@@ -662,3 +662,13 @@ def test_a_dateline_city_is_not_the_state_of_the_same_name() -> None:
     text = "ANKARA (Reuters) — Talks opened.\n\nOfficials in Ankara said so."
     got = _built(text, ("ANKARA", "place"), ("Ankara", "place"))
     assert list(got.values()) == [("place", ["ANKARA", "Ankara"])]
+
+
+def test_a_surname_the_model_took_for_a_group_is_the_persons() -> None:
+    text = 'Dr Caroline Apovian told patients. "It is new," said Apovian, a doctor.'
+    got = _built(text, ("Caroline Apovian", "person"), ("Apovian", "group"))
+    assert got == {"Caroline Apovian": ("person", ["Apovian", "Caroline Apovian"])}
+    # a known nationality stays a group
+    text = "Anna Danish spoke. Danish voters agreed."
+    got = _built(text, ("Anna Danish", "person"), ("Danish", "group"))
+    assert got["Danish"] == ("group", ["Danish"])

@@ -891,7 +891,9 @@ def _alias_target(
             and all(w in gz.CORPORATE_SUFFIXES for w in long_words[len(words) :])
         ):
             ok = True  # "Mars" after "Mars Inc", whatever the model took "Mars" for
-        elif long_kind == "person" and kind in ("person", "organization", "place", "other"):
+        elif long_kind == "person" and (
+            kind in ("person", "organization", "place", "other") or _group_surname(words)
+        ):
             # a surname or a shorter form of a person's full name
             if kind == "place" and name in gz.PLACES:
                 continue
@@ -929,6 +931,17 @@ def _alias_target(
         return given[0] if len(given) == 1 else None
     options.sort(key=lambda o: o[0])
     return options[0][1]
+
+
+def _group_surname(words: list[str]) -> bool:
+    """ "Apovian" the model took for a people's name: one word, no known nationality, no plural;
+    it may still be the surname of a person named in full."""
+    return (
+        len(words) == 1
+        and words[0] not in gz.NATIONALITIES
+        and not words[0].endswith("s")
+        and not words[0].isupper()
+    )
 
 
 _REGION_PREFIXES = frozenset(

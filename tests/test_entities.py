@@ -672,3 +672,9 @@ def test_a_surname_the_model_took_for_a_group_is_the_persons() -> None:
     text = "Anna Danish spoke. Danish voters agreed."
     got = _built(text, ("Anna Danish", "person"), ("Danish", "group"))
     assert got["Danish"] == ("group", ["Danish"])
+
+
+def test_a_brand_sold_as_or_on_the_market_is_a_product() -> None:
+    text = "The drug, sold as Mounjaro, rivals Novo. Novo, whose Wegovy has been on the market."
+    got = _built(text, ("Mounjaro", "person"), ("Wegovy", "organization"))
+    assert got == {"Mounjaro": ("other", ["Mounjaro"]), "Wegovy": ("other", ["Wegovy"])}

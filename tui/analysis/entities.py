@@ -83,6 +83,12 @@ _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
     r"President|Spokesman|Spokeswoman|Spokesperson))+$"
 )
+# A product's brand: "sold as Mounjaro", "marketed under the name Zepbound".
+_BRAND_BEFORE = re.compile(
+    r"\b(?:sold|marketed|branded|launched|rebranded|prescribed)\s+"
+    r"(?:as|under\s+the\s+(?:brand\s+|trade\s+)?names?)\s+$"
+)
+_BRAND_AFTER = re.compile(r"^\s+(?:has|had)\s+been\s+on\s+(?:the\s+)?(?:market|shelves)\b")
 _STORM = re.compile(
     r"(?<![\w-])(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm) [A-Z][a-z]+"
     r"(?![\w-])"
@@ -416,6 +422,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
         return "place", STRONG
+    if kind != "place" and (_BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after)):
+        return "other", STRONG  # "sold as Mounjaro", "Wegovy has been on the market": a product
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
         return "organization", STRONG
     if (

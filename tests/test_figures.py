@@ -250,3 +250,18 @@ def test_and_a_half_is_part_of_the_number(
 def test_a_label_number_with_a_unit_is_still_a_measure() -> None:
     figure = only("The river rose to a level 4 metres above normal.", "4 metres")
     assert (figure.kind, figure.value, figure.unit) == ("measure", 4, "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Between two and three people were hurt.", "two and three people", "person"),
+        ("Between 10 and 20 homes burned.", "10 and 20 homes", "home"),
+    ],
+)
+def test_between_a_and_b_is_a_range_not_a_sum(text: str, span: str, unit: str) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value, figure.unit) == ("range", None, unit)
+    assert (
+        only("Two hundred and five people were hurt.", "Two hundred and five people").value == 205
+    )

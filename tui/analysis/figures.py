@@ -463,7 +463,7 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         end += 1 if link else 0
     if link and (
         link.group().strip() != "and"
-        or re.search(r"between\s+\S*$", text[max(0, start - 12) : start])
+        or re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
     ):
         rest = end + link.end()
         second_currency = re.match(r"[$€£]", text[rest : rest + 1])

@@ -102,7 +102,10 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # groups after the first are exactly three digits.
 DIGITS = r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?![\d])|\d+)(?:\.\d+|\s?[½¼¾])?|\.\d+"
 _A = r"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-WORDS = rf"{_A}(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
+# "and" joins number words only after a scale word ("two hundred and five"): in "between
+# two and three" it links two numbers
+_AND = "(?:" + "|".join(f"(?<={w})" for w in MULTIPLIERS) + r")\s+and\s+"
+WORDS = rf"{_A}(?:{_WORD})(?:(?:{_AND}|[\s-]+)(?:{_WORD}))*"
 ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
 # "five and a half years", "2 and a half hours": a half more than the numeral before it
 AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"

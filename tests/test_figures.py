@@ -265,3 +265,18 @@ def test_between_a_and_b_is_a_range_not_a_sum(text: str, span: str, unit: str) -
     assert (
         only("Two hundred and five people were hurt.", "Two hundred and five people").value == 205
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Temperatures fell to minus 5C overnight.", "minus 5C", -5, "degree"),
+        ("Lows of -8C are forecast.", "-8C", -8, "degree"),
+        ("Output shrank -0.3% in May.", "-0.3%", -0.3, "percent"),
+    ],
+)
+def test_a_minus_sign_makes_the_value_negative(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    figure = only(text, span)
+    assert (figure.value, figure.unit) == (value, unit)

@@ -104,6 +104,7 @@ _PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which 
 _DETERMINER_WORD_BEFORE = re.compile(
     r"\b(?:the|this|that|every|each|which|a|an)\s+[a-z]+\s+$", re.IGNORECASE
 )
+_MINUS_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[\"“]))[-−]|\bminus\s+)$", re.IGNORECASE)
 _ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)
 
 
@@ -442,7 +443,11 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     if match.group("vague"):
         return _extend_count(text, start, end, None)
     value = _value_of(match)
-    currency = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
+    sign = _MINUS_BEFORE.search(text[max(0, start - 8) : start])
+    if sign and value is not None:  # "minus 5C", "-0.3%"
+        start -= len(sign.group())
+        value = -value
+    currency = None if sign else lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
     unit = None
     if currency:
         start -= len(currency.group())

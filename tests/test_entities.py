@@ -678,3 +678,17 @@ def test_a_brand_sold_as_or_on_the_market_is_a_product() -> None:
     text = "The drug, sold as Mounjaro, rivals Novo. Novo, whose Wegovy has been on the market."
     got = _built(text, ("Mounjaro", "person"), ("Wegovy", "organization"))
     assert got == {"Mounjaro": ("other", ["Mounjaro"]), "Wegovy": ("other", ["Wegovy"])}
+
+
+def test_a_model_number_after_its_maker_is_one_named_thing() -> None:
+    text = "A Boeing 737 Max 9 lost a panel. Fleets of Max 9 jets wait. Boeing must fix the Max."
+    raw = [
+        RawMention(text.index("Boeing"), text.index("Boeing") + 6, "organization"),
+        RawMention(text.index("Max 9 jets"), text.index("Max 9 jets") + 5, "other"),
+        RawMention(text.rindex("Max"), text.rindex("Max") + 3, "person"),
+    ]
+    got = {e.name: (e.kind, len(e.mentions)) for e in build_entities(text, raw)}
+    assert got["737 Max 9"] == ("other", 3)
+    # a count after a firm's name is no model
+    text = "Boeing 300 jobs were cut."
+    assert list(_built(text, ("Boeing", "organization"))) == ["Boeing"]

@@ -455,9 +455,22 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     return kind, 1.0
 
 
+# A model's number after its maker's name: "Boeing 737 Max 9", "Airbus A321neo", "787-9".
+_MODEL_NUMBER = re.compile(
+    r" ((?!(?:19|20)\d\d\b)[A-Z]?\d{3,4}(?:-\d{1,4}|[a-z]{2,3})?"
+    r"(?:(?: [A-Z][a-z]+)+(?: \d{1,2}(?![\d.,%]))?|(?<=-\d)(?=\b)|(?<=[a-z])(?=\b)))"
+    r"(?![\w-])"
+)
+
+
 def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Index names with a number ("S&P 500"): capitals or a name, a number, then index talk."""
+    """Index names with a number ("S&P 500"): capitals or a name, a number, then index talk;
+    a model's number after its maker's name ("Boeing 737 Max 9")."""
     out = []
+    for maker in mentions:
+        model = maker.kind == "organization" and _MODEL_NUMBER.match(text, maker.end)
+        if model:
+            out.append(_Mention(model.start(1), model.end(1), "other", model.group(1), STRONG))
     for m in _CODE_NAME.finditer(text):
         name = m.group()
         acronym = sum(c.isupper() or c == "&" for c in name.split()[0]) >= 2
@@ -827,14 +840,15 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
             f"k:{_key(names[id(c)])}",
             f"k:{_reordered(names[id(c)])}",
-        } - {"k:", "l:"}:
+            f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
+        } - {"k:", "l:", "m:"}:
             index.setdefault(token, []).append(c)
     merged: dict[int, _Cluster] = {}
     for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
         words = names[id(short)].split()
         key = _key(names[id(short)])
         tokens = [f"l:{words[-1]}", f"l:{_fold(words[-1])}", f"f:{words[0]}", f"p:{words[0][:3]}"]
-        tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}"]
+        tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full, short_forms in gz.ALIASES.items():
             if key in short_forms:  # "UK" beside "Britain": two short forms of one name
@@ -899,6 +913,13 @@ def _alias_target(
             and all(w in gz.CORPORATE_SUFFIXES for w in long_words[len(words) :])
         ):
             ok = True  # "Mars" after "Mars Inc", whatever the model took "Mars" for
+        elif (
+            long_kind == "other"
+            and kind in ("other", "person", "organization")
+            and re.match(r"[A-Z]?\d", long_words[0])
+            and long_words[1 : 1 + len(words)] == words
+        ):
+            ok = True  # "Max 9" and "the Max" for "737 Max 9"
         elif long_kind == "person" and (
             kind in ("person", "organization", "place", "other") or _group_surname(words)
         ):

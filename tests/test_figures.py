@@ -280,3 +280,21 @@ def test_a_minus_sign_makes_the_value_negative(
 ) -> None:
     figure = only(text, span)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The ocean may hold twice as much water as Earth's seas.", "twice", "count", 2),
+        ("The new site is twice the size of the old one.", "twice", "count", 2),
+        ("Sinner, the world No. 1, won in straight sets.", "No. 1", "rank", 1),
+        ("She is ranked number three in the world.", "number three", "rank", 3),
+    ],
+)
+def test_multiples_and_standings(text: str, span: str, kind: str, value: float) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value) == (kind, value)
+
+
+def test_scoring_twice_is_no_multiple() -> None:
+    assert find_figures("Saka scored twice as Arsenal won.") == []

@@ -119,7 +119,7 @@ def find_figures(text: str) -> list[Figure]:
             found.append(candidate)
 
     # the most specific readings first: "December 25" is a date before "25" is a count
-    for stage in (_dates, _times, _ages, _scores, _fractions, _ratios):
+    for stage in (_dates, _times, _ages, _scores, _standings, _multiples, _fractions, _ratios):
         for candidate in stage(text):
             claim(candidate)
     for match in NUMBER_RE.finditer(text):
@@ -226,6 +226,36 @@ def _scores(text: str) -> list[_Candidate]:
             continue  # "Boeing 737 Max 9 jets"
         out.append(_Candidate(m.start("a"), m.end("a"), "score"))
         out.append(_Candidate(m.start("b"), m.end("b"), "score"))
+    return out
+
+
+_STANDING_RE = re.compile(
+    r"\b(?:world|ranked|seeded|the|a|an|its|their|his|her)\s+(?P<span>(?:No\.|number)\s?"
+    rf"(?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+_MULTIPLE_RE = re.compile(
+    r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _standings(text: str) -> list[_Candidate]:
+    """ "the world No. 1", "ranked number three": a place in a ranking."""
+    out = []
+    for m in _STANDING_RE.finditer(text):
+        num = m.group("num")
+        value = parse_digits(num) if num[0].isdigit() else parse_words(num)
+        out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))
+    return out
+
+
+def _multiples(text: str) -> list[_Candidate]:
+    """ "twice as much water", "twice the size": a multiple, counted as its factor."""
+    out = []
+    for m in _MULTIPLE_RE.finditer(text):
+        value = 2.0 if m.group("word").lower() == "twice" else 3.0
+        out.append(_Candidate(m.start("word"), m.end("word"), "count", value))
     return out
 
 

@@ -692,3 +692,14 @@ def test_a_model_number_after_its_maker_is_one_named_thing() -> None:
     # a count after a firm's name is no model
     text = "Boeing 300 jobs were cut."
     assert list(_built(text, ("Boeing", "organization"))) == ["Boeing"]
+
+
+def test_a_name_before_a_score_is_a_club_and_its_first_word_the_same_club() -> None:
+    text = "Bayern host Cologne next. Arsenal beat Bayern Munich 3-1 on Tuesday."
+    got = _built(text, ("Bayern Munich", "place"), ("Bayern", "organization"))
+    assert got == {"Bayern Munich": ("organization", ["Bayern", "Bayern Munich"])}
+    # a country before a score stays a place; an acronym with a region is a branch
+    text = "Germany beat Spain 2-0 in Madrid. The NHS was fine, NHS England said."
+    got = _built(text, ("Spain", "place"), ("NHS England", "organization"), ("NHS", "organization"))
+    assert got["Spain"] == ("place", ["Spain"])
+    assert got["NHS"] == ("organization", ["NHS"])

@@ -422,6 +422,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
         return "place", STRONG
+    if re.match(r"\s+\d{1,2}[-–]\d{1,2}(?![\d-])", after) and name not in gz.PLACES:
+        return "organization", STRONG  # "beat Bayern Munich 3-1": a club, not the city
     if kind != "place" and (_BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after)):
         return "other", STRONG  # "sold as Mounjaro", "Wegovy has been on the market": a product
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
@@ -1022,7 +1024,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):
             return True
         single = words[0] if len(words) == 1 else ""
-        regional = " ".join(rest) in gz.PLACES  # "NHS England" is not the whole NHS
+        # "NHS England" is not the whole NHS, but "Bayern" is "Bayern Munich"
+        regional = " ".join(rest) in gz.PLACES and words[0].isupper()
         return bool(single) and not regional and single not in gz.ORG_WORDS | gz.PLACES
     first = long_words[0]
     return (

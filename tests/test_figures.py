@@ -298,3 +298,17 @@ def test_multiples_and_standings(text: str, span: str, kind: str, value: float) 
 
 def test_scoring_twice_is_no_multiple() -> None:
     assert find_figures("Saka scored twice as Arsenal won.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("Revenue rose to 3.4 billion Swiss francs.", "3.4 billion Swiss francs", "money", "chf"),
+        ("It paid 40 million Hong Kong dollars.", "40 million Hong Kong dollars", "money", "hkd"),
+        ("Losses fell from $120 million a year earlier.", "$120 million", "money", "usd"),
+        ("Mars will pay $83.50 a share.", "$83.50 a share", "measure", "usd per share"),
+    ],
+)
+def test_named_currencies_and_past_amounts(text: str, span: str, kind: str, unit: str) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.unit) == (kind, unit)

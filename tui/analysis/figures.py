@@ -88,7 +88,10 @@ _PERCENT_AFTER = re.compile(
     r"^(?:\s?%|\s+per\s?cent\b|\s*percent\b|\s+percentage\s+points?\b|\s+pc\b|\s?pts?\b)",
     re.IGNORECASE,
 )
-_PER_AFTER = re.compile(r"^\s+(?:per|a|an|each)\s+([a-z]+)\b")
+# "$5 a share" is a rate; "$120 million a year earlier" is a past amount
+_PER_AFTER = re.compile(
+    r"^\s+(?:per|a|an|each)\s+([a-z]+)\b(?!\s+(?:earlier|ago|before|later|previously|on)\b)"
+)
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:(?:its|their|the|his|her|our|these|those|them)\s+)?")
 _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")

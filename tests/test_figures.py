@@ -312,3 +312,21 @@ def test_scoring_twice_is_no_multiple() -> None:
 def test_named_currencies_and_past_amounts(text: str, span: str, kind: str, unit: str) -> None:
     figure = only(text, span)
     assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("The club sold 1.5m shirts last season.", "1.5m shirts", "count", 1_500_000, "shirt"),
+        ("She won the 100m hurdles.", "100m", "measure", 100, "m"),
+        ("Shares jumped to 1,240p in early trading.", "1,240p", "money", 12.4, "gbp"),
+        ("Revenue rose a third to $3bn.", "a third", "percent", 0.333333, None),
+        ("It fell by a quarter.", "a quarter", "percent", 0.25, None),
+    ],
+)
+def test_scale_letters_pence_and_fractions_of_change(
+    text: str, span: str, kind: str, value: float, unit: str | None
+) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
+    assert only("He won a third term.", "third").kind == "rank"

@@ -98,7 +98,7 @@ _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
-    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f""")
+    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("of another who that which day thing way or and to in at on")
@@ -282,6 +282,12 @@ _HALF_NEXT = re.compile(
 )
 
 
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|rose|fell|grew|jumped|dropped|gained|lost|shrank|climbed|slid|soared|"
+    r"plunged|tumbled|slumped|cut|increased|decreased|declined|up|down)\s$"
+)
+
+
 def _fractions(text: str) -> list[_Candidate]:
     out = []
     for m in _FRACTION_RE.finditer(text):
@@ -300,6 +306,7 @@ def _fractions(text: str) -> list[_Candidate]:
         elif num in ("", "a") and not (
             m.group("mult")
             or re.match(r"^\s+(?:of|more|less|fewer|higher|lower|larger|smaller)\b", after)
+            or (num == "a" and _CHANGE_BEFORE.search(before))  # "revenue rose a third"
         ):
             continue
         else:
@@ -486,7 +493,12 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         start -= len(currency.group())
         unit = lx.CURRENCY_SYMBOLS[currency.group().strip()]
     scale = _SCALE_AFTER.match(text[end : end + 12])
-    if scale and (scale.group("word") or unit or scale.group("abbr").lower() in ("bn", "mn", "tn")):
+    if scale and (
+        scale.group("word")
+        or unit
+        or scale.group("abbr").lower() in ("bn", "mn", "tn")
+        or _counts_after_scale(text, start, end + scale.end())  # "1.5m shirts"
+    ):
         factor = (
             MULTIPLIERS.get((scale.group("word") or "").lower())
             or SCALE_ABBREVIATIONS[scale.group("abbr").lower()]
@@ -518,6 +530,8 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
             tail = _unit_after(text, end, None, unit)
             kind = "range" if tail.kind == "count" else tail.kind
             return _Candidate(start, tail.end, kind, None, tail.unit)
+    if digits and not unit and value is not None and re.match(r"p\b", text[end : end + 2]):
+        return _Candidate(start, end + 1, "money", round(value / 100, 4), "gbp")  # "1,240p"
     tail = _unit_after(text, end, value, unit)
     kind = tail.kind
     if kind == "count" and tail.unit is None and digits and value is not None:
@@ -528,6 +542,17 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not unit and not dimension:
             return _Candidate(start, end, "date", value)
     return _Candidate(start, tail.end, kind, value, tail.unit)
+
+
+def _counts_after_scale(text: str, start: int, end: int) -> bool:
+    """ "1.5m shirts", "20k fans": a scale letter before a counted plural noun."""
+    word = _WORD_AFTER.match(text[end : end + 30])
+    return bool(
+        word
+        and lx.looks_plural(word.group(1))
+        and word.group(1) not in lx.FUNCTION_WORDS
+        and not re.search(r"\bthe\s$", text[max(0, start - 4) : start], re.I)  # the 100m hurdles
+    )
 
 
 @dataclass(slots=True)

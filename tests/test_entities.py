@@ -703,3 +703,15 @@ def test_a_name_before_a_score_is_a_club_and_its_first_word_the_same_club() -> N
     got = _built(text, ("Spain", "place"), ("NHS England", "organization"), ("NHS", "organization"))
     assert got["Spain"] == ("place", ["Spain"])
     assert got["NHS"] == ("organization", ["NHS"])
+
+
+def test_a_body_at_another_body_is_two_bodies() -> None:
+    text = "She leads the Center for Weight Management at Brigham and Women's Hospital in Boston."
+    got = _built(
+        text, ("the Center for Weight Management at Brigham and Women's Hospital", "organization")
+    )
+    assert got["Center for Weight Management"] == ("organization", ["Center for Weight Management"])
+    assert got["Brigham and Women's Hospital"][1] == ["Brigham and Women's Hospital"]
+    # "at" followed by no body's name stays inside one name
+    text = "Shares of Bank at Home Ltd fell."
+    assert list(_built(text, ("Bank at Home Ltd", "organization"))) == ["Bank at Home Ltd"]

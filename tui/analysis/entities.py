@@ -254,12 +254,33 @@ def _split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         inner = re.search(r"['’]s\s+(?=[A-Z])", text[r.start : r.end])
         owned = text[r.start + inner.end() : r.end] if inner else ""
         words = owned.split()
+        at = r.kind == "organization" and _AT_BODY.search(text, r.start, r.end)
         if inner and r.kind == "organization" and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS:
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, r.kind))
+        elif (
+            at
+            and _ends_as_body(text[at.end() : r.end])
+            and len(_LEADING_JUNK.sub("", text[r.start : at.end()]).split()) > 2
+        ):
+            # "the Center for Weight Management at Brigham and Women's Hospital": two bodies
+            out.append(RawMention(r.start, at.end() - len(" at "), r.kind))
+            out.append(RawMention(at.end(), r.end, r.kind))
         else:
             out.append(r)
     return out
+
+
+_AT_BODY = re.compile(
+    r"(?:"
+    + "|".join(w for w in sorted(gz.ORG_WORDS) if w[0].isupper() and "." not in w)
+    + r")(?: (?:of|for) [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? at (?=[A-Z])"
+)
+
+
+def _ends_as_body(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1] in gz.ORG_WORDS
 
 
 def _family_names(clusters: list[_Cluster]) -> None:

@@ -330,3 +330,21 @@ def test_scale_letters_pence_and_fractions_of_change(
     figure = only(text, span)
     assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
     assert only("He won a third term.", "third").kind == "rank"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("The striker, 31, has scored 14 goals.", "31", "age", 31, "year"),
+        ("A Brazilian midfielder, 24, joined on loan.", "24", "age", 24, "year"),
+        ("Wages grew 5.7pc in the year to June.", "5.7pc", "percent", 5.7, "percent"),
+        ("The ECB cut rates by 25 basis points.", "25 basis points", "measure", 25, "basis point"),
+        ("Yields rose 30bps.", "30bps", "measure", 30, "basis point"),
+    ],
+)
+def test_appositive_ages_pc_and_basis_points(
+    text: str, span: str, kind: str, value: float, unit: str
+) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
+    assert only("In the year to March, 12, were built.", "12").kind == "count"

@@ -85,7 +85,7 @@ _SCALE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(
-    r"^(?:\s?%|\s+per\s?cent\b|\s*percent\b|\s+percentage\s+points?\b|\s+pc\b|\s?pts?\b)",
+    r"^(?:\s?%|\s+per\s?cent\b|\s*percent\b|\s+percentage\s+points?\b|\s?pc\b|\s?pts?\b)",
     re.IGNORECASE,
 )
 # "$5 a share" is a rate; "$120 million a year earlier" is a past amount
@@ -98,7 +98,7 @@ _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
-    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p""")
+    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("of another who that which day thing way or and to in at on")
@@ -198,8 +198,18 @@ def _times(text: str) -> list[_Candidate]:
     ]
 
 
+# "the striker, 31, has": an age in apposition to a person named by a common noun
+_APPOSITION_AGE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+)?(?P<noun>[a-z]{3,}), (?P<num>\d{1,2})(?=, [a-z])"
+)
+
+
 def _ages(text: str) -> list[_Candidate]:
-    out = []
+    out = [
+        _Candidate(m.start("num"), m.end("num"), "age", float(m.group("num")), "year")
+        for m in _APPOSITION_AGE.finditer(text)
+        if 0 < int(m.group("num")) < 120 and m.group("noun") in lx.PERSON_NOUNS
+    ]
     for pattern in _AGE_PATTERNS:
         for m in pattern.finditer(text):
             num = m.group("num")
@@ -207,6 +217,8 @@ def _ages(text: str) -> list[_Candidate]:
             if m.group().lower().startswith("ages"):
                 value = None  # a range of ages
             start = m.start("num") if m.group()[0].isupper() else m.start()
+            if m.group().split(",")[0].split(" (")[0] in lx.MONTHS + lx.WEEKDAYS:
+                continue  # "in the year to March, 12, the most" is no age
             if start != m.start() and not 0 < (value or 0) < 120:
                 continue
             out.append(_Candidate(start, m.end(), "age", value, "year"))
@@ -579,6 +591,8 @@ def _unit_after(text: str, end: int, value: float | None, currency: str | None) 
         return _Tail(end + m.end(), "money", code)
     if m := lx.TIME_UNIT_RE.match(after):
         return _Tail(end + m.end(), "duration", _time_unit(m.group("unit")))
+    if m := re.match(r"^(?:\s+basis\s+points?|\s?bps)\b", after, re.IGNORECASE):
+        return _Tail(end + m.end(), "measure", "basis point")
     if m := re.match(r"°?[CF](?![\w])", after):  # 45C, 113F
         return _Tail(end + m.end(), "measure", "degree")
     if m := lx.MEASURE_RE.match(after):

@@ -32,6 +32,15 @@ LABEL_NOUNS = frozenset(
     junction terminal pier zone""")
 )
 
+# People named by a common noun, who may take an age in apposition: "the striker, 31, said"
+PERSON_NOUNS = frozenset(
+    words_of("""man woman boy girl child teenager student father mother son daughter husband wife
+    brother sister grandmother grandfather player striker midfielder defender goalkeeper forward
+    captain coach manager driver rider pilot singer actor actress rapper artist author writer
+    teacher nurse doctor officer soldier victim suspect defendant survivor resident worker
+    farmer owner founder chief executive boss star veteran winger batsman bowler champion""")
+)
+
 MONTHS = words_of(
     "January February March April May June July August September October November December"
 )

@@ -715,3 +715,20 @@ def test_a_body_at_another_body_is_two_bodies() -> None:
     # "at" followed by no body's name stays inside one name
     text = "Shares of Bank at Home Ltd fell."
     assert list(_built(text, ("Bank at Home Ltd", "organization"))) == ["Bank at Home Ltd"]
+
+
+def test_corporate_suffixes_and_acronyms_given_with_or() -> None:
+    text = "Shell plc and BP plc reported. Shell said it would cut jobs."
+    got = _built(text, ("Shell", "organization"), ("BP plc", "organization"))
+    assert got["Shell plc"] == ("organization", ["Shell", "Shell plc"])
+    assert got["BP plc"] == ("organization", ["BP plc"])
+    text = "The Occupational Safety and Health Administration, or OSHA, was not told."
+    got = _built(text, ("Occupational Safety and Health Administration", "organization"))
+    assert got["Occupational Safety and Health Administration"][1] == [
+        "OSHA",
+        "Occupational Safety and Health Administration",
+    ]
+    # an acronym that keeps "of" also splits a leading "U.S." off
+    text = "The U.S. Department of Energy said DOE grants would follow."
+    got = _built(text, ("U.S. Department of Energy", "organization"), ("DOE", "organization"))
+    assert got["Department of Energy"] == ("organization", ["DOE", "Department of Energy"])

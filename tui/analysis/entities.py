@@ -113,6 +113,7 @@ _HEADLESS = re.compile(
     r"(?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?: (?:and|for|of|on) [A-Z][a-z]+| [A-Z][a-z]+)+"
     r"(?<!" + r")(?<!".join(w for w in _HEADS_CUT) + r")"
 )
+_SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 
@@ -163,6 +164,7 @@ _BRACKETED = re.compile(
     r"[A-Z][\w-]*)+) \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)"
 )
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)")
+_ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
 
 
@@ -312,6 +314,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    suffix = _SUFFIX_AFTER.match(text, end)
+    if suffix and text[start:end][:1].isupper():
+        end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
     if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
         end += 1  # keep the dot of "U.S." or "Apple Inc."
     if text[start:end].split()[-1:] and text[start:end].split()[-1] in _PARTICLES:
@@ -320,7 +325,7 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
             end = rest.end()  # "Ursula von" + "der Leyen"
     # a name ends with a capitalised word or a number: "Antarctic sea" -> "Antarctic"
     # (but "al-Burhan", "el-Sisi", "bin-Salman" are surnames with a particle)
-    tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z])[a-z][\w-]*)+$", text[start:end])
+    tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z]|plc\b)[a-z][\w-]*)+$", text[start:end])
     if tail:
         end -= len(tail.group())
     score = re.search(r"\s+\d{1,3}[-–]\d{1,3}$", text[start:end])
@@ -403,8 +408,8 @@ def _country_qualifiers(text: str, mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in mentions:
         lead = _COUNTRY_LEAD.match(m.text) if m.kind == "organization" else None
-        acronym = lead and _initials(m.text)
-        if acronym and len(acronym) >= 2 and re.search(rf"(?<![\w.]){acronym}(?![\w.])", text):
+        acronyms = {_initials(m.text), _initials(m.text, keep_of=True)} if lead else set()
+        if any(len(a) >= 2 and re.search(rf"(?<![\w.]){a}(?![\w.])", text) for a in acronyms):
             country = m.text[: lead.end()].rstrip()
             out.append(_Mention(m.start, m.start + len(country), "place", country, STRONG))
             rest = m.start + lead.end()
@@ -535,7 +540,7 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             out.append(_Mention(m.start(2), m.end(2), "organization", m.group(2), MEDIUM))
         covered[s : m.end()] = b"\x01" * (m.end() - s)
     for m in mentions:  # "Christian Democratic Union (CDU)": the short form the model skipped
-        short = _ACRONYM_AFTER.match(text, m.end)
+        short = _ACRONYM_AFTER.match(text, m.end) or _ACRONYM_OR.match(text, m.end)
         long_name = m.kind in ("organization", "other") and " " in m.text
         if short and long_name and 1 not in covered[short.start(1) : short.end(1)]:
             s, e = short.span(1)

@@ -348,3 +348,18 @@ def test_appositive_ages_pc_and_basis_points(
     figure = only(text, span)
     assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
     assert only("In the year to March, 12, were built.", "12").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "qualifier"),
+    [
+        ("Sales should grow between 5% and 7%.", "5% and 7%", "percent", None, None),
+        ("It rose 5% and 7% in two years.", "5%", "percent", 5, None),
+        ("Prices are up by as much as a fifth.", "a fifth", "percent", 0.2, "as much as"),
+    ],
+)
+def test_percent_ranges_with_and_and_bounded_fractions(
+    text: str, span: str, kind: str, value: float | None, qualifier: str | None
+) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value, figure.qualifier) == (kind, value, qualifier)

@@ -319,6 +319,7 @@ def _fractions(text: str) -> list[_Candidate]:
             m.group("mult")
             or re.match(r"^\s+(?:of|more|less|fewer|higher|lower|larger|smaller)\b", after)
             or (num == "a" and _CHANGE_BEFORE.search(before))  # "revenue rose a third"
+            or (num == "a" and qualifier_of(text, m.start(), m.end()))  # "as much as a fifth"
         ):
             continue
         else:
@@ -519,14 +520,15 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         end += scale.end()
     # a range: "242 to 330", "10-15", "$3bn-$4bn", "between 10 and 20"
     link = _RANGE_LINK.match(text[end : end + 6])
-    percent = re.match(r"%(?=\s?(?:-|–|—|to)\s?\d[\d.]*%)", text[end : end + 16])
-    if percent and not unit:  # "5.25%-5.50%", "4% to 6%"
+    percent = re.match(r"%(?=\s?(?:-|–|—|to|and)\s?\d[\d.]*%)", text[end : end + 16])
+    between = re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
+    if percent and not unit:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
         link = _RANGE_LINK.match(text[end + 1 : end + 7])
-        end += 1 if link else 0
-    if link and (
-        link.group().strip() != "and"
-        or re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
-    ):
+        if link and (link.group().strip() != "and" or between):
+            end += 1
+        else:
+            link = None
+    if link and (link.group().strip() != "and" or between):
         rest = end + link.end()
         second_currency = re.match(r"[$€£]", text[rest : rest + 1])
         second = NUMBER_RE.match(text, rest + (1 if second_currency else 0))

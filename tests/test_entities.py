@@ -732,3 +732,10 @@ def test_corporate_suffixes_and_acronyms_given_with_or() -> None:
     text = "The U.S. Department of Energy said DOE grants would follow."
     got = _built(text, ("U.S. Department of Energy", "organization"), ("DOE", "organization"))
     assert got["Department of Energy"] == ("organization", ["DOE", "Department of Energy"])
+
+
+def test_a_name_before_a_players_role_is_a_club() -> None:
+    text = "Kompany, a former Manchester City captain, was hired. The England captain scored."
+    got = _built(text, ("Manchester City", "place"), ("England", "place"))
+    assert got["Manchester City"] == ("organization", ["Manchester City"])
+    assert got["England"] == ("place", ["England"])  # a country's team stays its place

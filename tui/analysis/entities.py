@@ -113,6 +113,10 @@ _HEADLESS = re.compile(
     r"(?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?: (?:and|for|of|on) [A-Z][a-z]+| [A-Z][a-z]+)+"
     r"(?<!" + r")(?<!".join(w for w in _HEADS_CUT) + r")"
 )
+_TEAM_ROLE = re.compile(
+    r"\s+(?:head\s+)?(?:coach|manager|captain|striker|midfielder|goalkeeper|defender|winger"
+    r"|forward|quarterback|pitcher)\b"
+)
 _SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
@@ -446,6 +450,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "other", STRONG
     if words[-1] in gz.ORG_WORDS or named_body:
         return "organization", STRONG
+    if name not in gz.PLACES and _TEAM_ROLE.match(after):
+        return "organization", STRONG  # "a former Manchester City captain": the club
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
         return "place", STRONG
     if re.match(r"\s+\d{1,2}[-–]\d{1,2}(?![\d-])", after) and name not in gz.PLACES:

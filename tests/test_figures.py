@@ -363,3 +363,21 @@ def test_percent_ranges_with_and_and_bounded_fractions(
 ) -> None:
     figure = only(text, span)
     assert (figure.kind, figure.value, figure.qualifier) == (kind, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("A stamp costs 73 cents.", "73 cents", "money", 0.73, "usd"),
+        (
+            "Profit beat forecasts by 10 cents a share.",
+            "10 cents a share",
+            "measure",
+            0.1,
+            "usd per share",
+        ),
+    ],
+)
+def test_cents_are_money(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    figure = only(text, span)
+    assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)

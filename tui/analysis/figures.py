@@ -546,6 +546,14 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
             return _Candidate(start, tail.end, kind, None, tail.unit)
     if digits and not unit and value is not None and re.match(r"p\b", text[end : end + 2]):
         return _Candidate(start, end + 1, "money", round(value / 100, 4), "gbp")  # "1,240p"
+    cents = re.match(r"\s+cents?\b", text[end : end + 8])
+    if cents and not unit and value is not None:  # "10 cents a share": a hundredth of a dollar
+        stop = end + cents.end()
+        per = _PER_AFTER.match(text[stop : stop + 30])
+        if per and per.group(1) not in lx.FUNCTION_WORDS:
+            unit_per = f"usd per {lx.singular(per.group(1))}"
+            return _Candidate(start, stop + per.end(), "measure", round(value / 100, 4), unit_per)
+        return _Candidate(start, stop, "money", round(value / 100, 4), "usd")
     tail = _unit_after(text, end, value, unit)
     kind = tail.kind
     if kind == "count" and tail.unit is None and digits and value is not None:

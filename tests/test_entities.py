@@ -739,3 +739,12 @@ def test_a_name_before_a_players_role_is_a_club() -> None:
     got = _built(text, ("Manchester City", "place"), ("England", "place"))
     assert got["Manchester City"] == ("organization", ["Manchester City"])
     assert got["England"] == ("place", ["England"])  # a country's team stays its place
+
+
+def test_a_city_before_a_score_or_a_role_is_its_club_but_a_player_is_not() -> None:
+    text = "Real Madrid beat Barcelona 3-2. Barcelona coach Hansi Flick was booked."
+    got = _built(text, ("Barcelona", "place"), ("Hansi Flick", "person"))
+    assert got["Barcelona"] == ("organization", ["Barcelona", "Barcelona"])
+    text = "Sinner beat Alcaraz 6-4, 6-3 in Turin."
+    got = _built(text, ("Sinner", "person"), ("Alcaraz", "person"))
+    assert got["Alcaraz"] == ("person", ["Alcaraz"])

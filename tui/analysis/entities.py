@@ -443,6 +443,14 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    # a club, not its city: "beat Bayern Munich 3-1", "a former Manchester City captain",
+    # "Barcelona coach Hansi Flick" (a country's name stays a place, its national side)
+    # (not a player: "Sinner beat Alcaraz 6-4, 6-3", "Alcaraz coach Juan Carlos Ferrero")
+    club = kind != "person" and (name in gz.CITIES or name not in gz.PLACES)
+    score = re.match(r"\s+\d{1,2}[-–]\d{1,2}(?![\d-])(?!,?\s+\d{1,2}[-–]\d)", after)
+    venue = re.search(r"\b(?:in|at)\s+$", before)  # "won 2-1 in Milan"
+    if club and ((score and not venue) or _TEAM_ROLE.match(after)):
+        return "organization", STRONG
     if name in gz.PLACES or (name.isupper() and name.title() in gz.PLACES):
         return "place", STRONG  # "BRUSSELS (Reuters) -" too
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
@@ -450,12 +458,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "other", STRONG
     if words[-1] in gz.ORG_WORDS or named_body:
         return "organization", STRONG
-    if name not in gz.PLACES and _TEAM_ROLE.match(after):
-        return "organization", STRONG  # "a former Manchester City captain": the club
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
         return "place", STRONG
-    if re.match(r"\s+\d{1,2}[-–]\d{1,2}(?![\d-])", after) and name not in gz.PLACES:
-        return "organization", STRONG  # "beat Bayern Munich 3-1": a club, not the city
     if kind != "place" and (_BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after)):
         return "other", STRONG  # "sold as Mounjaro", "Wegovy has been on the market": a product
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):

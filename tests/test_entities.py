@@ -748,3 +748,31 @@ def test_a_city_before_a_score_or_a_role_is_its_club_but_a_player_is_not() -> No
     text = "Sinner beat Alcaraz 6-4, 6-3 in Turin."
     got = _built(text, ("Sinner", "person"), ("Alcaraz", "person"))
     assert got["Alcaraz"] == ("person", ["Alcaraz"])
+
+
+def test_an_acronym_of_part_of_a_long_name_is_that_body_when_no_name_fits_better() -> None:
+    text = (
+        "The Centers for Disease Control and Prevention warned doctors. The CDC said cases "
+        "doubled. The Department of Health and Human Services said HHS would pay."
+    )
+    got = _built(
+        text,
+        ("Centers for Disease Control and Prevention", "organization"),
+        ("CDC", "organization"),
+        ("Department of Health and Human Services", "organization"),
+        ("HHS", "organization"),
+    )
+    assert len(got) == 2
+    assert got["Department of Health and Human Services"][1] == [
+        "Department of Health and Human Services",
+        "HHS",
+    ]
+    # the body whose initials the acronym is in full wins over a longer one
+    text = "The NFL said no. The National Football League and the NFL Players Association met."
+    got = _built(
+        text,
+        ("National Football League", "organization"),
+        ("NFL Players Association", "organization"),
+        ("NFL", "organization"),
+    )
+    assert got["National Football League"][1] == ["NFL", "National Football League"]

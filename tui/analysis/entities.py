@@ -881,12 +881,18 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
         } - {"k:", "l:", "m:"}:
             index.setdefault(token, []).append(c)
+        initials = _initials(names[id(c)])
+        for k in range(3, len(initials)):  # "CDC", "HHS": part of a long name's initials
+            index.setdefault(f"a:{initials[:k]}", []).append(c)
+            index.setdefault(f"a:{initials[-k:]}", []).append(c)
     merged: dict[int, _Cluster] = {}
     for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
         words = names[id(short)].split()
         key = _key(names[id(short)])
         tokens = [f"l:{words[-1]}", f"l:{_fold(words[-1])}", f"f:{words[0]}", f"p:{words[0][:3]}"]
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
+        short_name = names[id(short)]
+        tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full, short_forms in gz.ALIASES.items():
             if key in short_forms:  # "UK" beside "Britain": two short forms of one name
@@ -914,6 +920,7 @@ def _alias_target(
     options: list[tuple[int, _Cluster]] = []
     given: list[_Cluster] = []  # people whose first name this is
     suffixed: list[_Cluster] = []  # organisations whose name ends with this one
+    partial: list[_Cluster] = []  # organisations whose initials begin or end with this acronym
     for long in candidates:
         if long is short or id(long) in merged:
             continue
@@ -944,6 +951,17 @@ def _alias_target(
             and sum(c.isupper() for c in name) >= 2
         ):
             ok = long_kind == "organization"  # "BOJ" or "BoJ" for "Bank of Japan"
+        elif (
+            name.isalpha()
+            and name.isupper()
+            and len(name) >= 3
+            and long_kind == "organization"
+            and kind == "organization"
+            and len(name) < len(initials := _initials(long_name))
+            and (initials.startswith(name) or initials.endswith(name))
+        ):
+            partial.append(long)  # "CDC" for "Centers for Disease Control and Prevention"
+            continue  # (only when no name fits better, and only one such name)
         elif (
             long_kind == "organization"
             and len(words) < len(long_words)
@@ -994,6 +1012,8 @@ def _alias_target(
             options.append((distance, long))
     if not options and len(suffixed) == 1:
         return suffixed[0]
+    if not options and len(partial) == 1:
+        return partial[0]
     if not options:
         return given[0] if len(given) == 1 else None
     options.sort(key=lambda o: o[0])

@@ -381,3 +381,8 @@ def test_percent_ranges_with_and_and_bounded_fractions(
 def test_cents_are_money(text: str, span: str, kind: str, value: float, unit: str) -> None:
     figure = only(text, span)
     assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
+
+
+def test_hyphenated_odds_are_a_share() -> None:
+    figure = only("It was a 1-in-100-year flood.", "1-in-100")
+    assert (figure.kind, figure.value) == ("percent", 0.01)

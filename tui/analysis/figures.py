@@ -334,7 +334,7 @@ def _fractions(text: str) -> list[_Candidate]:
 
 
 _RATIO_RE = re.compile(
-    rf"(?<![\w.])(?P<a>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}) (?:in|out of) (?:every )?"
+    rf"(?<![\w.])(?P<a>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])})[ -](?:in|out of)[ -](?:every )?"
     rf"(?P<b>\d{{1,3}}|{'|'.join(list(UNITS)[2:21])})\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -345,7 +345,8 @@ def _ratios(text: str) -> list[_Candidate]:
     out = []
     for m in _RATIO_RE.finditer(text):
         a, b = (float(x) if x.isdigit() else UNITS[x.lower()] for x in (m.group("a"), m.group("b")))
-        if not b or a >= b or lx.TIME_UNIT_RE.match(text[m.end() : m.end() + 12]):
+        time_unit = lx.TIME_UNIT_RE.match(text[m.end() : m.end() + 12])
+        if not b or a >= b or (time_unit and time_unit.group("sep") != "-"):  # "1-in-100-year"
             continue
         noun = _counted_noun(text, m.end(), None)
         end = noun[0] if noun else m.end()

@@ -386,3 +386,9 @@ def test_cents_are_money(text: str, span: str, kind: str, value: float, unit: st
 def test_hyphenated_odds_are_a_share() -> None:
     figure = only("It was a 1-in-100-year flood.", "1-in-100")
     assert (figure.kind, figure.value) == ("percent", 0.01)
+
+
+def test_a_part_of_a_year_is_one_date() -> None:
+    figure = only("The deal should close in the first half of 2025.", "first half of 2025")
+    assert figure.kind == "date"
+    assert only("Sales fell in the third quarter of 2024.", "third quarter of 2024").kind == "date"

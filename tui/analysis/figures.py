@@ -48,6 +48,12 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
     re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?:\d{4}|\d{2})\b(?![-–/]?\d)(?!\s*%)"),
     re.compile(r"\b(?:mid|pre|post|early|late)-(?P<year>1[5-9]\d\d|20\d\d)\b"),
+    # "the first half of 2025", "the third quarter of 2024": a part of a year
+    re.compile(
+        r"\b(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+"
+        r"(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+)?(?:1[5-9]\d\d|20\d\d)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![\w$£€])(?P<decade>(?:1[5-9]|20)\d0)s\b|(?<![\w])['’]\d0s\b"),
 ]
 _TIME_PATTERNS = [

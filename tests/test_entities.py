@@ -776,3 +776,28 @@ def test_an_acronym_of_part_of_a_long_name_is_that_body_when_no_name_fits_better
         ("NFL", "organization"),
     )
     assert got["National Football League"][1] == ["NFL", "National Football League"]
+
+
+def test_a_corporate_suffix_makes_a_company_and_its_short_name_repeats() -> None:
+    text = (
+        "Adidas AG agreed a deal, Perez said. Perez said Adidas had been a partner. "
+        "Adidas chief executive Bjorn Gulden once ran Puma SE. Shares of Puma fell."
+    )
+    got = _built(
+        text,
+        ("AG", "organization"),
+        ("Perez", "person"),
+        ("Adidas", "person"),
+        ("Bjorn Gulden", "person"),
+        ("Puma SE", "person"),
+    )
+    assert got["Adidas AG"] == ("organization", ["Adidas", "Adidas", "Adidas AG"])
+    assert got["Puma SE"][0] == "organization"
+    assert "AG" not in got
+
+
+def test_a_name_ending_in_junior_is_a_person_and_railway_a_company() -> None:
+    text = "Goals came from Vinicius Junior. BNSF Railway, owned by Berkshire, said no."
+    got = _built(text, ("Vinicius Junior", "organization"), ("BNSF Railway", "person"))
+    assert got["Vinicius Junior"][0] == "person"
+    assert got["BNSF Railway"][0] == "organization"

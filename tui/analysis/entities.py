@@ -118,6 +118,7 @@ _TEAM_ROLE = re.compile(
     r"|forward|quarterback|pitcher)\b"
 )
 _SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
+_GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 
@@ -318,6 +319,12 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    if piece.strip() in gz.CORPORATE_SUFFIXES - {"Group", "Company", "Co", "Co."}:
+        owner = re.search(
+            r"(?<![\w&.'’-])[A-Z][\w&'’-]*[a-z][\w&'’-]* $", text[max(0, start - 30) : start]
+        )
+        if owner:  # "Adidas" + "AG" where the model saw only the suffix
+            start -= len(owner.group())
     suffix = _SUFFIX_AFTER.match(text, end)
     if suffix and text[start:end][:1].isupper():
         end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
@@ -443,6 +450,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if len(words) > 1 and words[-1] in _GENERATION_WORDS and kind != "place":
+        return "person", STRONG  # "Vinicius Junior", "Martin Luther King Jr."
     # a club, not its city: "beat Bayern Munich 3-1", "a former Manchester City captain",
     # "Barcelona coach Hansi Flick" (a country's name stays a place, its national side)
     # (not a player: "Sinner beat Alcaraz 6-4, 6-3", "Alcaraz coach Juan Carlos Ferrero")
@@ -740,7 +749,10 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
         if 1 in covered[s:e] and not _replace_shorter(by_start, s, e):
             continue
         cluster, kind = owners[hit.group()]
-        mention = _Mention(s, e, kind, hit.group())
+        # a repeat's own context may prove its kind ("Adidas chief executive Bjorn Gulden")
+        found, weight = _evidence(text, s, e, hit.group(), kind)
+        mention = _Mention(s, e, found, hit.group(), weight) if weight > 1 else None
+        mention = mention or _Mention(s, e, kind, hit.group())
         cluster.mentions.append(mention)
         by_start.setdefault(s, []).append((cluster, mention))
         covered[s:e] = b"\x01" * (e - s)

@@ -185,7 +185,8 @@ ORG_WORDS = frozenset(
     Clinic Hospital Infirmary Laboratory Laboratories Labs Media Press Broadcasting Television Radio
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
-    Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric""")
+    Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
+    Railway Railways Railroad AG SE NV SA""")
 )
 PLACE_WORDS = frozenset(
     words_of("""River Sea Ocean Mountains Mountain Mount Mt Island Islands Strait Straits Gulf Bay
@@ -210,7 +211,7 @@ ORG_HEADS = frozenset(
 CORPORATE_SUFFIXES = frozenset(
     words_of(
         "Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc plc PLC Group Holdings"
-        " Company SA AG NV"
+        " Company SA AG NV SE"
     )
 )
 ALIASES = {

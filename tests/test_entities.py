@@ -801,3 +801,39 @@ def test_a_name_ending_in_junior_is_a_person_and_railway_a_company() -> None:
     got = _built(text, ("Vinicius Junior", "organization"), ("BNSF Railway", "person"))
     assert got["Vinicius Junior"][0] == "person"
     assert got["BNSF Railway"][0] == "organization"
+
+
+def test_clubs_by_context_and_leagues_used_as_competitions() -> None:
+    text = (
+        "Real beat Atletico Madrid 2-1 on Sunday. The striker was sold to Premier League side "
+        "Aston Villa. Ancelotti rested him for the Champions League game against Manchester City."
+    )
+    got = _built(
+        text,
+        ("Atletico Madrid 2-1", "person"),
+        ("Premier League", "organization"),
+        ("Aston Villa", "person"),
+        ("Ancelotti", "person"),
+        ("Champions League", "organization"),
+        ("Manchester City", "place"),
+    )
+    assert got["Atletico Madrid"][0] == "organization"
+    assert got["Aston Villa"][0] == "organization"
+    assert got["Manchester City"][0] == "organization"
+    assert got["Premier League"][0] == "other"
+    assert got["Champions League"][0] == "other"
+    assert got["Ancelotti"][0] == "person"
+
+
+def test_a_union_s_president_is_a_person_and_a_club_president_names_the_club() -> None:
+    text = (
+        "Eddie Hall, the union's president, spoke. Real Madrid president Florentino Perez agreed."
+    )
+    got = _built(
+        text,
+        ("Eddie Hall", "person"),
+        ("Real Madrid", "person"),
+        ("Florentino Perez", "person"),
+    )
+    assert got["Eddie Hall"][0] == "person"
+    assert got["Real Madrid"][0] == "organization"

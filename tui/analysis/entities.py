@@ -44,7 +44,9 @@ _APPOSITION_ORG = re.compile(
     r"\b(?:" + "|".join(sorted(gz.ORG_HEADS)) + r")\s*,\s*$", re.IGNORECASE
 )
 _AFTER_APPOSITION_ORG = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(sorted(gz.ORG_HEADS)) + r")\b",
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:"
+    + "|".join(sorted(gz.ORG_HEADS))
+    + r")\b(?!['’])",  # (not "the union's president": a person)
     re.IGNORECASE,
 )
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
@@ -118,6 +120,19 @@ _TEAM_ROLE = re.compile(
     r"|forward|quarterback|pitcher)\b"
 )
 _SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
+# A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
+_OPPONENT = re.compile(
+    r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|signed\s+for|"
+    r"(?:game|match|tie|final|fixture|clash|derby|draw|defeat|victory)\s+(?:against|with|over))\s+$"
+)
+# A league used as a competition's name: "a Champions League game", "Premier League clubs".
+_COMPETITION_NOUN = re.compile(
+    r"\s+(?:game|games|match|matches|final|finals|quarter-finals?|semi-finals?|tie|ties|fixture|"
+    r"fixtures|clash|side|sides|club|clubs|team|teams|title|titles|campaign|season|ranking|"
+    r"rankings|project|place|places|spot|qualification|debut|record|trophy|winners|champions|"
+    r"football|soccer|rugby|basketball|opener|run|match-up|era)\b"
+)
+_CLUB_BEFORE = re.compile(r"\b(?:club|side|outfit)\s+$")
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
@@ -455,11 +470,17 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     # a club, not its city: "beat Bayern Munich 3-1", "a former Manchester City captain",
     # "Barcelona coach Hansi Flick" (a country's name stays a place, its national side)
     # (not a player: "Sinner beat Alcaraz 6-4, 6-3", "Alcaraz coach Juan Carlos Ferrero")
-    club = kind != "person" and (name in gz.CITIES or name not in gz.PLACES)
+    # (a person's name does not end with a city's: "Atletico Madrid" is a club)
+    city_named = len(words) > 1 and words[-1] in gz.CITIES and words[0] not in gz.TITLES
+    club = (kind != "person" or city_named) and (name in gz.CITIES or name not in gz.PLACES)
     score = re.match(r"\s+\d{1,2}[-–]\d{1,2}(?![\d-])(?!,?\s+\d{1,2}[-–]\d)", after)
     venue = re.search(r"\b(?:in|at)\s+$", before)  # "won 2-1 in Milan"
-    if club and ((score and not venue) or _TEAM_ROLE.match(after)):
+    if club and ((score and not venue) or _TEAM_ROLE.match(after) or _OPPONENT.search(before)):
         return "organization", STRONG
+    if (name in gz.CITIES or name not in gz.PLACES) and _CLUB_BEFORE.search(before):
+        return "organization", STRONG  # "French club Olympique Rivemont", "side Aston Villa"
+    if words[-1] == "League" and len(words) > 1 and _COMPETITION_NOUN.match(after):
+        return "other", STRONG  # "Champions League game", "Premier League clubs": a competition
     if name in gz.PLACES or (name.isupper() and name.title() in gz.PLACES):
         return "place", STRONG  # "BRUSSELS (Reuters) -" too
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
@@ -468,7 +489,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     if words[-1] in gz.ORG_WORDS or named_body:
         return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":
-        return "place", STRONG
+        # "Manchester City" may be a club: a city's name and "City" is only a hint
+        return "place", MEDIUM if " ".join(words[:-1]) in gz.CITIES else STRONG
     if kind != "place" and (_BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after)):
         return "other", STRONG  # "sold as Mounjaro", "Wegovy has been on the market": a product
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):

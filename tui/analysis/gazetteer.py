@@ -250,7 +250,7 @@ PERSON_HEADS = frozenset(
 CORPORATE_ROLES = frozenset(
     words_of(
         """chief ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson founder
-        co-founder boss executive engineers employees shareholders investors"""
+        co-founder boss executive engineers employees shareholders investors president owner"""
     )
 )
 # Last words that make a name a law, prize, event or other named thing.

@@ -837,3 +837,37 @@ def test_a_union_s_president_is_a_person_and_a_club_president_names_the_club() -
     )
     assert got["Eddie Hall"][0] == "person"
     assert got["Real Madrid"][0] == "organization"
+
+
+def test_a_league_number_a_major_league_and_a_club_short_name() -> None:
+    text = (
+        "The Ligue 1 side lost. Major League Soccer teams watched. Real Madrid signed him "
+        "and Real paid. Italy 1 France 3 was the result."
+    )
+    got = _built(
+        text,
+        ("Ligue", "person"),
+        ("Major League Soccer", "organization"),
+        ("Real Madrid", "organization"),
+        ("Italy", "place"),
+        ("France", "place"),
+    )
+    assert got["Ligue 1"][0] == "other"
+    assert got["Major League Soccer"][0] == "organization"
+    assert got["Real Madrid"][1] == ["Real", "Real Madrid"]
+    assert got["Italy"] == ("place", ["Italy"])
+
+
+def test_a_portfolio_and_an_opening_word_after_a_dateline_are_not_names() -> None:
+    text = (
+        "WASHINGTON (AP) — Freight railroads must keep two crew members, "
+        "Transportation Secretary Pete Buttigieg said. The rule covers freight lines."
+    )
+    got = _built(
+        text,
+        ("Freight", "organization"),
+        ("Transportation", "organization"),
+        ("Pete Buttigieg", "person"),
+    )
+    assert "Freight" not in got and "Transportation" not in got
+    assert got["Pete Buttigieg"][0] == "person"

@@ -22,7 +22,7 @@ from tui.model import Entity, Span
 _LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
-_NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice"))
+_NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
 _PARTICLES = frozenset(words_of("von van der den de da di du dos das del bin ibn al el le la"))
 _PARTICLE_REST = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-Z][\w'’-]*[a-z]"
@@ -131,6 +131,11 @@ _COMPETITION_NOUN = re.compile(
     r"fixtures|clash|side|sides|club|clubs|team|teams|title|titles|campaign|season|ranking|"
     r"rankings|project|place|places|spot|qualification|debut|record|trophy|winners|champions|"
     r"football|soccer|rugby|basketball|opener|run|match-up|era)\b"
+)
+_NAME_DIGIT = re.compile(r" [1-9](?![\w.,:%/’'-]| ?(?:%|per\s*cent|million|billion|bn|m)\b)")
+_PORTFOLIO = re.compile(r" (?:Secretary|Minister|Commissioner|Czar|Tsar) (?:[A-Z][a-z]|of\b)")
+_AFTER_DATELINE = re.compile(
+    r"(?:^|\n)[A-Z][A-Z.' -]+(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s*$"
 )
 _CLUB_BEFORE = re.compile(r"\b(?:club|side|outfit)\s+$")
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
@@ -361,6 +366,17 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     number = re.search(r"\s+[\d.,]+$", text[start:end])
     if number and _SCALE_NEXT.match(text[end : end + 20]):
         end -= len(number.group())
+    digit = _NAME_DIGIT.match(text, end)
+    if (
+        digit
+        and " " not in text[start:end]
+        and text[start:end] not in MONTHS + WEEKDAYS
+        and text[start:end] not in gz.PLACES  # "Italy 1 France 3" is a result
+        and not re.match(r",? [A-Z][\w-]+ \d", text[digit.end() : digit.end() + 30])
+    ):
+        end = digit.end()  # "Ligue" + "1", "Formula" + "1": the number is in the name
+        if raw.kind in ("person", "place"):
+            raw = RawMention(raw.start, raw.end, "other")
     head = _CUT_HEAD.match(text, end)
     if head and _HEADLESS.fullmatch(text[start:end]):
         end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off
@@ -448,12 +464,14 @@ def _country_qualifiers(text: str, mentions: list[_Mention]) -> list[_Mention]:
 def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
     """A sentence-initial word the text also uses in lower case ("Turnout was ...")."""
     name = mention.text
-    return (
-        " " not in name
-        and mention.weight < STRONG
-        and name.lower() in lower_words
-        and is_sentence_start(text, mention.start)
+    if " " in name or mention.weight >= STRONG:
+        return False
+    if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
+        return name not in gz.PLACES  # "Transportation Secretary Pete Buttigieg": a portfolio
+    opening = is_sentence_start(text, mention.start) or bool(
+        _AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start])
     )
+    return name.lower() in lower_words and opening
 
 
 def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:
@@ -834,6 +852,15 @@ def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> se
             " ".join(n.split()[:-1])
             for n in names
             if len(n.split()) > 1 and n.split()[-1] in gz.CORPORATE_SUFFIXES - {"Group", "Company"}
+        }
+    if kind == "organization":  # a club named by its city: "Real Madrid" -> "Real"
+        names |= {
+            n.split()[0]
+            for n in names
+            if len(n.split()) == 2
+            and n.split()[1] in gz.CITIES
+            and n.split()[0].lower() not in lower_words
+            and n.split()[0] not in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
         }
     if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
         names |= {

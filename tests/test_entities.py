@@ -871,3 +871,9 @@ def test_a_portfolio_and_an_opening_word_after_a_dateline_are_not_names() -> Non
     )
     assert "Freight" not in got and "Transportation" not in got
     assert got["Pete Buttigieg"][0] == "person"
+
+
+def test_a_firm_named_without_its_generic_last_word_is_the_same_firm() -> None:
+    text = "Harbor Peak, founded in 2009, manages funds. Harbor Peak Capital bought the club."
+    got = _built(text, ("Harbor Peak Capital", "organization"), ("Harbor Peak", "organization"))
+    assert got == {"Harbor Peak Capital": ("organization", ["Harbor Peak", "Harbor Peak Capital"])}

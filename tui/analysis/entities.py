@@ -1140,6 +1140,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
     if long_words[: len(words)] == words:
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):
             return True
+        if len(words) > 1 and len(rest) == 1 and rest[0] in gz.ORG_WORDS:
+            return True  # "Harbor Peak" for "Harbor Peak Capital"
         single = words[0] if len(words) == 1 else ""
         # "NHS England" is not the whole NHS, but "Bayern" is "Bayern Munich"
         regional = " ".join(rest) in gz.PLACES and words[0].isupper()

@@ -877,3 +877,22 @@ def test_a_firm_named_without_its_generic_last_word_is_the_same_firm() -> None:
     text = "Harbor Peak, founded in 2009, manages funds. Harbor Peak Capital bought the club."
     got = _built(text, ("Harbor Peak Capital", "organization"), ("Harbor Peak", "organization"))
     assert got == {"Harbor Peak Capital": ("organization", ["Harbor Peak", "Harbor Peak Capital"])}
+
+
+def test_share_moves_make_a_company_and_its_full_name_follows() -> None:
+    text = (
+        "Lilly took on Danish rival Novo Nordisk. Novo plans to double output. "
+        "Novo's Copenhagen-listed stock fell 0.6%. Farmers say a farmer needs rain."
+    )
+    second = text.index("Novo plans")
+    raw = [
+        RawMention(text.index("Novo Nordisk"), text.index("Novo Nordisk") + 12, "person"),
+        RawMention(second, second + 4, "person"),
+        RawMention(text.index("Farmers"), text.index("Farmers") + 7, "organization"),
+    ]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got["Novo Nordisk"] == ("organization", ["Novo", "Novo", "Novo Nordisk"])
+    assert "Farmers" not in got

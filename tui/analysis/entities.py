@@ -137,6 +137,12 @@ _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Commissioner|Czar|Tsar) (?:[A-Z
 _AFTER_DATELINE = re.compile(
     r"(?:^|\n)[A-Z][A-Z.' -]+(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s*$"
 )
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+$")
+_MOVES = r"(?:rose|fell|gained|slipped|dropped|jumped|climbed|slid|sank|tumbled|surged|dipped)"
+_SHARES_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+)?)?\s*(?:shares|stock)\s+(?:" + _MOVES + r"|were|have|had)\b"
+    r"|^\s+" + _MOVES + r"\s+(?:as\s+much\s+as\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+)
 _CLUB_BEFORE = re.compile(r"\b(?:club|side|outfit)\s+$")
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
@@ -471,7 +477,9 @@ def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
     opening = is_sentence_start(text, mention.start) or bool(
         _AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start])
     )
-    return name.lower() in lower_words and opening
+    # ("Farmers say ..." where the text has "farmer"; not "Reuters", which has no "reuter")
+    plural = name.endswith("s") and name[:-1].lower() in lower_words
+    return (name.lower() in lower_words or plural) and opening
 
 
 def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:
@@ -535,6 +543,10 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "person", STRONG
     if kind != "place" and (_PERSON_ROLE_AFTER.match(after) or _PERSON_ROLE_BEFORE.search(before)):
         return "person", STRONG
+    if kind in ("place", "person") and (
+        _SHARES_BEFORE.search(before) or _SHARES_AFTER.match(after)
+    ):
+        return "organization", MEDIUM  # "shares of Adidas", "Puma fell 1.1%": a listed company
     if kind in ("place", "person", "other") and _COMPANY_AFTER.match(after):
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
@@ -962,9 +974,28 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
         candidates = sorted(found.values(), key=lambda c: rank[id(c)])
         target = _alias_target(short, candidates, kinds, merged)
         if target is not None:
+            if kinds[id(target)] == "person" and _firm_by_first_word(
+                short, target, kinds[id(short)]
+            ):
+                for m in target.mentions:  # the full name of the firm, not a person's
+                    m.kind = "organization"
             target.mentions.extend(short.mentions)
             merged[id(short)] = target
     return [c for c in clusters if id(c) not in merged]
+
+
+def _firm_by_first_word(short: _Cluster, long: _Cluster, kind: str) -> bool:
+    """A one-word firm whose context proves it ("shares of Novo") and a longer name starting
+    with it that only the model, with no evidence, took for a person ("Novo Nordisk")."""
+    short_words = _canonical(short).split()
+    long_words = _canonical(long).split()
+    return (
+        kind == "organization"
+        and len(short_words) == 1
+        and long_words[0] == short_words[0]
+        and max(m.weight for m in short.mentions) > 1
+        and max(m.weight for m in long.mentions) <= 1
+    )
 
 
 def _alias_target(
@@ -1053,6 +1084,8 @@ def _alias_target(
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
             elif len(sw) == 1 and sw[0] == lw[0] and kind == "person":
                 given.append(long)  # a first name: only when one person has it
+            elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
+                ok = True  # "Novo", with a company's context, for "Novo Nordisk"
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
             ok = _short_org_name(words, long_words)
         if (

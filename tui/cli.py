@@ -192,11 +192,7 @@ def _open_reader(location: str, args: argparse.Namespace, options: FetchOptions)
 
     if probably_feed(location):
         return _run_collection([location], args, options, interactive=True)
-    from tui.app import run_app
-    from tui.notes import resolve_notes_dir
-
-    notes_dir = resolve_notes_dir(args.notes_dir)
-    return run_app(location, options, raw_text=args.raw, notes_dir=notes_dir, refresh=args.refresh)
+    return _run_reader(location, args, options)
 
 
 def _open_reader_on_stdin(args: argparse.Namespace, options: FetchOptions) -> int:
@@ -207,11 +203,21 @@ def _open_reader_on_stdin(args: argparse.Namespace, options: FetchOptions) -> in
     raw = read_source("-", options)
     if _is_feed(raw) or not _keyboard_from_terminal():  # a feed: the one-line error
         return _print_one_document(raw, args, options)
+    return _run_reader("-", args, options, document=raw)
+
+
+def _run_reader(location: str, args: argparse.Namespace, options: FetchOptions, document=None):
     from tui.app import run_app
     from tui.notes import resolve_notes_dir
 
-    notes_dir = resolve_notes_dir(args.notes_dir)
-    return run_app("-", options, raw_text=args.raw, notes_dir=notes_dir, document=raw)
+    return run_app(
+        location,
+        options,
+        raw_text=args.raw,
+        notes_dir=resolve_notes_dir(args.notes_dir),
+        refresh=args.refresh,
+        document=document,
+    )
 
 
 def _keyboard_from_terminal() -> bool:

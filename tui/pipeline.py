@@ -5,12 +5,17 @@ Nothing here imports Textual: the TUI, the stdout renderers and notes all call t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui.article import build_article, build_raw_article
 from tui.decode import decode, sniff_kind
 from tui.errors import NothingReadableError
 from tui.extract import extract_html, extract_text
 from tui.model import Article, Briefing
 from tui.sources import FetchOptions, Progress, RawDocument, read_source
+
+Reader = Callable[..., RawDocument]
+"""``read(location, options, progress=...)``: ``read_source`` or a stand-in for it."""
 
 
 def article_from_document(
@@ -45,9 +50,12 @@ def load_article(
     raw_text: bool = False,
     full: bool = False,
     progress: Progress | None = None,
+    read: Reader = read_source,
 ) -> Article:
-    """Read and extract one source. Raises ``BriefingError`` subclasses on failure."""
-    raw = read_source(location, options, progress)
+    """Read and extract one source. Raises ``BriefingError`` subclasses on failure.
+
+    ``read`` turns the location into bytes (``read_source``, or a cached reader)."""
+    raw = read(location, options, progress=progress)
     if progress:
         progress("extracting", len(raw.data))
     return article_from_document(raw, raw_text=raw_text, full=full)

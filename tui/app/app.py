@@ -8,6 +8,7 @@ page is shown through ``Content``/``Text`` objects or ``markup=False``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import shutil
 import subprocess
 import time
@@ -213,21 +214,18 @@ class BriefingApp(App[int]):
 
         if self.document is not None:
             return pipeline.article_from_document(self.document, raw_text=self.raw_text)
-        if not self.remember:
-            return pipeline.load_article(
-                location, self.options, raw_text=self.raw_text, progress=self._progress
-            )
-        from tui.collection.cli import read_source_cached
+        read = pipeline.read_source
+        if self.remember:
+            from tui.collection.cli import read_source_cached
 
-        raw = read_source_cached(
-            location,
-            self.options,
-            refresh=self.refetch,
-            progress=self._progress,
-            warn=lambda message: self.post_message(Failed(message, fatal=False)),
+            read = functools.partial(
+                read_source_cached,
+                refresh=self.refetch,
+                warn=lambda message: self.post_message(Failed(message, fatal=False)),
+            )
+        return pipeline.load_article(
+            location, self.options, raw_text=self.raw_text, progress=self._progress, read=read
         )
-        self._progress("extracting", len(raw.data))
-        return pipeline.article_from_document(raw, raw_text=self.raw_text)
 
     def _record_read(self, briefing: Briefing) -> None:
         """Add the article to ``briefing history``; a history that cannot be written

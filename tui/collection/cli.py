@@ -9,7 +9,7 @@ from datetime import datetime
 
 from tui.arguments import ArgumentParser
 from tui.errors import UsageError
-from tui.sources import FetchOptions, Progress, RawDocument, is_url, read_source
+from tui.sources import FetchOptions, Progress, RawDocument, is_url
 
 from .cache import Cache
 from .history import History
@@ -49,13 +49,12 @@ def read_source_cached(
     """``tui.sources.read_source`` through the page cache, for the single-article path:
     a fresh page comes from the cache, and offline the stored copy stands in (``warn``
     says so). Raises BriefingError like ``read_source``."""
-    if not is_url(location):  # files and stdin are never cached: skip opening the cache
-        return read_source(location, options, progress)
-    cache = Cache()
+    cache = Cache() if is_url(location) else None  # files and stdin are never cached
     try:
         fetched = obtain(location, options, cache, refresh=refresh, progress=progress)
     finally:
-        cache.close()
+        if cache is not None:
+            cache.close()
     if fetched.origin == ORIGIN_STALE:
         warn(f"{location}: offline, showing the copy from {_when(fetched.fetched_at)}")
     return fetched.raw

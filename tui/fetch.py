@@ -353,7 +353,7 @@ def _translate(
     if isinstance(error, httpx.ConnectError):
         if _cause(error, ConnectionRefusedError) is not None:
             return NetworkError(f"connection refused by {host}")
-        if _cause(error, _LookupFailed) or _cause(error, socket.gaierror):
+        if _cause(error, _LookupFailed):
             return NetworkError(f"cannot find the host {host} (DNS lookup failed)")
         return NetworkError(f"cannot connect to {host}: {_one_line(error)}")
     if isinstance(error, httpx.RemoteProtocolError):

@@ -246,3 +246,12 @@ def test_truncated_teaser_before_read_more_goes_too() -> None:
         blocks(*PROSE, "Ever wondered why shoppers buy things they…", "Read more")
     )
     assert kept(result) == PROSE
+
+
+def test_a_link_labelled_link_is_text_but_share_buttons_go() -> None:
+    # A paragraph that is only a link reading "link" (a list of references) is not a
+    # share row; "Email", "Share on X" and "Copy link" are.
+    middle = TextBlock("paragraph", "link", link_chars=4)
+    buttons = blocks("Email", "Share on X", "Copy link", "Facebook X")
+    result = clean_blocks([*blocks(PROSE[0]), middle, *buttons, *blocks(*PROSE[1:])])
+    assert kept(result) == [PROSE[0], "link", *PROSE[1:]]

@@ -154,6 +154,9 @@ _SHARE_WORDS = frozenset(
     telegram messenger flipboard copy link mail sms threads bluesky mastodon
     """.split()  # noqa: SIM905
 )
+# Share words that are ordinary words too: a block of only these (a link labelled "link")
+# is as likely text as a button; "Copy link" itself is one of the phrases above.
+_PLAIN_SHARE_WORDS = frozenset({"copy", "link"})
 _TEASER_PREFIX = re.compile(
     r"^(?:read|read more|read also|also read|read next|see also|related|more|watch|listen|"
     r"recommended|further reading|must read|don'?t miss|top stories|" + _READ_ALSO + r")"
@@ -334,7 +337,8 @@ def is_boilerplate(text: str) -> bool:
     core = _normal(text)
     if _BOILERPLATE.match(core) or _BOILERPLATE.match(text.strip()):
         return True
-    if len(words) <= 12 and all(_TRIM.sub("", w).lower() in _SHARE_WORDS for w in words):
+    bare = {_TRIM.sub("", w).lower() for w in words}
+    if len(words) <= 12 and bare <= _SHARE_WORDS and not bare <= _PLAIN_SHARE_WORDS:
         return True
     if len(words) <= 30 and _NEWSLETTER.search(text) and _NEWSLETTER_ACTION.search(text):
         return True

@@ -896,3 +896,46 @@ def test_share_moves_make_a_company_and_its_full_name_follows() -> None:
     }
     assert got["Novo Nordisk"] == ("organization", ["Novo", "Novo", "Novo Nordisk"])
     assert "Farmers" not in got
+
+
+def test_a_side_named_by_its_town_is_one_club_apart_from_the_dateline_city() -> None:
+    text = (
+        "KENDAL, England (Reuters) — Kendal Otters beat Harrow 30-12 on Saturday. "
+        "Kendal coach Tom Reed was pleased. Kendal have won five in a row."
+    )
+    coach = text.index("Kendal coach")
+    raw = [
+        RawMention(text.index("England"), text.index("England") + 7, "place"),
+        RawMention(coach, coach + 6, "organization"),
+        RawMention(text.index("Harrow"), text.index("Harrow") + 6, "person"),
+        RawMention(text.index("Tom Reed"), text.index("Tom Reed") + 8, "person"),
+    ]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got["KENDAL"] == ("place", ["KENDAL"])
+    assert got["Kendal Otters"] == ("organization", ["Kendal", "Kendal", "Kendal Otters"])
+    assert got["Harrow"][0] == "organization"
+
+
+def test_sides_the_model_calls_persons_are_clubs_by_their_results() -> None:
+    text = (
+        "Elsewhere, Bexley thrashed Corby 45-10 at home. Corby coach Sam Hart was angry. "
+        "Wexford, the four-time champions, beat Tamworth Hawks 33-13. Bexley were superb."
+    )
+    got = _built(
+        text,
+        ("Bexley", "person"),
+        ("Corby", "person"),
+        ("Sam Hart", "person"),
+        ("Wexford", "person"),
+        ("Tamworth Hawks", "person"),
+    )
+    for side in ("Bexley", "Corby", "Wexford", "Tamworth Hawks"):
+        assert got[side][0] == "organization", side
+    assert got["Sam Hart"][0] == "person"
+    # a tennis player's sets are no side's score
+    text = "Draper beat Norrie 6-4, 6-3 in Paris."
+    got = _built(text, ("Draper", "person"), ("Norrie", "person"))
+    assert got["Draper"][0] == "person" and got["Norrie"][0] == "person"

@@ -117,13 +117,30 @@ _HEADLESS = re.compile(
 )
 _TEAM_ROLE = re.compile(
     r"\s+(?:head\s+)?(?:coach|manager|captain|striker|midfielder|goalkeeper|defender|winger"
-    r"|forward|quarterback|pitcher)\b"
+    r"|forward|quarterback|pitcher|fly-half|scrum-half|full-back|flanker"
+    r"|director\s+of\s+(?:rugby|football|cricket))\b"
+)
+# A score that is no tennis match in sets: "45-10", not "6-4, 6-3".
+_TEAM_SCORE = r"\d{1,3}[-–]\d{1,3}(?![\d-])(?!,?\s+\d{1,2}[-–]\d)"
+# A side's result told with it as the subject: "Bath thrashed Ulster 45-10", "lost 22-19 to".
+_RESULT_AFTER = re.compile(
+    r"^,?\s+(?:(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+|(?:won|lost|drew)\s+)" + _TEAM_SCORE
+)
+# British usage gives a side a plural verb: "Boston have now lost", "Bath were".
+_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were)\b(?!\s+(?:a|an|the)\b)")
+# A side in apposition: "Glasgow, the only Scottish team left", "Leinster, the champions".
+_TEAM_APPOSITION = re.compile(
+    r"^\s*,\s+(?:(?:the|a|an|last\s+season['’]s|this\s+season['’]s)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:team|club|side|champions|finalists|holders|runners-up)"
+    r"(?=\s+(?:left|in|of|from|who|which|that|with)\b|\s*[,.;:)]|\s*$)"
 )
 _SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
 # A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
 _OPPONENT = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|signed\s+for|"
-    r"(?:game|match|tie|final|fixture|clash|derby|draw|defeat|victory)\s+(?:against|with|over))\s+$"
+    r"(?:game|match|tie|final|fixture|clash|derby|draw|defeat|victory)\s+(?:against|with|over)|"
+    r"(?:lost|won|drew)\s+\d{1,3}[-–]\d{1,3}\s+(?:to|against|at|with))\s+(?:the\s+)?$"
 )
 # A league used as a competition's name: "a Champions League game", "Premier League clubs".
 _COMPETITION_NOUN = re.compile(
@@ -183,6 +200,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters += _split_datelines(text, clusters)
+    _club_full_names(text, clusters)
     clusters = _merge_aliases(clusters)
     clusters = _generic_heads(text, clusters)
     clusters = _known_as(text, clusters)
@@ -498,11 +516,24 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     # (not a player: "Sinner beat Alcaraz 6-4, 6-3", "Alcaraz coach Juan Carlos Ferrero")
     # (a person's name does not end with a city's: "Atletico Madrid" is a club)
     city_named = len(words) > 1 and words[-1] in gz.CITIES and words[0] not in gz.TITLES
-    club = (kind != "person" or city_named) and (name in gz.CITIES or name not in gz.PLACES)
+    club = (kind != "person" or city_named or name in gz.CITIES) and (
+        name in gz.CITIES or name not in gz.PLACES
+    )
     score = re.match(r"\s+\d{1,2}[-–]\d{1,2}(?![\d-])(?!,?\s+\d{1,2}[-–]\d)", after)
     venue = re.search(r"\b(?:in|at)\s+$", before)  # "won 2-1 in Milan"
     if club and ((score and not venue) or _TEAM_ROLE.match(after) or _OPPONENT.search(before)):
         return "organization", STRONG
+    team = (
+        _RESULT_AFTER.match(after)
+        or _TEAM_APPOSITION.match(after)
+        or (_PLURAL_VERB_AFTER.match(after) and not name.endswith("s"))
+    )
+    if club and team and name not in gz.COUNTRIES:
+        return "organization", STRONG  # "Bath thrashed Ulster 45-10", "Boston have lost"
+    side_hint = (score and not venue) or _TEAM_ROLE.match(after) or team
+    if kind == "person" and name not in gz.PLACES and _player_or_side(words) and side_hint:
+        # a hint only: "Ulster coach Richie Murphy", but also "Alcaraz coach ..."
+        return "organization", MEDIUM
     if (name in gz.CITIES or name not in gz.PLACES) and _CLUB_BEFORE.search(before):
         return "organization", STRONG  # "French club Olympique Rivemont", "side Aston Villa"
     if words[-1] == "League" and len(words) > 1 and _COMPETITION_NOUN.match(after):
@@ -552,6 +583,54 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
     return kind, 1.0
+
+
+def _team_context(text: str, start: int, end: int) -> bool:
+    """Whether a name's context is a side's: a score, a player's role, an opponent, a result,
+    a plural verb ("Leicester have"), or a team in apposition."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 60]
+    score = re.match(r"\s+" + _TEAM_SCORE, after) and not re.search(r"\b(?:in|at)\s+$", before)
+    return bool(
+        score
+        or _TEAM_ROLE.match(after)
+        or _OPPONENT.search(before)
+        or _RESULT_AFTER.match(after)
+        or _TEAM_APPOSITION.match(after)
+        or (_PLURAL_VERB_AFTER.match(after) and not text[start:end].endswith("s"))
+    )
+
+
+_NICKNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?<!ss)s)(?![\w&'’-])(?! [A-Z])")
+
+
+def _club_full_names(text: str, clusters: list[_Cluster]) -> None:
+    """ "Leicester Tigers", which the model skipped, beside "Leicester coach ...": a side named
+    by its town elsewhere in the text is the same side with its plural nickname."""
+    covered = bytearray(len(text))
+    for m in _all_mentions(clusters):
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    generic = gz.ORG_WORDS | gz.PLACE_WORDS | gz.OTHER_WORDS | gz.NATIONALITIES
+    for cluster in clusters:
+        name = _canonical(cluster)
+        if " " in name or name.isupper() or _kind(cluster) != "organization":
+            continue
+        if not any(_team_context(text, m.start, m.end) for m in cluster.mentions):
+            continue
+        for hit in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?= [A-Z])", text):
+            nickname = _NICKNAME_AFTER.match(text, hit.end())
+            if not nickname or nickname.group(1) in generic:
+                continue
+            s, e = hit.start(), nickname.end()
+            if 1 not in covered[s:e]:
+                cluster.mentions.append(_Mention(s, e, "organization", text[s:e], MEDIUM))
+                covered[s:e] = b"\x01" * (e - s)
+
+
+def _player_or_side(words: list[str]) -> bool:
+    """A one-word name, or one ending in a plural ("Sale Sharks"), may be a side's as well
+    as a player's; the model calls both persons."""
+    return len(words) == 1 or (len(words) == 2 and bool(_TEAM_PLURAL.fullmatch(words[-1])))
 
 
 # A model's number after its maker's name: "Boeing 737 Max 9", "Airbus A321neo", "787-9".
@@ -818,7 +897,7 @@ def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     is kept apart from the same word used as the state or region after another place."""
     out = []
     for cluster in clusters:
-        if _kind(cluster) != "place" or len(cluster.mentions) < 2:
+        if len(cluster.mentions) < 2:
             continue
         datelines = [
             m
@@ -831,6 +910,9 @@ def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         regions = [
             m for m in cluster.mentions if _REGION_SLOT.search(text[max(0, m.start - 30) : m.start])
         ]
+        rest = [m for m in cluster.mentions if m not in datelines]
+        if datelines and rest and _kind(_Cluster(rest)) != "place":
+            regions = rest  # "LEICESTER, England (Reuters) —" the city, "Leicester have" a club
         if datelines and regions:
             cluster.mentions = [m for m in cluster.mentions if m not in datelines]
             out.append(_Cluster(datelines))

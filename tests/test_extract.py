@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 from readability import Document
 
@@ -19,7 +20,7 @@ from tui.extract import (
     extract_text,
     needs_fallback,
 )
-from tui.extraction_blocks import TextBlock
+from tui.extraction_blocks import TextBlock, is_data_table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 URL = "https://example.com/news/ferry"
@@ -284,3 +285,28 @@ def test_line_breaks_split_paragraphs_only_when_doubled() -> None:
 
 def body_of(html: str) -> list[str]:
     return [block.text for block in extract_html(html, URL).blocks]
+
+
+def test_cells_of_a_data_table_are_text_whatever_they_say() -> None:
+    # Column heads and cells such as "Comment", "Email", "Print" or a bare date would
+    # open a comment section, look like share buttons or a date line outside a table.
+    blocks = body("data_table.html")
+    assert blocks[:3] == PARAGRAPHS[:3] and blocks[-3:] == PARAGRAPHS[3:]
+    table = blocks[3:-3]
+    assert table[:4] == ["Route", "Opens", "Booking", "Comment"]
+    for cell in ("Northern line", "12 March 2027", "Email", "1 May 2027", "Print"):
+        assert cell in table
+    assert all("Weather" not in text for text in blocks)
+
+
+def test_layout_tables_are_not_data_tables() -> None:
+    def table(html: str) -> bool:
+        return is_data_table(lxml.html.fragment_fromstring(html))
+
+    cells = "".join(f"<tr><td>{i}</td><td>a</td><td>b</td><td>c</td></tr>" for i in range(4))
+    assert table(f"<table>{cells}</table>")
+    assert table("<table><tr><th>Stop</th><th>Opens</th></tr><tr><td>A</td><td>1</td></tr></table>")
+    assert not table(f'<table role="presentation">{cells}</table>')
+    assert not table("<table><tr><td>Share</td></tr><tr><td>Email</td></tr></table>")
+    nested = f"<table><tr><td><table>{cells}</table></td><td>Print</td></tr></table>"
+    assert not table(nested)

@@ -456,6 +456,11 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
         block = _replace_text(raw, text)
         near_start = position < 6 or not prose_seen
         position += 1
+        if block.in_data_table:
+            # A table's cells are text whatever they say ("Comment", "Email", a date).
+            kept.append((index, block))
+            skipping_section = False
+            continue
         is_read_more = bool(_READ_MORE.match(text)) and is_boilerplate(text)
         if is_read_more and kept and _TRUNCATED.search(kept[-1][1].text):
             kept.pop()  # the teaser excerpt that this "Read more" link belonged to
@@ -478,6 +483,8 @@ def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
         index, block = kept[-1]
         text = block.text
         words = len(text.split())
+        if block.in_data_table:
+            break
         if (block.link_density >= 0.9 and words <= 8) or (words <= 60 and _AUTHOR_BIO.match(text)):
             kept.pop()
             continue
@@ -499,7 +506,9 @@ def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
 
 
 def _replace_text(block: TextBlock, text: str) -> TextBlock:
-    return TextBlock(block.kind, text, block.level, block.links, block.link_chars)
+    return TextBlock(
+        block.kind, text, block.level, block.links, block.link_chars, block.in_data_table
+    )
 
 
 def text_blocks(text: str) -> list[TextBlock]:

@@ -102,6 +102,7 @@ class TextBlock:
     level: int = 0
     links: list[tuple[str, str]] = field(default_factory=list)
     link_chars: int = 0
+    in_data_table: bool = False  # a cell or row of a table of data (see ``is_data_table``)
 
     @property
     def link_density(self) -> float:
@@ -117,6 +118,7 @@ class _Builder:
         self.pieces: list[str] = []
         self.links: list[tuple[str, str]] = []
         self.link_chars = 0
+        self.data_table = False  # inside a table of data
 
     def add(self, text: str | None) -> None:
         if text:
@@ -134,9 +136,9 @@ class _Builder:
         for index, part in enumerate(parts):
             # Links and link density stay with the whole run; split runs share them.
             if index == 0:
-                block = TextBlock(kind, part, level, links, link_chars)
+                block = TextBlock(kind, part, level, links, link_chars, self.data_table)
             else:
-                block = TextBlock(kind, part, level)
+                block = TextBlock(kind, part, level, in_data_table=self.data_table)
             self.blocks.append(block)
         if len(parts) > 1:
             # Re-attach each link to the part that holds its text.
@@ -199,6 +201,9 @@ def _walk(element: etree._Element, builder: _Builder, kind: str, level: int) -> 
     if tag in BLOCK_TAGS:
         builder.flush(kind, level)
         inner_kind, inner_level = _kind_for(tag, kind)
+        outer_table = builder.data_table
+        if tag == "table":
+            builder.data_table = is_data_table(element)
         if tag == "pre":
             builder.add(element.text_content().replace("\n", " "))
         else:
@@ -206,6 +211,7 @@ def _walk(element: etree._Element, builder: _Builder, kind: str, level: int) -> 
             for child in element:
                 _walk(child, builder, inner_kind, inner_level)
         builder.flush(inner_kind, inner_level)
+        builder.data_table = outer_table
         builder.add(element.tail)
         return
     if tag in _SPACED_INLINE:
@@ -223,6 +229,28 @@ def _walk(element: etree._Element, builder: _Builder, kind: str, level: int) -> 
     if tag in _SPACED_INLINE:
         builder.add(" ")
     builder.add(element.tail)
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """A table of data, not of layout: its cells are article text whatever they say
+    (a column headed "Comment", a cell reading "Email" or a date).
+
+    The signs Readability.js uses: header cells, a caption or summary, or a grid larger
+    than a couple of cells per row; a table holding another table lays out a page.
+    """
+    if (table.get("role") or "").lower() == "presentation" or table.get("datatable") == "0":
+        return False
+    if table.get("summary") or "".join(table.xpath("string(./caption)").split()):
+        return True
+    if table.xpath(".//th | .//thead | .//tfoot | .//col | .//colgroup"):
+        return not table.xpath(".//table")
+    if table.xpath(".//table"):
+        return False
+    rows = table.xpath(".//tr")
+    columns = max((len(row.xpath("./td | ./th")) for row in rows), default=0)
+    if len(rows) <= 1 or columns <= 1:
+        return False
+    return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
 
 
 def element_blocks(element: etree._Element, base_url: str | None = None) -> list[TextBlock]:

@@ -939,3 +939,34 @@ def test_sides_the_model_calls_persons_are_clubs_by_their_results() -> None:
     text = "Draper beat Norrie 6-4, 6-3 in Paris."
     got = _built(text, ("Draper", "person"), ("Norrie", "person"))
     assert got["Draper"][0] == "person" and got["Norrie"][0] == "person"
+
+
+def test_a_store_named_with_a_possessive_stays_whole_unless_its_parts_recur() -> None:
+    text = (
+        "Partners such as Tom's Garden Supplies gained. Alphabet's Google Cloud grew; Google said."
+    )
+    got = _built(
+        text,
+        ("Tom's Garden Supplies", "organization"),
+        ("Alphabet's Google Cloud", "organization"),
+    )
+    assert got["Tom's Garden Supplies"] == ("organization", ["Tom's Garden Supplies"])
+    assert "Alphabet" in got and "Alphabet's Google Cloud" not in got
+
+
+def test_a_continents_adjective_before_a_noun_is_no_group() -> None:
+    text = "American money flows into European football. Europeans and French fans were wary."
+    got = _built(text, ("American", "group"), ("European", "group"), ("French", "group"))
+    assert "European" not in got
+    assert got["American"][0] == "group" and got["French"][0] == "group"
+
+
+def test_which_after_a_one_word_name_and_a_body_before_its_chief_executive() -> None:
+    text = (
+        "Zorbex, which has struggled in Asia, said sales rose. "
+        "Harbour Sports Council chief executive Ana Lima said it would help."
+    )
+    got = _built(text, ("Zorbex", "person"), ("Asia", "place"), ("Ana Lima", "person"))
+    assert got["Zorbex"][0] == "organization"
+    assert got["Harbour Sports Council"][0] == "organization"
+    assert got["Ana Lima"][0] == "person"

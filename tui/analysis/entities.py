@@ -192,6 +192,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         if (m := _refine(text, r)) is not None
         and not _in_capitals_line(text, m.start)
         and not _common_word(text, m, lower_words)
+        and not _continental(text, m.start, m.end)
     ]
     mentions = _country_qualifiers(text, mentions)
     mentions = _dedupe(_code_names(text, mentions) + mentions)
@@ -306,7 +307,12 @@ def _split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         owned = text[r.start + inner.end() : r.end] if inner else ""
         words = owned.split()
         at = r.kind == "organization" and _AT_BODY.search(text, r.start, r.end)
-        if inner and r.kind == "organization" and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS:
+        if (
+            inner
+            and r.kind == "organization"
+            and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS
+            and not _one_store(text, r.start, r.end)
+        ):
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, r.kind))
         elif (
@@ -327,6 +333,22 @@ _AT_BODY = re.compile(
     + "|".join(w for w in sorted(gz.ORG_WORDS) if w[0].isupper() and "." not in w)
     + r")(?: (?:of|for) [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? at (?=[A-Z])"
 )
+
+
+def _one_store(text: str, start: int, end: int) -> bool:
+    """ "Dick's Sporting Goods": an owner and a name of two words or more, neither ever named
+    alone in the text, is one store's name; "Alphabet's Google Cloud" beside "Google" is an
+    owner and its unit."""
+    inner = re.search(r"['’]s\s+(?=[A-Z])", text[start:end])
+    if not inner:
+        return False
+    owner, owned = text[start : start + inner.start()], text[start + inner.end() : end]
+    if len(owned.split()) < 2 or " " in owner:
+        return False
+    return not any(
+        re.search(r"(?<!['’]s )(?<![\w&-])" + re.escape(part) + r"(?![\w&'’-])", text)
+        for part in (owner, owned, owned.split()[0])
+    )
 
 
 def _ends_as_body(name: str) -> bool:
@@ -406,7 +428,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off
     inner = re.search(r"['’]s\s", text[start:end])
     last_word = text[start:end].split()[-1] if text[start:end].split() else ""
-    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS:
+    one_store = raw.kind == "organization" and _one_store(text, start, end)
+    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS and not one_store:
         # "Parata’s Ngātiwai": the owner is the name (but "King's Fund" is one name)
         end = start + inner.start()
     kind = raw.kind
@@ -500,6 +523,15 @@ def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
     return (name.lower() in lower_words or plural) and opening
 
 
+_CONTINENTAL = frozenset(words_of("European Asian African"))
+
+
+def _continental(text: str, start: int, end: int) -> bool:
+    """ "European football", "a European title": a continent's adjective before a noun
+    describes a thing, it names no people as "French" or "Germans" do."""
+    return text[start:end] in _CONTINENTAL and bool(re.match(r" [a-z]", text[end : end + 2]))
+
+
 def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:
     """The kind the context proves, if any: apposition, a head noun, a title, "who"."""
     words = name.split()
@@ -568,6 +600,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "person", STRONG  # "Kemi Badenoch, 44, lost her seat"
     if _PLACE_OF.search(before) and kind in ("organization", "person", "other"):
         return "place", STRONG  # "the seat of Carleton", "the province of Quebec"
+    if kind == "person" and len(words) == 1 and re.match(r"\s*,\s+which\b", after):
+        return "organization", MEDIUM  # "Lululemon, which has struggled": no person's name
     at_firm = kind == "organization" and re.search(r"\bat\s+$", before)
     if _AFTER_WHO.match(after) and kind != "group" and not at_firm:
         # ("an analyst at Bernstein, who ..." is about the analyst)
@@ -716,6 +750,8 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             name = text[s:e]
             if 1 in covered[s:e] or (name.isupper() and len(name) <= 2):
                 continue
+            if _continental(text, s, e):
+                continue
             plain = name.title() if name.isupper() else name
             kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
             if kind:
@@ -726,7 +762,23 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 s += lead.end() if lead else 0
                 out.append(_Mention(s, e, "other", text[s:e], STRONG))
                 covered[s:e] = b"\x01" * (e - s)
+    for m in _ROLE_GAP.finditer(text):  # "Premiership Rugby chief executive Simon ..."
+        s, e = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        if 1 in covered[s:e] or words[0] in gz.TITLES or words[0].lower() in FUNCTION_WORDS:
+            continue
+        generic = gz.ORG_WORDS | gz.PLACES | gz.NATIONALITIES | _NOT_NAMES
+        if name in generic or (len(words) == 1 and is_sentence_start(text, s)):
+            continue
+        role = _CORPORATE_ROLE.match(text[e : e + 60])
+        if role and not role.group().lstrip().startswith("owner"):  # "Pringles owner": a brand
+            out.append(_Mention(s, e, "organization", name, MEDIUM))
+            covered[s:e] = b"\x01" * (e - s)
     return out
+
+
+_ROLE_GAP = re.compile(r"(?<![\w&.'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?= [a-z])")
 
 
 _KNOWN_ABBREVIATIONS = re.compile(

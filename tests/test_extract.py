@@ -310,3 +310,15 @@ def test_layout_tables_are_not_data_tables() -> None:
     assert not table("<table><tr><td>Share</td></tr><tr><td>Email</td></tr></table>")
     nested = f"<table><tr><td><table>{cells}</table></td><td>Print</td></tr></table>"
     assert not table(nested)
+
+
+def test_anchors_that_lead_nowhere_are_read_as_text() -> None:
+    # A script hook or a bare anchor is not a link: a short last line inside one is not
+    # taken for a row of tag links, while a real tag link at the end still goes.
+    page = "<html><body><article>{}</article></body></html>"
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    for anchor in ('<a href="javascript:void(0)">', '<a name="end">'):
+        html = page.format(f"{paragraphs}<p>{anchor}Figures from the city budget</a></p>")
+        assert body_of(html)[-1] == "Figures from the city budget"
+    tagged = page.format(f'{paragraphs}<p><a href="/tags/ferries">Ferries</a></p>')
+    assert body_of(tagged) == PARAGRAPHS

@@ -151,7 +151,10 @@ class _Builder:
 
     def link(self, text: str, href: str | None) -> None:
         text = " ".join(text.split())
-        if not text:
+        target = (href or "").strip().lower()
+        if not text or not target or target.startswith("javascript:"):
+            # An anchor without a target (readability-lxml empties "javascript:" ones)
+            # leads nowhere: its words are read as text, as Readability.js does.
             return
         self.link_chars += len(text)
         if not href:

@@ -970,3 +970,34 @@ def test_which_after_a_one_word_name_and_a_body_before_its_chief_executive() -> 
     assert got["Zorbex"][0] == "organization"
     assert got["Harbour Sports Council"][0] == "organization"
     assert got["Ana Lima"][0] == "person"
+
+
+def test_a_portfolio_a_security_and_a_firms_spelling_are_not_what_the_model_says() -> None:
+    text = (
+        "Treasury Secretary Ann Lowe spoke as the 10-year Treasury note fell. "
+        "The rocket was built by StarLoop, Ann Lowe said."
+    )
+    got = _built(
+        text,
+        ("Treasury", "organization"),
+        ("Ann Lowe", "person"),
+        ("Treasury note", "organization"),
+        ("StarLoop", "person"),
+    )
+    assert "Treasury" not in got
+    assert got["StarLoop"][0] == "organization"
+    assert got["Ann Lowe"][0] == "person"
+    # a surname with a prefix is still a person's
+    got = _built("Ron DeSantis spoke. DeSantis said no.", ("Ron DeSantis", "person"))
+    assert got["Ron DeSantis"] == ("person", ["DeSantis", "Ron DeSantis"])
+
+
+def test_a_body_named_for_a_war_is_a_body_and_a_bracket_ends_a_name() -> None:
+    text = "The Institute for the Study of War said so. The Pan Health Agency (Pan HA) agreed."
+    got = _built(
+        text,
+        ("Institute for the Study of War", "other"),
+        ("Pan Health Agency (Pan HA", "organization"),
+    )
+    assert got["Institute for the Study of War"][0] == "organization"
+    assert got["Pan Health Agency"] == ("organization", ["Pan Health Agency"])

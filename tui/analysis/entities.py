@@ -379,6 +379,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if "\n" in piece:  # a name never crosses a paragraph break
         piece = piece.split("\n", 1)[0]
         end = start + len(piece)
+    if " (" in piece:  # "... and Prevention (Africa CDC": the short form is another mention
+        piece = piece.split(" (", 1)[0]
+        end = start + len(piece)
     lead = _LEADING_JUNK.match(piece)
     if lead:
         start += lead.end()
@@ -511,6 +514,10 @@ def _country_qualifiers(text: str, mentions: list[_Mention]) -> list[_Mention]:
 def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
     """A sentence-initial word the text also uses in lower case ("Turnout was ...")."""
     name = mention.text
+    if name in gz.ORG_WORDS and (
+        _PORTFOLIO.match(text, mention.end) or _SECURITY_AFTER.match(text, mention.end)
+    ):
+        return True  # "Treasury Secretary Scott Bessent", "the 10-year Treasury note"
     if " " in name or mention.weight >= STRONG:
         return False
     if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
@@ -523,7 +530,8 @@ def _common_word(text: str, mention: _Mention, lower_words: set[str]) -> bool:
     return (name.lower() in lower_words or plural) and opening
 
 
-_CONTINENTAL = frozenset(words_of("European Asian African"))
+_SECURITY_AFTER = re.compile(r" (?:notes?|bonds?|bills?|yields?|securities|futures)\b")
+_CONTINENTAL = frozenset(words_of("European Asian African Western"))
 
 
 def _continental(text: str, start: int, end: int) -> bool:
@@ -573,6 +581,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     if name in gz.PLACES or (name.isupper() and name.title() in gz.PLACES):
         return "place", STRONG  # "BRUSSELS (Reuters) -" too
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
+    if named_body and words[0] in gz.ORG_WORDS:
+        return "organization", STRONG  # "Institute for the Study of War" is no war
     if len(words) > 1 and words[-1] in gz.OTHER_WORDS:
         return "other", STRONG
     if words[-1] in gz.ORG_WORDS or named_body:
@@ -616,6 +626,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
+    if kind == "person" and _CAMEL_CASE.fullmatch(name):
+        return "organization", MEDIUM  # "SpaceX", "OpenAI", "BlackRock": a firm's spelling
     return kind, 1.0
 
 
@@ -665,6 +677,10 @@ def _player_or_side(words: list[str]) -> bool:
     """A one-word name, or one ending in a plural ("Sale Sharks"), may be a side's as well
     as a player's; the model calls both persons."""
     return len(words) == 1 or (len(words) == 2 and bool(_TEAM_PLURAL.fullmatch(words[-1])))
+
+
+# One word with a capital after small letters, but no surname prefix ("McDonald", "DeSantis").
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Dos)[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 # A model's number after its maker's name: "Boeing 737 Max 9", "Airbus A321neo", "787-9".

@@ -1001,3 +1001,46 @@ def test_a_body_named_for_a_war_is_a_body_and_a_bracket_ends_a_name() -> None:
     )
     assert got["Institute for the Study of War"][0] == "organization"
     assert got["Pan Health Agency"] == ("organization", ["Pan Health Agency"])
+
+
+def test_a_product_before_its_common_noun_and_a_maker_named_again() -> None:
+    text = (
+        "Demand for its Quasar chips was strong. The Zephyr Heavy rocket flew. "
+        "Nova said sales rose; Nova chips sold out, and Nova hired staff."
+    )
+    got = _built(
+        text,
+        ("Quasar", "organization"),
+        ("Zephyr Heavy", "organization"),
+        ("Nova", "organization"),
+    )
+    assert got["Quasar"][0] == "other"
+    assert got["Zephyr Heavy"][0] == "other"
+    assert got["Nova"][0] == "organization"  # a maker's own mentions outvote one product hint
+
+
+def test_followers_shapes_hyphens_and_arabic_articles() -> None:
+    text = (
+        "Rivals such as Voltra took share, a Pollex survey found. Sales of Crunch-It rose. "
+        "Hamid al-Rashid spoke. Rashid said the truce would hold."
+    )
+    got = _built(
+        text,
+        ("Voltra", "group"),
+        ("Pollex", "group"),
+        ("Crunch", "organization"),
+        ("Hamid al-Rashid", "person"),
+        ("Rashid", "person"),
+    )
+    assert got["Voltra"][0] == "organization" and got["Pollex"][0] == "organization"
+    assert "Crunch-It" in got
+    assert got["Hamid al-Rashid"] == ("person", ["Hamid al-Rashid", "Rashid"])
+    # a people's name stays a group
+    got = _built("Houthi and Iberian farmers met.", ("Houthi", "group"), ("Iberian", "group"))
+    assert got["Houthi"][0] == "group" and got["Iberian"][0] == "group"
+
+
+def test_a_side_who_have_won_is_a_club() -> None:
+    text = "Rovington City, who have won four titles, lost 2-0 at home."
+    got = _built(text, ("Rovington City", "place"))
+    assert got["Rovington City"][0] == "organization"

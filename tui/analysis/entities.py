@@ -128,7 +128,7 @@ _RESULT_AFTER = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+|(?:won|lost|drew)\s+)" + _TEAM_SCORE
 )
 # British usage gives a side a plural verb: "Boston have now lost", "Bath were".
-_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were)\b(?!\s+(?:a|an|the)\b)")
+_PLURAL_VERB_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:have|are|were)\b(?!\s+(?:a|an|the)\b)")
 # A side in apposition: "Glasgow, the only Scottish team left", "Leinster, the champions".
 _TEAM_APPOSITION = re.compile(
     r"^\s*,\s+(?:(?:the|a|an|last\s+season['’]s|this\s+season['’]s)\s+)?(?:[\w-]+\s+){0,3}"
@@ -379,6 +379,10 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if "\n" in piece:  # a name never crosses a paragraph break
         piece = piece.split("\n", 1)[0]
         end = start + len(piece)
+    hyphened = re.match(r"-[A-Z][\w’']*", text[end : end + 20])
+    if hyphened and "\n" not in piece:  # "Cheez" + "-It": one name the model cut at the hyphen
+        end += hyphened.end()
+        piece = text[start:end]
     if " (" in piece:  # "... and Prevention (Africa CDC": the short form is another mention
         piece = piece.split(" (", 1)[0]
         end = start + len(piece)
@@ -549,6 +553,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if kind == "group" and len(words) == 1 and not _DEMONYM.search(name):
+        kind = "organization"  # "Ipsos", "Tesla": no people's name has that shape
     if len(words) > 1 and words[-1] in _GENERATION_WORDS and kind != "place":
         return "person", STRONG  # "Vinicius Junior", "Martin Luther King Jr."
     # a club, not its city: "beat Bayern Munich 3-1", "a former Manchester City captain",
@@ -592,6 +598,10 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "place", MEDIUM if " ".join(words[:-1]) in gz.CITIES else STRONG
     if kind != "place" and (_BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after)):
         return "other", STRONG  # "sold as Mounjaro", "Wegovy has been on the market": a product
+    if kind != "place" and _PRODUCT_AFTER.match(after):
+        # "Blackwell chips", "the Falcon Heavy rocket": a product; a weak hint, outvoted by a
+        # maker's other mentions ("Nvidia chips" beside "Nvidia said")
+        return "other", 1.5
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
         return "organization", STRONG
     if (
@@ -679,6 +689,14 @@ def _player_or_side(words: list[str]) -> bool:
     return len(words) == 1 or (len(words) == 2 and bool(_TEAM_PLURAL.fullmatch(words[-1])))
 
 
+# Common nouns a product's name stands before: "Blackwell chips", "Cheez-It crackers".
+_PRODUCT_AFTER = re.compile(
+    r"^\s+(?:rockets?|spacecraft|probes?|satellites?|telescopes?|chips?|processors?|tools?|apps?"
+    r"|software|smartphones?|handsets?|vaccines?|pills?|crackers|cereals?|snacks?|programme"
+    r"|chatbots?|browsers?|consoles?|jetliners?|airliners?|missiles?|trainers|sneakers)\b"
+)
+# The endings of peoples' and followers' names: "Iberian", "Sudanese", "Houthis", "Maoist".
+_DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|er|ers|ist|ists|ite|ites|ns)$")
 # One word with a capital after small letters, but no surname prefix ("McDonald", "DeSantis").
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Dos)[A-Z][a-z]+[A-Z][A-Za-z]*")
 
@@ -1007,6 +1025,7 @@ def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> se
     names = {m.text for m in cluster.mentions}
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+        names |= {_ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"
     if kind == "other":  # "Helene" for "Hurricane Helene"
         names |= {_STORM.fullmatch(n).group().split()[-1] for n in names if _STORM.fullmatch(n)}
     if kind == "organization":  # "Tesla" for "Tesla Inc.", even opening a sentence
@@ -1077,9 +1096,14 @@ _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
 
 
 def _fold(word: str) -> str:
-    """A word compared without accents, and a particle without case."""
+    """A word compared without accents, a particle without case, a surname without its
+    article ("al-Hayya" is "Hayya" on second mention)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = _ARTICLE_PREFIX.sub("", plain)
     return plain.lower() if plain.lower() in _PARTICLES else plain
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
 def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:

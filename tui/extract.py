@@ -3,7 +3,8 @@
 The page is parsed once. Metadata is read from that tree first; readability-lxml then
 picks the main block from it; general boilerplate rules prune the pick
 (``extraction_dom``), which is cut into blocks (``extraction_blocks``); what readability
-dropped from beside or inside the article (an intro box, bullet points) is put back; the
+dropped from beside or inside the article (an intro box, bullet points) is put back, and
+so are boxes further out that read like more of it (``extraction_candidates``); the
 text rules of ``clean`` finish the job. When readability's pick is a teaser list or far
 shorter than the page's main text, the page's own main-text element is used instead.
 """
@@ -22,6 +23,7 @@ from readability.readability import Unparseable
 from tui.clean import CleanContext, clean_blocks, repair, split_headline, text_blocks
 from tui.errors import NothingReadableError
 from tui.extraction_blocks import HEADINGS, TextBlock, element_blocks
+from tui.extraction_candidates import widen_pick
 from tui.extraction_dom import (
     Paragraph,
     drop_element,
@@ -180,7 +182,7 @@ def _restore_around_pick(
     before, after = prose_beside(container)
     head = [b for element in before for b in element_blocks(element, url) if b.text not in seen]
     tail = [b for element in after for b in element_blocks(element, url) if b.text not in seen]
-    return head + blocks + tail
+    return widen_pick(container, head + blocks + tail, url)
 
 
 def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBlock], str]:

@@ -1,0 +1,94 @@
+"""The second look around readability's pick: article parts it left in nearby boxes.
+
+Each fixture page is built so that readability-lxml alone keeps only part of the
+article; the tests check what a reader would notice: every part of the article is there,
+in the page's order, and nothing from the boxes around it (an author's note, comments,
+teasers, a footer, a "more to read" box) is pulled in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+from readability import Document
+
+from tui.extract import extract_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+URL = "https://example.com/country/owls"
+
+
+def page(name: str) -> str:
+    return (FIXTURES / name).read_text()
+
+
+def readability_text(html: str) -> str:
+    summary = Document(html).summary(html_partial=True)
+    return lxml.html.fragment_fromstring(summary, create_parent="div").text_content()
+
+
+def body_texts(html: str) -> list[str]:
+    return [block.text for block in extract_html(html, URL).blocks]
+
+
+def source_paragraphs(html: str, css_class: str) -> list[str]:
+    root = lxml.html.fromstring(html)
+    return [
+        " ".join(p.text_content().split()) for p in root.iter("p") if p.get("class") == css_class
+    ]
+
+
+def test_second_part_of_a_split_article_is_put_back_in_order() -> None:
+    html = page("split_article.html")
+    article = source_paragraphs(html, "txt")
+    assert article[4] not in readability_text(html)  # readability keeps the first part only
+    texts = body_texts(html)
+    assert [text for text in texts if text in article] == article
+    assert "Mowing matters" in texts
+    assert texts.index("Mowing matters") == texts.index(article[4]) + 1
+
+
+def test_boxes_around_a_split_article_stay_out() -> None:
+    html = page("split_article.html")
+    text = " ".join(body_texts(html))
+    for stray in (
+        "Marta Lind writes about farming",  # author's note, styled apart from the body
+        "We put up two boxes last year",  # comments
+        "Small presses are opening again",  # teaser cards with linked headlines
+        "Beekeepers blame a cold March",  # inline related box
+        "Copyright The Weekly Example",  # footer
+        "Advertisement",
+    ):
+        assert stray not in text
+
+
+def test_short_step_in_a_twin_box_is_put_back_in_place() -> None:
+    html = page("split_steps.html")
+    assert "food-grade plastic barrel" not in readability_text(html)
+    blocks = extract_html(html, URL).blocks
+    texts = [block.text for block in blocks]
+    materials = [block for block in blocks if block.kind == "list_item"]
+    assert materials[0].text == "A food-grade plastic barrel with a lid"
+    assert len(materials) == 4
+    first_step = texts.index(source_paragraphs(html, "say")[1])
+    last_step = texts.index(source_paragraphs(html, "say")[2])
+    assert first_step < texts.index(materials[0].text) < last_step
+    assert not any("Compost" in text or "More to read" in text for text in texts)
+
+
+def test_article_whose_pick_is_whole_is_not_changed() -> None:
+    # The same page with the body in one box: nothing around it reads like more of it.
+    html = page("split_article.html").replace(
+        '</div>\n</div>\n<div class="ad-slot">Advertisement</div>', ""
+    )
+    html = html.replace(
+        '<div class="inline-related"><h3><a href="/country/bees">Why the valley\'s bees are '
+        "late this year</a></h3><p>Beekeepers blame a cold March.</p></div>\n"
+        '<div class="chunk">\n<div class="inner">\n',
+        "",
+    )
+    article = source_paragraphs(html, "txt")
+    texts = body_texts(html)
+    assert [text for text in texts if text in article] == article
+    assert len(texts) == len(article) + 1  # the subheading

@@ -1,0 +1,263 @@
+"""A second look at readability's pick: article text it left in the boxes around it.
+
+Readability scores paragraphs into their parent and grandparent and keeps the best box
+with its close siblings. An article split over nested boxes (steps, sections, the parts
+between ad slots and inline promos) loses every part that sits a level or two further
+out. This check climbs from the element that holds the pick and, level by level, takes the
+sibling boxes that read like body text: sentences, few links, no linked headlines. It
+stops where the level is mostly something else (a page column of teasers, a footer), at a
+page-level box (``body``, an ``article`` or ``main`` that is the pick's own frame), and
+it never looks inside boxes that the page marks as boilerplate.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from tui.extraction_blocks import TextBlock, element_blocks
+from tui.extraction_dom import _is_marked, drop_element
+
+# Climb at most this many levels from the pick's container.
+_LEVELS = 4
+# A block is body text when it is a paragraph, item or quote of at least this many
+# characters with at most this share of linked text.
+_BODY_CHARS = 25
+_BODY_LINKS = 0.3
+# A sibling box is taken when body text is at least this share of its text (headings
+# without links count for neither side) and links at most this share.
+_BOX_BODY = 0.7
+_BOX_LINKS = 0.2
+# A level counts only with at least this much new body text.
+_LEVEL_BODY = 200
+# Climbing stops at a level whose other text outweighs its body text by this much.
+_LEVEL_NOISE = 1.0
+_LEVEL_NOISE_SLACK = 150
+# Body text reads as sentences: a paragraph ends like one (a byline or a date line does
+# not), unless it is long; list items and quotes count as they are.
+_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»」』)\]]*$")
+_LONG_BLOCK = 150
+# Never climb past these: the page itself, or the frame of the whole article.
+_FRAMES = frozenset({"html", "body"})
+_SEMANTIC_FRAMES = frozenset({"article", "main"})
+# Boxes never taken whole, and removed inside a taken box.
+_NOT_BODY_TAGS = frozenset(
+    {"aside", "nav", "footer", "form", "header", "figure", "figcaption", "button", "menu"}
+)
+_NOT_BODY_ROLES = frozenset(
+    {"navigation", "contentinfo", "banner", "search", "dialog", "alertdialog", "complementary"}
+)
+
+
+@dataclass(slots=True)
+class _Weighed:
+    """Body, neutral (unlinked headings) and other characters of a run of blocks."""
+
+    body: int = 0
+    neutral: int = 0
+    other: int = 0
+    linked: int = 0
+    twins: int = 0  # boxes taken as twins of the pick's box
+
+    @property
+    def total(self) -> int:
+        return self.body + self.neutral + self.other
+
+    def add(self, other: _Weighed) -> None:
+        self.body += other.body
+        self.neutral += other.neutral
+        self.other += other.other
+        self.linked += other.linked
+        self.twins += other.twins
+
+
+def _is_body(block: TextBlock) -> bool:
+    """A paragraph, item or quote of mostly unlinked sentences."""
+    if len(block.text) < _BODY_CHARS or block.link_density > _BODY_LINKS:
+        return False
+    if block.kind == "paragraph":
+        return len(block.text) >= _LONG_BLOCK or bool(_SENTENCE_END.search(block.text))
+    return True
+
+
+def _weigh(blocks: list[TextBlock]) -> tuple[_Weighed, bool]:
+    """Weigh blocks; the flag says a linked headline is among them (a teaser, not body)."""
+    weighed = _Weighed()
+    linked_headline = False
+    for block in blocks:
+        size = len(block.text)
+        weighed.linked += block.link_chars
+        if block.kind == "heading":
+            if block.link_density > 0.5:
+                linked_headline = True
+                weighed.other += size
+            else:
+                weighed.neutral += size
+        elif _is_body(block):
+            weighed.body += size
+        else:
+            weighed.other += size
+    return weighed, linked_headline
+
+
+def _excluded(element: etree._Element) -> bool:
+    """Never body text: a boilerplate box by name, role, tag or hiding."""
+    if element.tag in _NOT_BODY_TAGS:
+        return True
+    role = (element.get("role") or "").lower()
+    hidden = (element.get("aria-hidden") or "").lower() == "true" or element.get("hidden")
+    return role in _NOT_BODY_ROLES or bool(hidden) or _is_marked(element)[0]
+
+
+def _pruned(element: etree._Element) -> etree._Element | None:
+    """A copy of a sibling box without its boilerplate boxes (None: it is one itself).
+
+    Stricter than the cleanup of the pick: whatever the share of text, a marked box
+    inside a sibling goes, because nothing here was part of readability's pick.
+    """
+    if not isinstance(element.tag, str) or _excluded(element):
+        return None
+    box = copy.deepcopy(element)
+    box.tail = None
+    doomed = [node for node in box.iterdescendants() if isinstance(node.tag, str)]
+    for node in doomed:
+        if _excluded(node):
+            drop_element(node)
+    return box
+
+
+Signature = tuple[str, str, str]
+
+
+def _signature(paragraph: etree._Element) -> Signature:
+    """How a paragraph is styled: its class and its parent's tag and class."""
+    parent = paragraph.getparent()
+    if parent is None:
+        return (paragraph.get("class") or "", "", "")
+    return (paragraph.get("class") or "", str(parent.tag), parent.get("class") or "")
+
+
+def pick_signatures(container: etree._Element, seen: set[str]) -> set[Signature]:
+    """The styles of the pick's own paragraphs, found in the page tree."""
+    found: set[Signature] = set()
+    for paragraph in container.iter("p"):
+        if " ".join(paragraph.text_content().split()) in seen:
+            found.add(_signature(paragraph))
+    return found
+
+
+def _is_twin(box: etree._Element, node: etree._Element) -> bool:
+    """Same tag and class as the box that holds the pick: a step or part of one article."""
+    mark = node.get("class")
+    return bool(mark) and box.tag == node.tag and box.get("class") == mark
+
+
+def _resembles(
+    box: etree._Element, body: int, node: etree._Element, signatures: set[Signature]
+) -> bool:
+    """Is a sibling box more of the same article: a twin of the box that holds the pick
+    (same tag and class, as the steps or parts of one article are), or are most of its
+    body characters in paragraphs styled like the pick's? An author's note, a caption
+    strip or a teaser reads like body text too, but is styled apart."""
+    if _is_twin(box, node):
+        return True
+    alike = sum(
+        len(" ".join(paragraph.text_content().split()))
+        for paragraph in box.iter("p")
+        if _signature(paragraph) in signatures
+    )
+    return alike >= 0.5 * body
+
+
+def _side_blocks(
+    siblings: list[etree._Element],
+    node: etree._Element,
+    signatures: set[Signature],
+    seen: set[str],
+    url: str | None,
+) -> tuple[list[TextBlock], _Weighed, _Weighed]:
+    """The body-like boxes among siblings: their blocks, their weight, the rest's weight.
+
+    Blocks already in the article (put back by an earlier rule) come along in their
+    place, so that what is added keeps the page's order; they weigh nothing.
+    """
+    taken: list[TextBlock] = []
+    kept = _Weighed()
+    rest = _Weighed()
+    for sibling in siblings:
+        box = _pruned(sibling)
+        if box is None:
+            if isinstance(sibling.tag, str):
+                rest.other += len(" ".join(sibling.text_content().split()))
+            continue
+        blocks = element_blocks(box, url)
+        new = [block for block in blocks if block.text not in seen]
+        if not new:
+            taken.extend(blocks)
+            continue
+        weighed, linked_headline = _weigh(new)
+        unlinked = weighed.total - weighed.neutral
+        if (
+            weighed.body
+            and not linked_headline
+            and weighed.body >= _BOX_BODY * unlinked
+            and weighed.linked <= _BOX_LINKS * weighed.total
+            and _resembles(box, weighed.body, node, signatures)
+        ):
+            taken.extend(blocks)
+            weighed.twins = int(_is_twin(box, node))
+            kept.add(weighed)
+        else:
+            rest.add(weighed)
+    return taken, kept, rest
+
+
+def widen_pick(
+    container: etree._Element, picked: list[TextBlock], url: str | None = None
+) -> list[TextBlock]:
+    """The pick with the body-like boxes around its container that readability left out,
+    in the page's order."""
+    head, tail = body_around_pick(container, picked, url)
+    if not head and not tail:
+        return picked
+    moved = {block.text for block in head + tail}
+    return head + [block for block in picked if block.text not in moved] + tail
+
+
+def body_around_pick(
+    container: etree._Element, picked: list[TextBlock], url: str | None = None
+) -> tuple[list[TextBlock], list[TextBlock]]:
+    """Body-like boxes around the pick's container that readability left out.
+
+    Returns the blocks to put before and after the pick, in document order; blocks of
+    the pick that sit in those boxes are among them.
+    """
+    seen = {block.text for block in picked}
+    signatures = pick_signatures(container, seen)
+    head: list[TextBlock] = []
+    tail: list[TextBlock] = []
+    node = container
+    for _ in range(_LEVELS):
+        parent = node.getparent()
+        if parent is None or node.tag in _SEMANTIC_FRAMES or parent.tag in _FRAMES:
+            break
+        before, before_kept, before_rest = _side_blocks(
+            list(node.itersiblings(preceding=True))[::-1], node, signatures, seen, url
+        )
+        after, after_kept, after_rest = _side_blocks(
+            list(node.itersiblings()), node, signatures, seen, url
+        )
+        body = before_kept.body + after_kept.body
+        noise = before_rest.total + after_rest.total
+        if noise > _LEVEL_NOISE * body + _LEVEL_NOISE_SLACK:
+            break
+        # A twin box is evidence enough for a short part (a list of materials).
+        if body >= _LEVEL_BODY or (body and before_kept.twins + after_kept.twins):
+            head = before + head
+            tail = tail + after
+            seen.update(block.text for block in before + after)
+        node = parent
+    return head, tail

@@ -1044,3 +1044,20 @@ def test_a_side_who_have_won_is_a_club() -> None:
     text = "Rovington City, who have won four titles, lost 2-0 at home."
     got = _built(text, ("Rovington City", "place"))
     assert got["Rovington City"][0] == "organization"
+
+
+def test_a_sides_short_name_is_the_side_only_when_one_side_has_it() -> None:
+    text = (
+        "Dunmore Villa beat Harlow 2-1. Harlow coach Sam Reed was calm. Kirkby United and "
+        "Oxley United drew 0-0. Villa are fourth. United were poor."
+    )
+    got = _built(
+        text,
+        ("Dunmore Villa", "organization"),
+        ("Harlow", "organization"),
+        ("Sam Reed", "person"),
+        ("Kirkby United", "organization"),
+        ("Oxley United", "organization"),
+    )
+    assert got["Dunmore Villa"] == ("organization", ["Dunmore Villa", "Villa"])
+    assert got["Kirkby United"][1] == ["Kirkby United"]  # "United" could be either side

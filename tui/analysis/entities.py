@@ -951,6 +951,8 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
         kind = _kind(cluster)
         for name in _repeatable_names(cluster, kind, lower_words):
             owners.setdefault(name, (cluster, kind))
+    for word, cluster in _club_short_names(text, clusters).items():
+        owners.setdefault(word, (cluster, "organization"))
     if not owners:
         return
     names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
@@ -973,6 +975,29 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
         cluster.mentions.append(mention)
         by_start.setdefault(s, []).append((cluster, mention))
         covered[s:e] = b"\x01" * (e - s)
+
+
+def _club_short_names(text: str, clusters: list[_Cluster]) -> dict[str, _Cluster]:
+    """ "United" for "Manchester United", "Villa" for "Aston Villa": in a report on sides, the
+    last word of one side's two-word name, when no other side's name ends with it."""
+    sides = [
+        c
+        for c in clusters
+        if _kind(c) == "organization"
+        and any(_team_context(text, m.start, m.end) for m in c.mentions)
+    ]
+    if len(sides) < 2:
+        return {}
+    generic = gz.PLACES | gz.NATIONALITIES | gz.CORPORATE_SUFFIXES | gz.OTHER_WORDS
+    found: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = _canonical(cluster).split()
+        if _kind(cluster) != "organization" or len(words) != 2 or words[0] in gz.TITLES:
+            continue
+        last = words[1]
+        if last[:1].isupper() and not last.isupper() and last not in generic | set(_HEADS_CUT):
+            found.setdefault(last, []).append(cluster)
+    return {word: cs[0] for word, cs in found.items() if len(cs) == 1}
 
 
 _REGION_SLOT = re.compile(r"[A-Z][\w.'’-]*,\s+$")

@@ -212,15 +212,21 @@ def test_credits_separate_or_glued_to_the_last_paragraph() -> None:
     assert kept(glued) == PROSE
 
 
-def test_trailing_author_bio_contribution_and_tag_links() -> None:
+def test_author_notes_at_the_end_stay_but_tag_links_go() -> None:
+    # A note on who contributed and a short bio are sentences of the article as the page
+    # prints it; the tag links after them are not, nor is the credit line above them.
+    notes = [
+        "Heba Habib contributed to this report.",
+        "Jane Roe covers the White House. She joined in 2019.",
+    ]
     tail = [
-        TextBlock("paragraph", "Heba Habib contributed to this report."),
-        TextBlock("paragraph", "Jane Roe covers the White House. She joined in 2019."),
+        TextBlock("paragraph", "Reporting by Jane Roe; Editing by John Doe"),
+        *blocks(*notes),
         TextBlock("list_item", "Politics", link_chars=8),
     ]
     result = clean_blocks([*blocks(*PROSE), *tail])
-    assert kept(result) == PROSE
-    assert result.credits == ["Heba Habib contributed to this report."]
+    assert kept(result) == [*PROSE, *notes]
+    assert result.credits == ["Reporting by Jane Roe; Editing by John Doe"]
     mayor = "John Smith is the mayor of the northern suburbs and backed the plan."
     assert kept(clean_blocks(blocks(*PROSE, mayor)))[-1] == mayor
 

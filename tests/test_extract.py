@@ -322,3 +322,14 @@ def test_anchors_that_lead_nowhere_are_read_as_text() -> None:
         assert body_of(html)[-1] == "Figures from the city budget"
     tagged = page.format(f'{paragraphs}<p><a href="/tags/ferries">Ferries</a></p>')
     assert body_of(tagged) == PARAGRAPHS
+
+
+def test_author_notes_after_the_article_stay_in_the_body() -> None:
+    notes = (
+        "Sam Lee contributed to this report.",
+        "Jane Roe is a transport reporter for The Daily Example. Follow her on Mastodon.",
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in (*PARAGRAPHS, *notes))
+    html = f'<html><body><article>{paragraphs}<p><a href="/tags/ferries">Ferries</a></p>'
+    extraction = extract_html(html + "</article></body></html>", URL)
+    assert [block.text for block in extraction.blocks] == [*PARAGRAPHS, *notes]

@@ -476,31 +476,40 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
 
 
 def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
-    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." to metadata;
-    drop a trailing author bio and trailing tag links."""
+    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." to metadata
+    and drop trailing tag links. Notes about the authors written as sentences ("Jane Roe
+    covers the White House.", "Sam Lee contributed to this report.") are part of the
+    article's text and stay; the lines above them are still looked at."""
     result = CleanResult(kept)
-    while kept:
-        index, block = kept[-1]
+    end = len(kept)
+    while end:
+        index, block = kept[end - 1]
         text = block.text
         words = len(text.split())
         if block.in_data_table:
             break
-        if (block.link_density >= 0.9 and words <= 8) or (words <= 60 and _AUTHOR_BIO.match(text)):
+        if block.link_density >= 0.9 and words <= 8 and end == len(kept):
             kept.pop()
+            end -= 1
+            continue
+        if words <= 60 and (_AUTHOR_BIO.match(text) or _CONTRIBUTED.match(text)):
+            end -= 1
             continue
         source = _SOURCE.match(text)
         if source and len(text.split()) <= 10:
             result.source = result.source or source.group("source").strip()
-            kept.pop()
+            del kept[end - 1]
+            end -= 1
             continue
-        if (_CREDIT.match(text) or _CONTRIBUTED.match(text)) and words <= 45:
+        if _CREDIT.match(text) and words <= 45:
             result.credits.insert(0, text.strip().strip("()").strip())
-            kept.pop()
+            del kept[end - 1]
+            end -= 1
             continue
         trailing = _TRAILING_CREDIT.search(text)
         if trailing and trailing.start() > 0:
             result.credits.insert(0, trailing.group("credit").strip())
-            kept[-1] = (index, _replace_text(block, text[: trailing.start()].rstrip()))
+            kept[end - 1] = (index, _replace_text(block, text[: trailing.start()].rstrip()))
         break
     return result
 

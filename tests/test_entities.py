@@ -1061,3 +1061,32 @@ def test_a_sides_short_name_is_the_side_only_when_one_side_has_it() -> None:
     )
     assert got["Dunmore Villa"] == ("organization", ["Dunmore Villa", "Villa"])
     assert got["Kirkby United"][1] == ["Kirkby United"]  # "United" could be either side
+
+
+def test_a_dateline_is_a_place_and_a_title_is_not_undone_by_a_plural_verb() -> None:
+    text = (
+        "TORVIK, Norway (Reuters) - Floods hit the area around Torvik. "
+        "King Harald and Queen Sonja were cheered."
+    )
+    got = _built(
+        text,
+        ("TORVIK", "organization"),
+        ("Norway", "place"),
+        ("Torvik", "person"),
+        ("King Harald", "person"),
+        ("Queen Sonja", "person"),
+    )
+    assert ("place", ["TORVIK", "Torvik"]) in got.values()
+    assert got["Sonja"][0] == "person"
+
+
+def test_a_middle_name_used_alone_is_that_person_when_only_one_has_it() -> None:
+    text = "President Luiz Inacio Lula da Silva spoke. Lula said Brazil would join."
+    raw = [
+        RawMention(10, 35, "person"),
+        RawMention(text.rindex("Lula"), text.rindex("Lula") + 4, "person"),
+    ]
+    got = {
+        e.name: sorted(text[s.start : s.end] for s in e.mentions) for e in build_entities(text, raw)
+    }
+    assert got["Luiz Inacio Lula da Silva"] == ["Luiz Inacio Lula da Silva", "Lula"]

@@ -194,6 +194,11 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not _common_word(text, m, lower_words)
         and not _continental(text, m.start, m.end)
     ]
+    for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
+        line_start = m.start == 0 or text[m.start - 1] == "\n"
+        dateline = line_start and m.text.isupper() and _DATELINE.match(text, m.start)
+        if dateline and dateline.end(1) == m.end:
+            m.kind, m.weight = "place", STRONG
     mentions = _country_qualifiers(text, mentions)
     mentions = _dedupe(_code_names(text, mentions) + mentions)
     mentions = _dedupe(mentions + _gaps(text, mentions))
@@ -494,7 +499,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         kind = "person"
     if _STORM.fullmatch(name):  # a named storm, whatever the model guessed
         return _Mention(start, end, "other", name, STRONG)
-    kind, evidence = _evidence(text, start, end, name, kind)
+    found, evidence = _evidence(text, start, end, name, kind)
+    if evidence >= weight:  # (a title's person is not undone by a weaker hint)
+        kind = found
     return _Mention(start, end, kind, name, max(weight, evidence))
 
 
@@ -572,7 +579,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     team = (
         _RESULT_AFTER.match(after)
         or _TEAM_APPOSITION.match(after)
-        or (_PLURAL_VERB_AFTER.match(after) and not name.endswith("s"))
+        or (_PLURAL_VERB_AFTER.match(after) and _alone_plural(name, before))
     )
     if club and team and name not in gz.COUNTRIES:
         return "organization", STRONG  # "Bath thrashed Ulster 45-10", "Boston have lost"
@@ -653,8 +660,14 @@ def _team_context(text: str, start: int, end: int) -> bool:
         or _OPPONENT.search(before)
         or _RESULT_AFTER.match(after)
         or _TEAM_APPOSITION.match(after)
-        or (_PLURAL_VERB_AFTER.match(after) and not text[start:end].endswith("s"))
+        or (_PLURAL_VERB_AFTER.match(after) and _alone_plural(text[start:end], before))
     )
+
+
+def _alone_plural(name: str, before: str) -> bool:
+    """A plural verb after a singular name that is the whole subject ("Bath were"), not the
+    last of several ("Felipe and Letizia were")."""
+    return not name.endswith("s") and not re.search(r"(?:\band|&|,)\s+$", before)
 
 
 _NICKNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?<!ss)s)(?![\w&'’-])(?! [A-Z])")
@@ -1022,7 +1035,7 @@ def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             m for m in cluster.mentions if _REGION_SLOT.search(text[max(0, m.start - 30) : m.start])
         ]
         rest = [m for m in cluster.mentions if m not in datelines]
-        if datelines and rest and _kind(_Cluster(rest)) != "place":
+        if datelines and rest and _kind(_Cluster(rest)) == "organization":
             regions = rest  # "LEICESTER, England (Reuters) —" the city, "Leicester have" a club
         if datelines and regions:
             cluster.mentions = [m for m in cluster.mentions if m not in datelines]
@@ -1153,6 +1166,8 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
         } - {"k:", "l:", "m:"}:
             index.setdefault(token, []).append(c)
+        for middle in words[1:-1] if len(words) >= 3 else ():  # "Lula" in "... Lula da Silva"
+            index.setdefault(f"w:{middle}", []).append(c)
         initials = _initials(names[id(c)])
         for k in range(3, len(initials)):  # "CDC", "HHS": part of a long name's initials
             index.setdefault(f"a:{initials[:k]}", []).append(c)
@@ -1163,6 +1178,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
         key = _key(names[id(short)])
         tokens = [f"l:{words[-1]}", f"l:{_fold(words[-1])}", f"f:{words[0]}", f"p:{words[0][:3]}"]
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
+        tokens += [f"w:{words[0]}"] if len(words) == 1 else []
         short_name = names[id(short)]
         tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
@@ -1283,6 +1299,8 @@ def _alias_target(
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
             elif len(sw) == 1 and sw[0] == lw[0] and kind == "person":
                 given.append(long)  # a first name: only when one person has it
+            elif len(sw) == 1 and len(lw) >= 3 and sw[0] in lw[1:-1] and kind == "person":
+                given.append(long)  # "Lula" for "Luiz Inacio Lula da Silva", when only one
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
                 ok = True  # "Novo", with a company's context, for "Novo Nordisk"
         elif long_kind == "organization" and kind in ("organization", "other", "person"):

@@ -261,3 +261,12 @@ def test_a_link_labelled_link_is_text_but_share_buttons_go() -> None:
     buttons = blocks("Email", "Share on X", "Copy link", "Facebook X")
     result = clean_blocks([*blocks(PROSE[0]), middle, *buttons, *blocks(*PROSE[1:])])
     assert kept(result) == [PROSE[0], "link", *PROSE[1:]]
+
+
+def test_headings_inside_the_text_are_not_bylines_or_date_lines() -> None:
+    # A travel piece's "By Train" section and a timeline's dated sections are text; a
+    # byline or date line near the start still goes.
+    start = [*blocks("By Jane Roe", "12 March 2026"), *blocks(*PROSE, *PROSE)]
+    sections = blocks("By Train", "March 3, 2020", kind="heading")
+    result = clean_blocks([*start, sections[0], *blocks(PROSE[0]), sections[1], *blocks(PROSE[1])])
+    assert kept(result) == [*PROSE, *PROSE, "By Train", PROSE[0], "March 3, 2020", PROSE[1]]

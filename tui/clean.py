@@ -437,6 +437,8 @@ def _is_page_furniture(block: TextBlock, near_start: bool, context: CleanContext
         return True
     if near_start and key and key == _key(context.description or ""):
         return block.kind != "paragraph"  # a lede paragraph may double as the description
+    if block.kind == "heading" and not near_start:
+        return False  # a heading inside the text opens a section: "By Train", "March 3, 2020"
     if (near_start or words <= 8) and is_byline(text, context.byline):
         return True
     return words <= 16 and is_dateline(text)

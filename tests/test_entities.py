@@ -1090,3 +1090,18 @@ def test_a_middle_name_used_alone_is_that_person_when_only_one_has_it() -> None:
         e.name: sorted(text[s.start : s.end] for s in e.mentions) for e in build_entities(text, raw)
     }
     assert got["Luiz Inacio Lula da Silva"] == ["Luiz Inacio Lula da Silva", "Lula"]
+
+
+def test_a_beaten_side_the_model_skipped_and_its_city_proved_a_side() -> None:
+    text = "The Lakers beat the Boston Celtics 112-107. Boston have lost three of five."
+    later = text.rindex("Boston")
+    raw = [RawMention(4, 10, "organization"), RawMention(later, later + 6, "place")]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got["Boston Celtics"] == ("organization", ["Boston", "Boston Celtics"])
+    # a fund's management company is a firm, not an investor's name
+    text = "Activist investor Elliott Management bought a stake. Elliott said it wants cuts."
+    got = _built(text, ("Elliott Management", "person"), ("Elliott", "organization"))
+    assert got["Elliott Management"] == ("organization", ["Elliott", "Elliott Management"])

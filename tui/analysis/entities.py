@@ -809,6 +809,11 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 s += lead.end() if lead else 0
                 out.append(_Mention(s, e, "other", text[s:e], STRONG))
                 covered[s:e] = b"\x01" * (e - s)
+    for m in _BEATEN_SIDE.finditer(text):  # "beat the Buffalo Bills 32-29", skipped
+        s, e = m.span(1)
+        if 1 not in covered[s:e] and m.group(1).split()[0] not in gz.TITLES:
+            out.append(_Mention(s, e, "organization", m.group(1), MEDIUM))
+            covered[s:e] = b"\x01" * (e - s)
     for m in _ROLE_GAP.finditer(text):  # "Premiership Rugby chief executive Simon ..."
         s, e = m.span(1)
         name = m.group(1)
@@ -825,6 +830,10 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_BEATEN_SIDE = re.compile(
+    r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+(?:the\s+)?"
+    r"((?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?=" + _TEAM_SCORE + ")"
+)
 _ROLE_GAP = re.compile(r"(?<![\w&.'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?= [a-z])")
 
 
@@ -1304,7 +1313,14 @@ def _alias_target(
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
                 ok = True  # "Novo", with a company's context, for "Novo Nordisk"
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
-            ok = _short_org_name(words, long_words)
+            ok = _short_org_name(words, long_words) or (
+                kind == "organization"  # "Boston" proved a side, for "Boston Celtics"
+                and len(words) == 1
+                and len(long_words) == 2
+                and long_words[0] == words[0]
+                and bool(_TEAM_PLURAL.fullmatch(long_words[1]))
+                and long_words[1] not in gz.ORG_WORDS
+            )
         if (
             not ok
             and long_kind in ("organization", "other")

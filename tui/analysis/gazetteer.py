@@ -56,7 +56,7 @@ COUNTRIES = frozenset(
 }
 REGIONS = frozenset(
     words_of("""Africa Asia Europe Antarctica Oceania Caribbean Pacific Atlantic Arctic
-    Mediterranean Balkans Baltics Sahel Sahara Scandinavia Siberia Amazon Andes Alps
+    Mediterranean Balkans Baltics Sahel Sahara Scandinavia Siberia Andes Alps
     Himalayas Patagonia
     Caucasus Levant Midwest""")
 ) | {
@@ -186,6 +186,7 @@ ORG_WORDS = frozenset(
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
+    Management Investments Advisors Advisers
     Railway Railways Railroad AG SE NV SA""")
 )
 PLACE_WORDS = frozenset(

@@ -1103,5 +1103,10 @@ def test_a_beaten_side_the_model_skipped_and_its_city_proved_a_side() -> None:
     assert got["Boston Celtics"] == ("organization", ["Boston", "Boston Celtics"])
     # a fund's management company is a firm, not an investor's name
     text = "Activist investor Elliott Management bought a stake. Elliott said it wants cuts."
-    got = _built(text, ("Elliott Management", "person"), ("Elliott", "organization"))
+    later = text.rindex("Elliott")
+    raw = [RawMention(18, 36, "person"), RawMention(later, later + 7, "organization")]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
     assert got["Elliott Management"] == ("organization", ["Elliott", "Elliott Management"])

@@ -89,6 +89,10 @@ def test_repair_leaves_ambiguous_text_alone(text: str) -> None:
         "Lesen Sie auch: Die Bahn streikt",
         "Anzeige",
         "LIRE AUSSI : Le gouvernement recule",
+        "Copyright 2016 The Associated Press",
+        "Copyright: Reuters",
+        "Follow Jane Roe:",
+        "Get the app",
     ],
 )
 def test_boilerplate_blocks(text: str) -> None:
@@ -111,6 +115,10 @@ def test_boilerplate_blocks(text: str) -> None:
         "He was the first of 12 children.",
         "The study was first published on February 1, 2016.",
         "(Lorenz had suggested a similar two-week cap to weather forecasts in the mid-1960s.)",
+        # a how-to's steps and a legal explainer's subheading
+        "Follow these steps:",
+        "Get the apples and peel them",
+        "Copyright and fair use",
     ],
 )
 def test_article_sentences_are_not_boilerplate(text: str) -> None:

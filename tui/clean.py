@@ -94,9 +94,11 @@ _BOILERPLATE = _phrases(
     r"video|videos|gallery|photos?|audio|podcast|watch(?: now| video| live)?|play video|"
     r"image|images|image copyright(?: .{0,60})?|image caption|getty images|reuters|ap|afp",
     r"(?:\d+ )?(?:photos?|images?|videos?)|(?:open|view|expand|enlarge) (?:image|gallery|photo)",
-    r"media caption|copyright .{0,60}|© .{0,80}|all rights reserved\.?.{0,80}|"
+    # a notice ("Copyright 2016 AP", "Copyright: Reuters"), not a heading "Copyright and fair use"
+    r"media caption|copyright(?:\s*:\s*| (?:©|\(c\)|\d{4}|by\b|getty|reuters|afp|ap\b)).{0,60}|"
+    r"© .{0,80}|all rights reserved\.?.{0,80}|"
     r"this material may not be published,? broadcast,? rewritten,? or redistributed\.?.{0,40}|"
-    r"(?:download|get) (?:our|the) (?:free )?app.{0,40}",
+    r"(?:download|get) (?:our|the) (?:free )?app\b.{0,40}",
     _READ_ALSO,
     r"(?:\d+ )?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|комментарии)",
     r"teilen|partager|compartir|compartilhe|condividi|поделиться|delen|dela",
@@ -119,8 +121,9 @@ _BOILERPLATE = _phrases(
     r"(?:sign up|subscribe) (?:for|to) (?:our|the)? ?.{0,60}"
     r"(?:newsletter|alerts?|updates|briefing)s?",
     r"(?:sign up|subscribe|register) (?:for|to|with) \S+(?: \S+){0,4}|(?:\S+ ){0,3}newsletters?",
-    r"follow (?:us|\S+(?: \S+){0,3})(?: on (?:twitter|facebook|instagram|x|social media|linkedin|"
-    r"youtube|tiktok|threads|bluesky|google news|whatsapp|telegram)\b.{0,40}|:)",
+    r"follow (?:us|\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|x|social media|linkedin|"
+    r"youtube|tiktok|threads|bluesky|google news|whatsapp|telegram)\b.{0,40}",
+    r"follow (?:us|(?-i:[A-Z@])\S*(?: \S+){0,3}):",  # "Follow Jane Roe:", not "Follow these steps:"
     r"newsletters?|(?:get|receive) (?:the|our)? ?.{0,60} (?:in|to|delivered to) your inbox",
     r"by signing up,? you agree to (?:our|the) .{0,80}",
     r"(?:accept|reject|manage)(?: all)?(?: cookies| preferences| settings)?|"

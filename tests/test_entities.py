@@ -1110,3 +1110,15 @@ def test_a_beaten_side_the_model_skipped_and_its_city_proved_a_side() -> None:
         for e in build_entities(text, raw)
     }
     assert got["Elliott Management"] == ("organization", ["Elliott", "Elliott Management"])
+
+
+def test_initials_with_an_ampersand_and_a_suffix_that_ends_a_sentence() -> None:
+    text = "Kessler & Gray Co raised its forecast. K&G shares rose. Orbit Ltd. Kessler said no."
+    got = _built(
+        text,
+        ("Kessler & Gray Co", "organization"),
+        ("K&G", "organization"),
+        ("Orbit Ltd. Kessler", "organization"),
+    )
+    assert got["Kessler & Gray Co"] == ("organization", ["K&G", "Kessler & Gray Co"])
+    assert got["Orbit Ltd."] == ("organization", ["Orbit Ltd."])

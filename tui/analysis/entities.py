@@ -388,6 +388,12 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if hyphened and "\n" not in piece:  # "Cheez" + "-It": one name the model cut at the hyphen
         end += hyphened.end()
         piece = text[start:end]
+    stop = re.search(
+        r"\b(?:Inc|Corp|Ltd|Co|Plc)\.(?= (?!(?:Inc|Corp|Ltd|Co|Plc|LLC)\b)[A-Z])", piece
+    )
+    if stop:  # "Chubb Ltd. Berkshire ...": a sentence ended after the suffix
+        piece = piece[: stop.end()]
+        end = start + len(piece)
     if " (" in piece:  # "... and Prevention (Africa CDC": the short form is another mention
         piece = piece.split(" (", 1)[0]
         end = start + len(piece)
@@ -1139,6 +1145,14 @@ def _initials(name: str, keep_of: bool = False) -> str:
     return "".join(w[0] for w in words if w[0].isupper() or w in kept).upper()
 
 
+def _bare_initials(name: str) -> str:
+    """Initials without a trailing corporate suffix: "Procter & Gamble Co" -> "PG"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in gz.CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return _initials(" ".join(words))
+
+
 _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
 
 
@@ -1167,6 +1181,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"f:{words[0]}",
             f"p:{words[0][:3]}",
             f"i:{_initials(names[id(c)])}",
+            f"i:{_bare_initials(names[id(c)])}",
             f"i:{_initials(names[id(c)], keep_of=True)}",
             f"l:{_fold(words[-1])}",
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
@@ -1189,6 +1204,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
         tokens += [f"w:{words[0]}"] if len(words) == 1 else []
         short_name = names[id(short)]
+        tokens += [f"i:{short_name.replace('&', '')}"] if "&" in short_name else []
         tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full, short_forms in gz.ALIASES.items():
@@ -1261,6 +1277,10 @@ def _alias_target(
             and name.isupper()
         ):
             ok = long_kind in ("organization", "place", "other")
+        elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == _bare_initials(
+            long_name
+        ):
+            ok = long_kind == "organization"  # "P&G" for "Procter & Gamble Co"
         elif (
             key.upper() == _initials(long_name, keep_of=True)
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name)

@@ -1122,3 +1122,10 @@ def test_initials_with_an_ampersand_and_a_suffix_that_ends_a_sentence() -> None:
     )
     assert got["Kessler & Gray Co"] == ("organization", ["K&G", "Kessler & Gray Co"])
     assert got["Orbit Ltd."] == ("organization", ["Orbit Ltd."])
+
+
+def test_a_group_of_firms_named_by_number_is_one_body_not_its_city() -> None:
+    text = "DETROIT (AP) — Talks with the Detroit Three automakers failed near Detroit."
+    got = _built(text, ("DETROIT", "organization"), ("Detroit", "place"))
+    assert got["Detroit Three"] == ("organization", ["Detroit Three"])
+    assert ("place", ["DETROIT", "Detroit"]) in got.values()

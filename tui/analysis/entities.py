@@ -135,6 +135,7 @@ _TEAM_APPOSITION = re.compile(
     r"(?:team|club|side|champions|finalists|holders|runners-up)"
     r"(?=\s+(?:left|in|of|from|who|which|that|with)\b|\s*[,.;:)]|\s*$)"
 )
+_NUMBER_NAME = re.compile(r" (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\b")
 _SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
 # A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
 _OPPONENT = re.compile(
@@ -441,6 +442,11 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = digit.end()  # "Ligue" + "1", "Formula" + "1": the number is in the name
         if raw.kind in ("person", "place"):
             raw = RawMention(raw.start, raw.end, "other")
+    counted = _NUMBER_NAME.match(text, end)
+    if counted and text[start:end][:1].isupper():
+        end = counted.end()  # "the Detroit Three", "the Big Four": a group of firms by number
+        if raw.kind == "place":
+            raw = RawMention(raw.start, raw.end, "organization")
     head = _CUT_HEAD.match(text, end)
     if head and _HEADLESS.fullmatch(text[start:end]):
         end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off

@@ -112,7 +112,9 @@ _BOILERPLATE = _phrases(
     r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
     r"advertisement continue reading (?:the|this) (?:main )?(?:story|article)",
     # sharing
-    r"share(?: this| the)?(?: story| article| post| page)?(?: on| via| with)?(?: \w+){0,2}|"
+    # "Share this story on Facebook", "Share 12", not "Share prices" (a heading)
+    r"share(?: this| the| full)?(?: story| article| post| page| link)?(?: \d+)?"
+    r"(?:(?: on| via| with| to)(?: \w+){1,2})?|"
     r"sharing is caring|click (?:here )?to share(?: on| via)?(?: \w+){0,3}|tweet|email|print|"
     r"copy(?: the)? link|link copied|save(?: article| for later| story)?|bookmark|"
     r"(?:follow us|find us|like us|join us) on .{0,60}",
@@ -120,7 +122,9 @@ _BOILERPLATE = _phrases(
     r"(?:sign up|subscribe|register)(?: (?:now|today|here|for free))?|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the)? ?.{0,60}"
     r"(?:newsletter|alerts?|updates|briefing)s?",
-    r"(?:sign up|subscribe|register) (?:for|to|with) \S+(?: \S+){0,4}|(?:\S+ ){0,3}newsletters?",
+    # "Subscribe to The Daily", not a how-to's step "Sign up for a library card"
+    r"(?:sign up|subscribe|register) (?:for|to|with) (?!an? )\S+(?: \S+){0,4}|"
+    r"(?:\S+ ){0,3}newsletters?",
     r"follow (?:us|\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|x|social media|linkedin|"
     r"youtube|tiktok|threads|bluesky|google news|whatsapp|telegram)\b.{0,40}",
     r"follow (?:us|(?-i:[A-Z@])\S*(?: \S+){0,3}):",  # "Follow Jane Roe:", not "Follow these steps:"
@@ -362,12 +366,30 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_SUFFIX.search(text.strip()))
 
 
+_STAMP_FILLER = re.compile(
+    r"^(?:on|at|by|in|of|the|and|to|am|pm|ago|last|first|updated|published|posted|modified|"
+    r"(?:hour|hr|minute|min|day|week|month|year)s?|um|uhr|aktualisiert|veröffentlicht|mis|"
+    r"jour|le|à|publié|el|de|del|las|às|do|da|alle|il|op|om|actualizado|publicado|atualizado|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|" + _MONTH + "|" + _WEEKDAY + r")$",
+    re.I,
+)
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    """Four or more lower-case words that are not the words of a stamp: "Updated figures
+    show a 40% rise" is a sentence, "Last updated on Monday 3 March at 10:32" is not."""
+    words = [word for word in _TRIM.sub(" ", text).split() if word.isalpha() and word.islower()]
+    return sum(1 for word in words if not _STAMP_FILLER.match(word)) >= 4
+
+
 def is_dateline(text: str) -> bool:
     """A line that is only a date, time or "Published/Updated ..." stamp."""
     stripped = _normal(text)
     if len(stripped.split()) > 16:
         return False
-    if _DATE_LINE.match(stripped) or _STAMP_LINE.match(stripped) or _RELATIVE_TIME.match(stripped):
+    if _DATE_LINE.match(stripped) or _RELATIVE_TIME.match(stripped):
+        return True
+    if _STAMP_LINE.match(stripped) and not _reads_as_a_sentence(stripped):
         return True
     # "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a stamp after a
     # short label, with a full date and no full stop (a sentence would end with one).

@@ -14,6 +14,8 @@ import lxml.html
 from readability import Document
 
 from tui.extract import extract_html
+from tui.extraction_blocks import element_blocks
+from tui.extraction_candidates import widen_pick
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 URL = "https://example.com/country/owls"
@@ -92,3 +94,37 @@ def test_article_whose_pick_is_whole_is_not_changed() -> None:
     texts = body_texts(html)
     assert [text for text in texts if text in article] == article
     assert len(texts) == len(article) + 1  # the subheading
+
+
+def test_steps_readability_left_out_of_a_one_step_pick_are_put_back() -> None:
+    html = page("dropped_step.html")
+    steps = [" ".join(p.text_content().split()) for p in lxml.html.fromstring(html).iter("p")]
+    assert steps[1] not in readability_text(html)  # readability keeps the first step only
+    blocks = extract_html(html, URL).blocks
+    texts = [block.text for block in blocks]
+    assert [text for text in texts if text in steps] == steps
+    tools = [block.text for block in blocks if block.kind == "list_item"]
+    assert tools == ["Whetstone", "Water", "Towel", "Honing steel (optional)"]
+    assert texts.index(steps[0]) < texts.index("Whetstone") < texts.index(steps[1])
+    text = " ".join(texts)
+    assert "More to read" not in text and "cast iron" not in text
+    assert "(Example Almanac)" not in text  # the caption
+
+
+def test_twin_step_dropped_inside_the_pick_goes_back_in_place() -> None:
+    # As on a how-to page where readability keeps the column of steps but drops the one
+    # that is only a list: the pick is every step box except that one.
+    root = lxml.html.fromstring(page("dropped_step.html"))
+    column = root.find(".//div[@class='col-main']")
+    steps = [box for box in column if box.get("class") == "mod step"]
+    picked = [block for box in steps for p in box.iter("p") for block in element_blocks(p)]
+    texts = [block.text for block in widen_pick(column, picked)]
+    assert texts[1:6] == [
+        "What You'll Need:",
+        "Whetstone",
+        "Water",
+        "Towel",
+        "Honing steel (optional)",
+    ]
+    assert texts[0] == picked[0].text and texts[6:] == [block.text for block in picked[1:]]
+    assert not any("cast iron" in text for text in texts)  # the box between the steps

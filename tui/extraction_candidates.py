@@ -23,8 +23,8 @@ from tui.extraction_dom import _is_marked, drop_element
 
 # Climb at most this many levels from the pick's container.
 _LEVELS = 4
-# A block is body text when it is a paragraph, item or quote of at least this many
-# characters with at most this share of linked text.
+# A block is body text when it is a paragraph or quote of at least this many characters
+# (a list item of any length) with at most this share of linked text.
 _BODY_CHARS = 25
 _BODY_LINKS = 0.3
 # A sibling box is taken when body text is at least this share of its text (headings
@@ -40,6 +40,8 @@ _LEVEL_NOISE_SLACK = 150
 # not), unless it is long; list items and quotes count as they are.
 _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»」』)\]]*$")
 _LONG_BLOCK = 150
+# A text this long (without spaces) found inside the article's text is already there.
+_KNOWN_CHARS = 20
 # Never climb past these: the page itself, or the frame of the whole article.
 _FRAMES = frozenset({"html", "body"})
 _SEMANTIC_FRAMES = frozenset({"article", "main"})
@@ -75,8 +77,13 @@ class _Weighed:
 
 
 def _is_body(block: TextBlock) -> bool:
-    """A paragraph, item or quote of mostly unlinked sentences."""
-    if len(block.text) < _BODY_CHARS or block.link_density > _BODY_LINKS:
+    """A paragraph or quote of mostly unlinked sentences, or an unlinked list item (a
+    list of tools or ingredients is body text however short its items are)."""
+    if block.link_density > _BODY_LINKS:
+        return False
+    if block.kind == "list_item":
+        return len(block.text) >= 3
+    if len(block.text) < _BODY_CHARS:
         return False
     if block.kind == "paragraph":
         return len(block.text) >= _LONG_BLOCK or bool(_SENTENCE_END.search(block.text))
@@ -129,6 +136,26 @@ def _pruned(element: etree._Element) -> etree._Element | None:
     return box
 
 
+class _Known:
+    """Texts already in the article. A text counts as known when it is one of them or,
+    without spaces, part of their run: readability's copy of the page may cut or space a
+    block differently (a code block split at its blank lines)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = set(texts)
+        self.run = "".join("".join(text.split()) for text in texts)
+
+    def __contains__(self, text: str) -> bool:
+        if text in self.texts:
+            return True
+        bare = "".join(text.split())
+        return len(bare) >= _KNOWN_CHARS and bare in self.run
+
+    def update(self, texts: list[str]) -> None:
+        self.texts.update(texts)
+        self.run += "".join("".join(text.split()) for text in texts)
+
+
 Signature = tuple[str, str, str]
 
 
@@ -140,7 +167,7 @@ def _signature(paragraph: etree._Element) -> Signature:
     return (paragraph.get("class") or "", str(parent.tag), parent.get("class") or "")
 
 
-def pick_signatures(container: etree._Element, seen: set[str]) -> set[Signature]:
+def pick_signatures(container: etree._Element, seen: _Known) -> set[Signature]:
     """The styles of the pick's own paragraphs, found in the page tree."""
     found: set[Signature] = set()
     for paragraph in container.iter("p"):
@@ -176,7 +203,7 @@ def _side_blocks(
     siblings: list[etree._Element],
     node: etree._Element,
     signatures: set[Signature],
-    seen: set[str],
+    seen: _Known,
     url: str | None,
 ) -> tuple[list[TextBlock], _Weighed, _Weighed]:
     """The body-like boxes among siblings: their blocks, their weight, the rest's weight.
@@ -198,15 +225,8 @@ def _side_blocks(
         if not new:
             taken.extend(blocks)
             continue
-        weighed, linked_headline = _weigh(new)
-        unlinked = weighed.total - weighed.neutral
-        if (
-            weighed.body
-            and not linked_headline
-            and weighed.body >= _BOX_BODY * unlinked
-            and weighed.linked <= _BOX_LINKS * weighed.total
-            and _resembles(box, weighed.body, node, signatures)
-        ):
+        weighed, _ = _weigh(new)
+        if _takes(box, new) and _resembles(box, weighed.body, node, signatures):
             taken.extend(blocks)
             weighed.twins = int(_is_twin(box, node))
             kept.add(weighed)
@@ -215,11 +235,62 @@ def _side_blocks(
     return taken, kept, rest
 
 
+def _takes(box: etree._Element, blocks: list[TextBlock]) -> bool:
+    """Do a box's new blocks read like body text, without a linked headline?"""
+    weighed, linked_headline = _weigh(blocks)
+    unlinked = weighed.total - weighed.neutral
+    return bool(
+        weighed.body
+        and not linked_headline
+        and weighed.body >= _BOX_BODY * unlinked
+        and weighed.linked <= _BOX_LINKS * weighed.total
+    )
+
+
+def twins_inside(
+    container: etree._Element, picked: list[TextBlock], url: str | None = None
+) -> list[TextBlock]:
+    """Put back boxes inside the pick's container that readability dropped whole while it
+    kept their twins (same tag and class): a step of a how-to that is only a list, a part
+    of the body with a few links. Each goes after the kept text that precedes it."""
+    kept = _Known([block.text for block in picked])
+    children = [child for child in container if isinstance(child.tag, str)]
+    child_blocks = [element_blocks(child, url) for child in children]
+    holders = {
+        (child.tag, child.get("class"))
+        for child, blocks in zip(children, child_blocks, strict=True)
+        if child.get("class") and any(block.text in kept for block in blocks)
+    }
+    if not holders:
+        return picked
+    result = list(picked)
+    anchor: str | None = None
+    for child, blocks in zip(children, child_blocks, strict=True):
+        held = [block.text for block in blocks if block.text in kept]
+        if held:
+            anchor = held[-1]
+            continue
+        if (child.tag, child.get("class")) not in holders:
+            continue
+        box = _pruned(child)
+        if box is None:
+            continue
+        found = [block for block in element_blocks(box, url) if block.text not in kept]
+        if not found or not _takes(box, found):
+            continue
+        at = next((i + 1 for i, block in enumerate(result) if block.text == anchor), 0)
+        result[at:at] = found
+        kept.update([block.text for block in found])
+        anchor = found[-1].text
+    return result
+
+
 def widen_pick(
     container: etree._Element, picked: list[TextBlock], url: str | None = None
 ) -> list[TextBlock]:
-    """The pick with the body-like boxes around its container that readability left out,
-    in the page's order."""
+    """The pick with the body-like boxes inside and around its container that readability
+    left out, in the page's order."""
+    picked = twins_inside(container, picked, url)
     head, tail = body_around_pick(container, picked, url)
     if not head and not tail:
         return picked
@@ -235,7 +306,7 @@ def body_around_pick(
     Returns the blocks to put before and after the pick, in document order; blocks of
     the pick that sit in those boxes are among them.
     """
-    seen = {block.text for block in picked}
+    seen = _Known([block.text for block in picked])
     signatures = pick_signatures(container, seen)
     head: list[TextBlock] = []
     tail: list[TextBlock] = []
@@ -258,6 +329,6 @@ def body_around_pick(
         if body >= _LEVEL_BODY or (body and before_kept.twins + after_kept.twins):
             head = before + head
             tail = tail + after
-            seen.update(block.text for block in before + after)
+            seen.update([block.text for block in before + after])
         node = parent
     return head, tail

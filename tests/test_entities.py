@@ -1129,3 +1129,43 @@ def test_a_group_of_firms_named_by_number_is_one_body_not_its_city() -> None:
     got = _built(text, ("DETROIT", "organization"), ("Detroit", "place"))
     assert got["Detroit Three"] == ("organization", ["Detroit Three"])
     assert ("place", ["DETROIT", "Detroit"]) in got.values()
+
+
+def test_brands_a_firm_owns_or_is_known_for_are_products() -> None:
+    text = (
+        "Crestco, best known for Zap's and Fizzles, bought it. Pantry, which owns Crunchos and "
+        "Dip's, said no. Crestco said sales of its Nimbus app rose."
+    )
+    got = _built(
+        text,
+        ("Crestco", "organization"),
+        ("Zap", "organization"),
+        ("Fizzles", "organization"),
+        ("Pantry", "organization"),
+        ("Crunchos", "person"),
+        ("Dip", "person"),
+        ("Nimbus", "organization"),
+    )
+    for brand in ("Zap's", "Fizzles", "Crunchos", "Dip's", "Nimbus"):
+        assert got[brand][0] == "other", brand
+    assert got["Crestco"][0] == "organization"
+
+
+def test_a_spacecraft_by_its_last_word_a_store_a_birthplace_and_a_former_club() -> None:
+    text = (
+        "The Orion Skimmer, the largest spacecraft yet, flew. Skimmer was launched on Monday. "
+        "Sales in its App Store rose. A man died in Verlo on Tuesday. "
+        "Kane spent 14 years at Norbury Rovers."
+    )
+    got = _built(
+        text,
+        ("Orion Skimmer", "organization"),
+        ("App Store", "person"),
+        ("Verlo", "person"),
+        ("Kane", "person"),
+        ("Norbury Rovers", "person"),
+    )
+    assert got["Orion Skimmer"] == ("other", ["Orion Skimmer", "Skimmer"])
+    assert got["App Store"][0] == "other"
+    assert got["Verlo"][0] == "place"
+    assert got["Norbury Rovers"][0] == "organization"

@@ -155,6 +155,8 @@ _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Commissioner|Czar|Tsar) (?:[A-Z
 _AFTER_DATELINE = re.compile(
     r"(?:^|\n)[A-Z][A-Z.' -]+(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s*$"
 )
+_IN_PLACE_BEFORE = re.compile(r"\b(?:died|born|lives|lived|killed|arrested|held)\s+(?:in|near)\s+$")
+_YEARS_AT = re.compile(r"\b(?:years|seasons|spell|stint|decade|decades)\s+at\s+$")
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+$")
 _MOVES = r"(?:rose|fell|gained|slipped|dropped|jumped|climbed|slid|sank|tumbled|surged|dipped)"
 _SHARES_AFTER = re.compile(
@@ -341,6 +343,15 @@ _AT_BODY = re.compile(
 )
 
 
+def _name_with_s(text: str, start: int, end: int) -> bool:
+    """ "Lay's", "M&M's" in a list: an 's with no noun after it, on a name the text never
+    writes without it."""
+    if not re.match(r"['’]s(?:[.,;]|\s+(?:and|or)\s+[A-Z])", text[end : end + 12]):
+        return False
+    bare = re.escape(text[start:end])
+    return not re.search(r"(?<![\w&])" + bare + r"(?![\w&'’])", text)
+
+
 def _one_store(text: str, start: int, end: int) -> bool:
     """ "Dick's Sporting Goods": an owner and a name of two words or more, neither ever named
     alone in the text, is one store's name; "Alphabet's Google Cloud" beside "Google" is an
@@ -404,6 +415,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    if _name_with_s(text, start, end):
+        end += 2  # "M&M's and Snickers": the 's is the brand's own, not a possessive
     if piece.strip() in gz.CORPORATE_SUFFIXES - {"Group", "Company", "Co", "Co."}:
         owner = re.search(
             r"(?<![\w&.'’-])[A-Z][\w&'’-]*[a-z][\w&'’-]* $", text[max(0, start - 30) : start]
@@ -617,7 +630,11 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "place", MEDIUM if " ".join(words[:-1]) in gz.CITIES else STRONG
     if kind != "place" and (_BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after)):
         return "other", STRONG  # "sold as Mounjaro", "Wegovy has been on the market": a product
-    if kind != "place" and _PRODUCT_AFTER.match(after):
+    if kind != "place" and (
+        _PRODUCT_AFTER.match(after)
+        or _PRODUCT_BEFORE.search(before)
+        or _PRODUCT_APPOSITION.match(after)
+    ):
         # "Blackwell chips", "the Falcon Heavy rocket": a product; a weak hint, outvoted by a
         # maker's other mentions ("Nvidia chips" beside "Nvidia said")
         return "other", 1.5
@@ -647,6 +664,11 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "person", STRONG
     if kind != "place" and (_PERSON_ROLE_AFTER.match(after) or _PERSON_ROLE_BEFORE.search(before)):
         return "person", STRONG
+    in_place = _IN_PLACE_BEFORE.search(before) and not re.match(r"['’]", after)
+    if kind == "person" and len(words) == 1 and in_place:
+        return "place", MEDIUM  # "a man died in Jaen on Tuesday"
+    if kind == "person" and _YEARS_AT.search(before):
+        return "organization", MEDIUM  # "Kane, who spent 14 years at Tottenham Hotspur"
     if kind in ("place", "person") and (
         _SHARES_BEFORE.search(before) or _SHARES_AFTER.match(after)
     ):
@@ -719,6 +741,18 @@ _PRODUCT_AFTER = re.compile(
     r"^\s+(?:rockets?|spacecraft|probes?|satellites?|telescopes?|chips?|processors?|tools?|apps?"
     r"|software|smartphones?|handsets?|vaccines?|pills?|crackers|cereals?|snacks?|programme"
     r"|chatbots?|browsers?|consoles?|jetliners?|airliners?|missiles?|trainers|sneakers)\b"
+)
+# A brand as what a firm owns, makes or is known for: "which owns Doritos and Lay's",
+# "best known for M&M's and Snickers", "brands like Hoka".
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:owns|makes|sells|selling|known\s+for|(?:brands?|products?|models?|trainers|drugs?)"
+    r"\s+(?:like|such\s+as|including))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+# A product in apposition: "Europa Clipper, the largest spacecraft ...".
+_PRODUCT_APPOSITION = re.compile(
+    r"^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:spacecraft|probe|rocket|satellite"
+    r"|telescope|drug|vaccine|app|chatbot|smartphone|jetliner|airliner)\b"
 )
 # The endings of peoples' and followers' names: "Iberian", "Sudanese", "Houthis", "Maoist".
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|er|ers|ist|ists|ite|ites|ns)$")
@@ -1087,6 +1121,16 @@ def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> se
         names |= {_ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"
     if kind == "other":  # "Helene" for "Hurricane Helene"
         names |= {_STORM.fullmatch(n).group().split()[-1] for n in names if _STORM.fullmatch(n)}
+        generic = gz.OTHER_WORDS | gz.ORG_WORDS | gz.PLACE_WORDS | gz.PLACES | gz.NATIONALITIES
+        names |= {  # "Clipper" for the spacecraft "Europa Clipper"
+            n.split()[-1]
+            for n in names
+            if len(n.split()) == 2
+            and n.split()[0][:1].isalpha()
+            and re.fullmatch(r"[A-Z][a-z]{3,}", n.split()[-1])
+            and n.split()[-1] not in generic
+            and n.split()[-1].lower() not in lower_words
+        }
     if kind == "organization":  # "Tesla" for "Tesla Inc.", even opening a sentence
         names |= {
             " ".join(n.split()[:-1])

@@ -1169,3 +1169,25 @@ def test_a_spacecraft_by_its_last_word_a_store_a_birthplace_and_a_former_club() 
     assert got["App Store"][0] == "other"
     assert got["Verlo"][0] == "place"
     assert got["Norbury Rovers"][0] == "organization"
+
+
+def test_a_surname_with_a_particle_repeats_whole_and_analysts_work_at_a_firm() -> None:
+    text = (
+        "Marine Le Pen said no. Le Pen told reporters she would vote. Analysts at Halvard said "
+        "the bonds fell, Brisk Ratings said, and Halvard analyst Ana Roth agreed."
+    )
+    pen = text.index("Pen told")
+    raw = [
+        RawMention(0, 13, "person"),
+        RawMention(pen, pen + 3, "person"),
+        RawMention(text.index("Halvard"), text.index("Halvard") + 7, "person"),
+        RawMention(text.index("Brisk"), text.index("Brisk") + 13, "person"),
+        RawMention(text.index("Ana Roth"), text.index("Ana Roth") + 8, "person"),
+    ]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got["Marine Le Pen"] == ("person", ["Le Pen", "Marine Le Pen"])
+    assert got["Halvard"] == ("organization", ["Halvard", "Halvard"])
+    assert got["Brisk Ratings"][0] == "organization"

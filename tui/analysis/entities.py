@@ -156,6 +156,11 @@ _AFTER_DATELINE = re.compile(
     r"(?:^|\n)[A-Z][A-Z.' -]+(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s*$"
 )
 _IN_PLACE_BEFORE = re.compile(r"\b(?:died|born|lives|lived|killed|arrested|held)\s+(?:in|near)\s+$")
+_STAFF_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?"
+    r"|employees|staff|workers|bankers|traders|lawyers|partner)\s+at\s+$",
+    re.IGNORECASE,
+)
 _YEARS_AT = re.compile(r"\b(?:years|seasons|spell|stint|decade|decades)\s+at\s+$")
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+$")
 _MOVES = r"(?:rose|fell|gained|slipped|dropped|jumped|climbed|slid|sank|tumbled|surged|dipped)"
@@ -658,6 +663,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "place", STRONG  # "the seat of Carleton", "the province of Quebec"
     if kind == "person" and len(words) == 1 and re.match(r"\s*,\s+which\b", after):
         return "organization", MEDIUM  # "Lululemon, which has struggled": no person's name
+    if kind != "place" and len(words) <= 3 and _STAFF_AT.search(before):
+        return "organization", STRONG  # "analysts at Vontobel said"
     at_firm = kind == "organization" and re.search(r"\bat\s+$", before)
     if _AFTER_WHO.match(after) and kind != "group" and not at_firm:
         # ("an analyst at Bernstein, who ..." is about the analyst)
@@ -1119,6 +1126,14 @@ def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> se
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
         names |= {_ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"
+        for n in list(names):  # "Le Pen" for "Marine Le Pen", "Von der Leyen" opening a sentence
+            words = n.split()
+            k = len(words) - 1
+            while k > 1 and words[k - 1].lower() in _PARTICLES:
+                k -= 1
+            if 0 < k < len(words) - 1:
+                surname = " ".join(words[k:])
+                names |= {surname, surname[0].upper() + surname[1:]}
     if kind == "other":  # "Helene" for "Hurricane Helene"
         names |= {_STORM.fullmatch(n).group().split()[-1] for n in names if _STORM.fullmatch(n)}
         generic = gz.OTHER_WORDS | gz.ORG_WORDS | gz.PLACE_WORDS | gz.PLACES | gz.NATIONALITIES

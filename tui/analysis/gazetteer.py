@@ -186,7 +186,7 @@ ORG_WORDS = frozenset(
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
-    Management Investments Advisors Advisers
+    Management Investments Advisors Advisers Ratings
     Railway Railways Railroad AG SE NV SA""")
 )
 PLACE_WORDS = frozenset(
@@ -251,7 +251,8 @@ PERSON_HEADS = frozenset(
 CORPORATE_ROLES = frozenset(
     words_of(
         """chief ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson founder
-        co-founder boss executive engineers employees shareholders investors president owner"""
+        co-founder boss executive engineers employees shareholders investors president owner
+        analyst analysts economist economists strategist strategists"""
     )
 )
 # Last words that make a name a law, prize, event or other named thing.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from lxml import etree
@@ -215,10 +216,20 @@ def _side_blocks(
     kept = _Weighed()
     rest = _Weighed()
     for sibling in siblings:
+        if not isinstance(sibling.tag, str):
+            continue
+        # Cheap look first: a box that is no twin, has no paragraph styled like the
+        # pick's and holds none of the article's text is never taken.
+        if not (
+            _is_twin(sibling, node)
+            or any(_signature(paragraph) in signatures for paragraph in sibling.iter("p"))
+            or _held_texts(sibling, seen)
+        ):
+            rest.other += len(" ".join(sibling.text_content().split()))
+            continue
         box = _pruned(sibling)
         if box is None:
-            if isinstance(sibling.tag, str):
-                rest.other += len(" ".join(sibling.text_content().split()))
+            rest.other += len(" ".join(sibling.text_content().split()))
             continue
         blocks = element_blocks(box, url)
         new = [block for block in blocks if block.text not in seen]
@@ -233,6 +244,16 @@ def _side_blocks(
         else:
             rest.add(weighed)
     return taken, kept, rest
+
+
+_TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd")
+
+
+def _held_texts(element: etree._Element, known: _Known) -> list[str]:
+    """The article's texts found in an element's text elements, in order (a quick look,
+    without cutting the element into blocks)."""
+    texts = (" ".join(node.text_content().split()) for node in element.iter(*_TEXT_TAGS))
+    return [text for text in texts if text in known.texts]
 
 
 def _takes(box: etree._Element, blocks: list[TextBlock]) -> bool:
@@ -255,18 +276,28 @@ def twins_inside(
     of the body with a few links. Each goes after the kept text that precedes it."""
     kept = _Known([block.text for block in picked])
     children = [child for child in container if isinstance(child.tag, str)]
-    child_blocks = [element_blocks(child, url) for child in children]
+    counts = Counter((child.tag, child.get("class")) for child in children if child.get("class"))
+    if not any(count >= 2 for count in counts.values()):
+        return picked
+    blocks_of = {
+        child: element_blocks(child, url)
+        for child in children
+        if counts.get((child.tag, child.get("class")), 0) >= 2
+    }
     holders = {
         (child.tag, child.get("class"))
-        for child, blocks in zip(children, child_blocks, strict=True)
-        if child.get("class") and any(block.text in kept for block in blocks)
+        for child, blocks in blocks_of.items()
+        if any(block.text in kept for block in blocks)
     }
     if not holders:
         return picked
     result = list(picked)
     anchor: str | None = None
-    for child, blocks in zip(children, child_blocks, strict=True):
-        held = [block.text for block in blocks if block.text in kept]
+    for child in children:
+        if child in blocks_of:
+            held = [block.text for block in blocks_of[child] if block.text in kept]
+        else:
+            held = _held_texts(child, kept)
         if held:
             anchor = held[-1]
             continue

@@ -1191,3 +1191,21 @@ def test_a_surname_with_a_particle_repeats_whole_and_analysts_work_at_a_firm() -
     assert got["Marine Le Pen"] == ("person", ["Le Pen", "Marine Le Pen"])
     assert got["Halvard"] == ("organization", ["Halvard", "Halvard"])
     assert got["Brisk Ratings"][0] == "organization"
+
+
+def test_a_long_name_cut_before_its_last_words_is_taken_whole_when_its_acronym_says_so() -> None:
+    text = (
+        "The Office for Harbour Safety and Navigation cut its forecast. OHSN said trade fell. "
+        "The Bank of Gondor and Rohan Trust met."
+    )
+    got = _built(
+        text,
+        ("Office for Harbour Safety", "organization"),
+        ("OHSN", "organization"),
+        ("Bank of Gondor", "organization"),
+    )
+    assert got["Office for Harbour Safety and Navigation"][1] == [
+        "OHSN",
+        "Office for Harbour Safety and Navigation",
+    ]
+    assert "Bank of Gondor" in got  # no acronym: left as the model cut it

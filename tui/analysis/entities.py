@@ -135,6 +135,7 @@ _TEAM_APPOSITION = re.compile(
     r"(?:team|club|side|champions|finalists|holders|runners-up)"
     r"(?=\s+(?:left|in|of|from|who|which|that|with)\b|\s*[,.;:)]|\s*$)"
 )
+_AND_MORE = re.compile(r" and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w&'’-]| [A-Z])")
 _NUMBER_NAME = re.compile(r" (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\b")
 _SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
 # A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
@@ -465,6 +466,12 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = counted.end()  # "the Detroit Three", "the Big Four": a group of firms by number
         if raw.kind == "place":
             raw = RawMention(raw.start, raw.end, "organization")
+    more = _AND_MORE.match(text, end)
+    if more and " " in text[start:end] and raw.kind in ("organization", "other"):
+        whole = text[start : more.end()]
+        short = _initials(whole, keep_of=False)
+        if len(short) >= 3 and re.search(rf"(?<![\w.]){short}(?![\w.])", text):
+            end = more.end()  # "... Co-operation" + "and Development", as "OECD" says
     head = _CUT_HEAD.match(text, end)
     if head and _HEADLESS.fullmatch(text[start:end]):
         end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off

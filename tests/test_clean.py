@@ -123,6 +123,7 @@ def test_boilerplate_blocks(text: str) -> None:
         "Share prices",
         "Updated figures show a 40% rise in 2023.",
         "Published in 1999, the book sold 2 million copies.",
+        "Previously a correspondent for Reuters",  # a list item of a profile
     ],
 )
 def test_article_sentences_are_not_boilerplate(text: str) -> None:
@@ -143,6 +144,7 @@ def test_article_sentences_are_not_boilerplate(text: str) -> None:
         "Credit: Jane Roe for The Daily Example",
         "Photo by Jane Roe on Unsplash",
         "Jane Roe/AFP via Getty Images",
+        "Jane Roe for Reuters",
     ],
 )
 def test_captions_and_photo_credits(text: str) -> None:

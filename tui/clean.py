@@ -203,7 +203,8 @@ _CAPTION_SUFFIX = re.compile(
 _CREDIT_LINE = re.compile(
     r"^(?:(?:image |photo |picture )?credits?\s*:\s*\S.*|"
     r"(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|via|from) \S.*|"
-    r"[^.!?]{0,60}(?:/|\bvia |\bfor )\s*" + _AGENCY + r")$",
+    # "Jane Roe for Reuters" names a photographer; "a reporter for Reuters" is a sentence
+    r"[^.!?]{0,60}(?:/|\bvia |(?-i:\b[A-Z][\w.'’-]*) for )\s*" + _AGENCY + r")$",
     re.I,
 )
 _CAPITALISED = r"[^\W\d_a-z][\w.'’-]*"

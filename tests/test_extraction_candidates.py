@@ -128,3 +128,13 @@ def test_twin_step_dropped_inside_the_pick_goes_back_in_place() -> None:
     ]
     assert texts[0] == picked[0].text and texts[6:] == [block.text for block in picked[1:]]
     assert not any("cast iron" in text for text in texts)  # the box between the steps
+
+
+def test_next_story_of_an_endless_page_stays_out() -> None:
+    html = page("next_story.html")
+    texts = body_texts(html)
+    assert texts[0].startswith("Sleeper trains will run again")
+    assert any(text.startswith("Bookings open next month") for text in texts)
+    joined = " ".join(texts)
+    assert "City library to open on Sundays" not in joined
+    assert "central library will open" not in joined

@@ -6,8 +6,9 @@ between ad slots and inline promos) loses every part that sits a level or two fu
 out. This check climbs from the element that holds the pick and, level by level, takes the
 sibling boxes that read like body text: sentences, few links, no linked headlines. It
 stops where the level is mostly something else (a page column of teasers, a footer), at a
-page-level box (``body``, an ``article`` or ``main`` that is the pick's own frame), and
-it never looks inside boxes that the page marks as boilerplate.
+page-level box (``body``, an ``article`` or ``main`` that is the pick's own frame, a box
+that holds the headline), and it never looks inside boxes that the page marks as
+boilerplate. A sibling with a headline of its own is another story, never more of this one.
 """
 
 from __future__ import annotations
@@ -218,9 +219,10 @@ def _side_blocks(
     for sibling in siblings:
         if not isinstance(sibling.tag, str):
             continue
-        # Cheap look first: a box that is no twin, has no paragraph styled like the
-        # pick's and holds none of the article's text is never taken.
-        if not (
+        # Cheap look first: a box with a headline of its own (the next story of an
+        # endless page), or that is no twin, has no paragraph styled like the pick's and
+        # holds none of the article's text, is never taken.
+        if sibling.find(".//h1") is not None or not (
             _is_twin(sibling, node)
             or any(_signature(paragraph) in signatures for paragraph in sibling.iter("p"))
             or _held_texts(sibling, seen)
@@ -346,6 +348,8 @@ def body_around_pick(
         parent = node.getparent()
         if parent is None or node.tag in _SEMANTIC_FRAMES or parent.tag in _FRAMES:
             break
+        if node.find(".//h1") is not None:
+            break  # the box of the whole article: around it are other parts of the page
         before, before_kept, before_rest = _side_blocks(
             list(node.itersiblings(preceding=True))[::-1], node, signatures, seen, url
         )

@@ -249,6 +249,8 @@ def _is_prose_box(element: etree._Element) -> bool:
     """Unmarked article-like text: substantial paragraphs, few links."""
     if not isinstance(element.tag, str) or element.tag in _NOT_PROSE_TAGS:
         return False
+    if element.find(".//h1") is not None:
+        return False  # a box with a headline of its own: the next story, not more of this
     if any(_is_marked(node)[0] for node in element.iter() if isinstance(node.tag, str)):
         return False
     text_length = len(" ".join(element.text_content().split()))

@@ -1209,3 +1209,15 @@ def test_a_long_name_cut_before_its_last_words_is_taken_whole_when_its_acronym_s
         "Office for Harbour Safety and Navigation",
     ]
     assert "Bank of Gondor" in got  # no acronym: left as the model cut it
+
+
+def test_a_telescope_is_a_thing_and_a_dateline_state_keeps_its_dot() -> None:
+    text = "CAPE CANAVERAL, Fla. (AP) — The James Webb Space Telescope found water."
+    got = _built(
+        text,
+        ("CAPE CANAVERAL", "place"),
+        ("Fla", "place"),
+        ("James Webb Space Telescope", "person"),
+    )
+    assert got["Fla."][0] == "place"
+    assert got["James Webb Space Telescope"][0] == "other"

@@ -434,6 +434,10 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
     if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
         end += 1  # keep the dot of "U.S." or "Apple Inc."
+    elif re.fullmatch(r"[A-Z][a-z]{1,4}", text[start:end]) and re.match(
+        r"\.\s*(?:\(|[-–—])", text[end : end + 4]
+    ):
+        end += 1  # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation in a dateline
     if text[start:end].split()[-1:] and text[start:end].split()[-1] in _PARTICLES:
         rest = _PARTICLE_REST.match(text, end)
         if rest:

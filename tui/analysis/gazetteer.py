@@ -260,6 +260,6 @@ OTHER_WORDS = frozenset(
     words_of(
         """Bill Act Treaty Convention Accord Accords Agreement Directive Amendment Prize Award
         Awards Cup Olympics Games Championship Championships Open War Revolution Summit
-        Festival Expo Protocol Doctrine Plan Index Fire Store"""
+        Festival Expo Protocol Doctrine Plan Index Fire Store Telescope"""
     )
 )

@@ -1221,3 +1221,12 @@ def test_a_telescope_is_a_thing_and_a_dateline_state_keeps_its_dot() -> None:
     )
     assert got["Fla."][0] == "place"
     assert got["James Webb Space Telescope"][0] == "other"
+
+
+def test_a_city_and_a_plural_nickname_is_a_side_not_a_person() -> None:
+    text = "Governor Bob Ferguson said the Seattle Seahawks would get a stadium. Paris Hilton came."
+    got = _built(
+        text, ("Bob Ferguson", "person"), ("Seattle Seahawks", "person"), ("Paris Hilton", "person")
+    )
+    assert got["Seattle Seahawks"][0] == "organization"
+    assert got["Paris Hilton"][0] == "person"

@@ -634,6 +634,13 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "other", STRONG  # "Champions League game", "Premier League clubs": a competition
     if name in gz.PLACES or (name.isupper() and name.title() in gz.PLACES):
         return "place", STRONG  # "BRUSSELS (Reuters) -" too
+    if (
+        len(words) > 1
+        and " ".join(words[:-1]) in gz.PLACES
+        and _TEAM_PLURAL.fullmatch(words[-1])
+        and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS | gz.NATIONALITIES | gz.OTHER_WORDS
+    ):
+        return "organization", STRONG  # "Seattle Seahawks", "Chicago Bulls": a city's side
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
     if named_body and words[0] in gz.ORG_WORDS:
         return "organization", STRONG  # "Institute for the Study of War" is no war

@@ -1230,3 +1230,11 @@ def test_a_city_and_a_plural_nickname_is_a_side_not_a_person() -> None:
     )
     assert got["Seattle Seahawks"][0] == "organization"
     assert got["Paris Hilton"][0] == "person"
+
+
+def test_a_drug_after_its_noun_its_makers_possessive_and_a_numbered_summit() -> None:
+    text = "At the COP31 summit, Hallam Pharma's weight-loss drug Slimora was praised."
+    got = _built(text, ("COP31", "person"), ("Hallam Pharma", "person"), ("Slimora", "person"))
+    assert got["COP31"][0] == "other"
+    assert got["Hallam Pharma"][0] == "organization"
+    assert got["Slimora"][0] == "other"

@@ -657,6 +657,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         _PRODUCT_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
         or _PRODUCT_APPOSITION.match(after)
+        or (kind == "person" and _PRODUCT_NOUN_BEFORE.search(before))
     ):
         # "Blackwell chips", "the Falcon Heavy rocket": a product; a weak hint, outvoted by a
         # maker's other mentions ("Nvidia chips" beside "Nvidia said")
@@ -698,6 +699,11 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         _SHARES_BEFORE.search(before) or _SHARES_AFTER.match(after)
     ):
         return "organization", MEDIUM  # "shares of Adidas", "Puma fell 1.1%": a listed company
+    if kind == "person" and _OWNERS_THINGS.match(after):
+        return "organization", MEDIUM  # "Novo Nordisk's weight-loss drug Wegovy"
+    if kind == "person" and re.search(r"\d", name):
+        group_of = re.fullmatch(r"[A-Z]\d{1,2}", name)  # "G7", "G20"; "COP29" is an event
+        return ("organization" if group_of else "other"), MEDIUM
     if kind in ("place", "person", "other") and _COMPANY_AFTER.match(after):
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
@@ -773,6 +779,17 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:owns|makes|sells|selling|known\s+for|(?:brands?|products?|models?|trainers|drugs?)"
     r"\s+(?:like|such\s+as|including))\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+# A product named after its common noun: "weight-loss drug Wegovy", "rival drug Zepbound".
+_PRODUCT_NOUN_BEFORE = re.compile(
+    r"\b(?:drug|drugs|vaccine|pill|treatment|medicine|chatbot|spacecraft|rocket|satellite"
+    r"|telescope|smartphone|jetliner|airliner)\s+$"
+)
+# A firm's own things after its possessive: "Novo Nordisk's weight-loss drug".
+_OWNERS_THINGS = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:drug|drugs|vaccine|pill|treatment|chips?|smartphones?"
+    r"|app|platform|software|brands?|unit|subsidiary|factory|factories|plant|plants|stores"
+    r"|shares|stock|profit|revenue|sales|board|shareholders|chief\s+executive|CEO)\b"
 )
 # A product in apposition: "Europa Clipper, the largest spacecraft ...".
 _PRODUCT_APPOSITION = re.compile(

@@ -1238,3 +1238,23 @@ def test_a_drug_after_its_noun_its_makers_possessive_and_a_numbered_summit() -> 
     assert got["COP31"][0] == "other"
     assert got["Hallam Pharma"][0] == "organization"
     assert got["Slimora"][0] == "other"
+
+
+def test_a_bank_of_a_country_after_a_possessive_and_an_index_before_its_noun() -> None:
+    text = (
+        "The Citizens' Bank of Arden (CBOA) cut rates. The Varn Composite index rose while "
+        "Arden's Tolva 50 index fell."
+    )
+    got = _built(
+        text,
+        ("Citizens' Bank of Arden", "organization"),
+        ("CBOA", "organization"),
+        ("Varn", "place"),
+        ("Arden", "place"),
+    )
+    assert got["Citizens' Bank of Arden"][1] == ["CBOA", "Citizens' Bank of Arden"]
+    assert got["Varn Composite"][0] == "other"
+    assert got["Tolva 50"][0] == "other"
+    # a possessive "'s" before a bank's name keeps the whole name
+    text = "The People's Bank of Arden cut rates."
+    assert "People's Bank of Arden" in _built(text, ("People's Bank of Arden", "organization"))

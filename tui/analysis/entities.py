@@ -325,6 +325,7 @@ def _split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
             inner
             and r.kind == "organization"
             and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS
+            and not _body_of(owned)
             and not _one_store(text, r.start, r.end)
         ):
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
@@ -347,6 +348,11 @@ _AT_BODY = re.compile(
     + "|".join(w for w in sorted(gz.ORG_WORDS) if w[0].isupper() and "." not in w)
     + r")(?: (?:of|for) [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? at (?=[A-Z])"
 )
+
+
+def _body_of(owned: str) -> bool:
+    """ "People's Bank of China": a body's head word with "of" after the 's is one name."""
+    return any(w in gz.ORG_WORDS and n == "of" for w, n in pairwise(owned.split()))
 
 
 def _name_with_s(text: str, start: int, end: int) -> bool:
@@ -482,7 +488,8 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     inner = re.search(r"['’]s\s", text[start:end])
     last_word = text[start:end].split()[-1] if text[start:end].split() else ""
     one_store = raw.kind == "organization" and _one_store(text, start, end)
-    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS and not one_store:
+    of_body = inner and _body_of(text[start + inner.end() : end])
+    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS and not one_store and not of_body:
         # "Parata’s Ngātiwai": the owner is the name (but "King's Fund" is one name)
         end = start + inner.start()
     kind = raw.kind
@@ -818,6 +825,19 @@ def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
         model = maker.kind == "organization" and _MODEL_NUMBER.match(text, maker.end)
         if model:
             out.append(_Mention(model.start(1), model.end(1), "other", model.group(1), STRONG))
+    for m in _INDEX_NAME.finditer(text):  # "the Shanghai Composite index", "Hang Seng index"
+        start = m.start(1)
+        owners = list(re.finditer(r"['’]s ", m.group(1)))
+        if owners:  # "Japan's Nikkei 225 index": the owner is a place of its own
+            start += owners[-1].end()
+        lead = _LEADING_JUNK.match(text[start : m.end(1)])
+        start += lead.end() if lead else 0  # "The Hang Seng index"
+        name = text[start : m.end(1)]
+        words = name.split()
+        if words[0] in gz.TITLES or words[0].lower() in FUNCTION_WORDS:
+            continue
+        if len(words) > 1 or name not in gz.PLACES | gz.NATIONALITIES:
+            out.append(_Mention(start, m.end(1), "other", name, STRONG))
     for m in _CODE_NAME.finditer(text):
         name = m.group()
         acronym = sum(c.isupper() or c == "&" for c in name.split()[0]) >= 2
@@ -829,6 +849,9 @@ def _code_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_INDEX_NAME = re.compile(
+    r"(?<![\w&.'’-])([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|\d{2,4}))*) (?:index|indices)\b"
+)
 _DATELINE = re.compile(  # "ANKARA (Reuters) -", "WASHINGTON, Jan 5 -"
     r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"
     r"(?:(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—][^\n]{0,30}[a-z])"

@@ -1258,3 +1258,12 @@ def test_a_bank_of_a_country_after_a_possessive_and_an_index_before_its_noun() -
     # a possessive "'s" before a bank's name keeps the whole name
     text = "The People's Bank of Arden cut rates."
     assert "People's Bank of Arden" in _built(text, ("People's Bank of Arden", "organization"))
+
+
+def test_an_acronym_the_model_skipped_is_the_body_whose_initials_it_is() -> None:
+    text = "U.S. Harbour and Customs Control said 400 were held. HCC did not give names."
+    got = _built(text, ("U.S. Harbour and Customs Control", "organization"))
+    assert got["Harbour and Customs Control"] == (
+        "organization",
+        ["HCC", "Harbour and Customs Control"],
+    )

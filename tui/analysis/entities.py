@@ -920,6 +920,22 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 s += lead.end() if lead else 0
                 out.append(_Mention(s, e, "other", text[s:e], STRONG))
                 covered[s:e] = b"\x01" * (e - s)
+    acronyms = {
+        a: m.kind
+        for m in mentions
+        if m.kind in ("organization", "other") and len(m.text.split()) >= 2
+        for a in (_initials(m.text), _initials(m.text, keep_of=True))
+        if len(a) >= 2
+    }
+    for m in re.finditer(r"(?<![\w.&-])[A-Z]{2,6}(?![\w&-])", text) if acronyms else ():
+        if (
+            m.group() in acronyms
+            and 1 not in covered[m.start() : m.end()]
+            and not _in_capitals_line(text, m.start())
+        ):
+            # "ICE did not give a number" after "Immigration and Customs Enforcement"
+            out.append(_Mention(m.start(), m.end(), acronyms[m.group()], m.group(), MEDIUM))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _BEATEN_SIDE.finditer(text):  # "beat the Buffalo Bills 32-29", skipped
         s, e = m.span(1)
         if 1 not in covered[s:e] and m.group(1).split()[0] not in gz.TITLES:

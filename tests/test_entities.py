@@ -1101,6 +1101,8 @@ def test_a_beaten_side_the_model_skipped_and_its_city_proved_a_side() -> None:
         for e in build_entities(text, raw)
     }
     assert got["Boston Celtics"] == ("organization", ["Boston", "Boston Celtics"])
+    got = _built("Glenmoor beat Racing 47 31-17 in Paris.", ("Glenmoor", "organization"))
+    assert got["Racing 47"][0] == "organization"  # a side's number is in its name
     # a fund's management company is a firm, not an investor's name
     text = "Activist investor Elliott Management bought a stake. Elliott said it wants cuts."
     later = text.rindex("Elliott")

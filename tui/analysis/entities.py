@@ -959,7 +959,8 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _BEATEN_SIDE = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+(?:the\s+)?"
-    r"((?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?=" + _TEAM_SCORE + ")"
+    r"((?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+\d{1,3}(?![-–\d]))?)"
+    r"\s+(?=" + _TEAM_SCORE + ")"
 )
 _ROLE_GAP = re.compile(r"(?<![\w&.'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?= [a-z])")
 

@@ -1269,3 +1269,14 @@ def test_an_acronym_the_model_skipped_is_the_body_whose_initials_it_is() -> None
         "organization",
         ["HCC", "Harbour and Customs Control"],
     )
+
+
+def test_a_first_name_the_model_took_for_a_body_is_the_one_person_who_has_it() -> None:
+    text = "President Prabor Sujanto spoke on Monday. Prabor said the scheme would continue."
+    later = text.rindex("Prabor")
+    raw = [RawMention(10, 24, "person"), RawMention(later, later + 6, "organization")]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got == {"Prabor Sujanto": ("person", ["Prabor", "Prabor Sujanto"])}

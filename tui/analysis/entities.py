@@ -1466,8 +1466,8 @@ def _alias_target(
                 ok = all(w in lw for w in sw)
             elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
-            elif len(sw) == 1 and sw[0] == lw[0] and kind == "person":
-                given.append(long)  # a first name: only when one person has it
+            elif len(sw) == 1 and sw[0] == lw[0] and (kind == "person" or _unproved(short)):
+                given.append(long)  # a first name: only when one person has it ("Prabowo")
             elif len(sw) == 1 and len(lw) >= 3 and sw[0] in lw[1:-1] and kind == "person":
                 given.append(long)  # "Lula" for "Luiz Inacio Lula da Silva", when only one
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
@@ -1505,6 +1505,11 @@ def _alias_target(
         return given[0] if len(given) == 1 else None
     options.sort(key=lambda o: o[0])
     return options[0][1]
+
+
+def _unproved(cluster: _Cluster) -> bool:
+    """Whether only the model's guess types a cluster: no word list, title or context."""
+    return max(m.weight for m in cluster.mentions) <= 1.0
 
 
 def _group_surname(words: list[str]) -> bool:

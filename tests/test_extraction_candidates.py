@@ -138,3 +138,21 @@ def test_next_story_of_an_endless_page_stays_out() -> None:
     joined = " ".join(texts)
     assert "City library to open on Sundays" not in joined
     assert "central library will open" not in joined
+
+
+def test_list_of_linked_points_dropped_between_paragraphs_is_put_back() -> None:
+    html = page("linked_list.html")
+    assert "built four raised beds" not in readability_text(html)
+    blocks = extract_html(html, URL).blocks
+    texts = [block.text for block in blocks]
+    items = [block.text for block in blocks if block.kind == "list_item"]
+    assert items == [
+        "Ana Souza-Pereira and Joe Whitfield built four raised beds out of old boards",
+        "Li Wei of the Tuesday crew fixed the leaking tap by the shed",
+        "Samantha Okonkwo-Reyes planted two rows of beans by the fence",
+    ]
+    lead = next(i for i, text in enumerate(texts) if text.startswith("Thanks to everyone"))
+    assert texts[lead + 1] == items[0]
+    joined = " ".join(texts)
+    assert "orchard plants its first apple trees" not in joined  # other stories' headlines
+    assert "seen from the shed" not in joined  # the picture's caption

@@ -318,12 +318,94 @@ def twins_inside(
     return result
 
 
+# A dropped list goes back when its items read like sentences: this many words on
+# average, and at most this share of items mostly linked (a list of headlines is not).
+_LIST_WORDS = 5
+_LIST_LINKED_ITEMS = 0.5
+# ... and when it is at most this share of the article's length.
+_LIST_SHARE = 0.5
+
+
+def _normal(element: etree._Element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _list_blocks(
+    element: etree._Element, container: etree._Element, kept: _Known, url: str | None
+) -> list[TextBlock]:
+    """The blocks of a list readability dropped from the article, or none when it is not
+    article text: nested in an item, inside a boilerplate box, partly kept already, a
+    gallery, longer than half the article, or made of links rather than sentences."""
+    if len(_normal(element)) > _LIST_SHARE * len(kept.run):
+        return []
+    for node in element.iterancestors():
+        if node is container:
+            break
+        if node.tag == "li" or _excluded(node):
+            return []
+    if any(_normal(item) in kept for item in element.iter("li")):
+        return []
+    if element.find(".//img") is not None or element.find(".//picture") is not None:
+        return []  # a gallery: its items are captions
+    previous = element.getprevious()
+    if previous is not None and (
+        previous.tag in ("figure", "img", "picture") or previous.find(".//img") is not None
+    ):
+        return []  # the caption of the picture before it
+    box = _pruned(element)
+    if box is None:
+        return []
+    blocks = [block for block in element_blocks(box, url) if block.kind == "list_item"]
+    items = [item for item in box if item.tag == "li"]
+    if not blocks or not items:
+        return []
+    words = sum(len(_normal(item).split()) for item in items) / len(items)
+    linked = sum(1 for block in blocks if block.link_density >= 0.5)
+    if words < _LIST_WORDS or linked > _LIST_LINKED_ITEMS * len(blocks):
+        return []
+    return element_blocks(box, url)
+
+
+def lists_inside(
+    container: etree._Element, picked: list[TextBlock], url: str | None = None
+) -> list[TextBlock]:
+    """Put back lists inside the pick's container that readability dropped although they
+    sit between kept text (a section that is a list of points under its heading), when
+    their items read like sentences, links or not. Each goes after the kept text before."""
+    kept = _Known([block.text for block in picked])
+    found: list[tuple[str | None, list[TextBlock]]] = []
+    pending: list[tuple[str | None, list[TextBlock]]] = []
+    anchor: str | None = None
+    inside: set[etree._Element] = set()
+    for element in container.iter("ul", "ol", *_TEXT_TAGS):
+        if element in inside:
+            continue
+        if element.tag in ("ul", "ol"):
+            blocks = _list_blocks(element, container, kept, url)
+            if blocks:
+                pending.append((anchor, blocks))
+                inside.update(element.iter())
+            continue
+        text = _normal(element)
+        if text and text in kept.texts:
+            found.extend(pending)  # kept text after the lists: they were in the article
+            pending = []
+            anchor = text
+    if not found:
+        return picked
+    result = list(picked)
+    for at_text, blocks in reversed(found):
+        at = next((i + 1 for i, block in enumerate(result) if block.text == at_text), 0)
+        result[at:at] = blocks
+    return result
+
+
 def widen_pick(
     container: etree._Element, picked: list[TextBlock], url: str | None = None
 ) -> list[TextBlock]:
     """The pick with the body-like boxes inside and around its container that readability
     left out, in the page's order."""
-    picked = twins_inside(container, picked, url)
+    picked = lists_inside(container, twins_inside(container, picked, url), url)
     head, tail = body_around_pick(container, picked, url)
     if not head and not tail:
         return picked

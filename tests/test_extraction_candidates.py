@@ -156,3 +156,15 @@ def test_list_of_linked_points_dropped_between_paragraphs_is_put_back() -> None:
     joined = " ".join(texts)
     assert "orchard plants its first apple trees" not in joined  # other stories' headlines
     assert "seen from the shed" not in joined  # the picture's caption
+
+
+def test_short_parts_after_a_long_one_are_put_back() -> None:
+    html = page("short_sections.html")
+    assert "fear losing trade" not in readability_text(html)
+    texts = body_texts(html)
+    assert texts[-2:] == [
+        "Shops near the bridge say they fear losing trade.",
+        "The county said it would review the diversion after a week.",
+    ]
+    assert len(texts) == 6
+    assert not any("newsletter" in text for text in texts)

@@ -33,8 +33,6 @@ _BODY_LINKS = 0.3
 # without links count for neither side) and links at most this share.
 _BOX_BODY = 0.7
 _BOX_LINKS = 0.2
-# A level counts only with at least this much new body text.
-_LEVEL_BODY = 200
 # Climbing stops at a level whose other text outweighs its body text by this much.
 _LEVEL_NOISE = 1.0
 _LEVEL_NOISE_SLACK = 150
@@ -64,7 +62,6 @@ class _Weighed:
     neutral: int = 0
     other: int = 0
     linked: int = 0
-    twins: int = 0  # boxes taken as twins of the pick's box
 
     @property
     def total(self) -> int:
@@ -75,7 +72,6 @@ class _Weighed:
         self.neutral += other.neutral
         self.other += other.other
         self.linked += other.linked
-        self.twins += other.twins
 
 
 def _is_body(block: TextBlock) -> bool:
@@ -241,7 +237,6 @@ def _side_blocks(
         weighed, _ = _weigh(new)
         if _takes(box, new) and _resembles(box, weighed.body, node, signatures):
             taken.extend(blocks)
-            weighed.twins = int(_is_twin(box, node))
             kept.add(weighed)
         else:
             rest.add(weighed)
@@ -442,8 +437,7 @@ def body_around_pick(
         noise = before_rest.total + after_rest.total
         if noise > _LEVEL_NOISE * body + _LEVEL_NOISE_SLACK:
             break
-        # A twin box is evidence enough for a short part (a list of materials).
-        if body >= _LEVEL_BODY or (body and before_kept.twins + after_kept.twins):
+        if body:
             head = before + head
             tail = tail + after
             seen.update([block.text for block in before + after])

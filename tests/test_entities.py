@@ -1280,3 +1280,10 @@ def test_a_first_name_the_model_took_for_a_body_is_the_one_person_who_has_it() -
         for e in build_entities(text, raw)
     }
     assert got == {"Prabor Sujanto": ("person", ["Prabor", "Prabor Sujanto"])}
+
+
+def test_a_model_number_before_a_name_is_a_product_but_a_headcount_is_not() -> None:
+    text = "Deliveries of its 747 ZOOM jets rose. About 400 Hyundo workers were held."
+    got = _built(text, ("ZOOM", "organization"), ("Hyundo", "organization"))
+    assert got["747 ZOOM"][0] == "other"
+    assert got["Hyundo"][0] == "organization"

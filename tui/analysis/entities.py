@@ -524,6 +524,17 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     if role and role.start() > 0 and text[start:end][: role.start()].split()[-1] not in gz.TITLES:
         end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
         kind, weight = "organization", max(weight, MEDIUM)
+    model_number = re.search(
+        r"(?:\b(?:its|the|a|their)|[A-Z][a-z]+) ((?!19\d\d|20\d\d)[A-Z]?\d{3,4}) $",
+        text[max(0, start - 16) : start],
+    )
+    if (
+        model_number
+        and raw.kind in ("organization", "other", "person")
+        and " " not in text[start:end]
+    ):
+        start -= len(model_number.group(1)) + 1  # "its 737 MAX jets": the number is in the name
+        return _Mention(start, end, "other", text[start:end], STRONG)
     name = text[start:end]
     product = _PRODUCT.fullmatch(name)
     if product:  # "iPhone", "iPhones", "iPhone 17": a product, not a firm

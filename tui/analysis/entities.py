@@ -525,15 +525,18 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
         kind, weight = "organization", max(weight, MEDIUM)
     model_number = re.search(
-        r"(?:\b(?:its|the|a|their)|[A-Z][a-z]+) ((?!19\d\d|20\d\d)[A-Z]?\d{3,4}) $",
+        r"\b(its|the|a|their|[A-Z][a-z]+) ((?!19\d\d|20\d\d)[A-Z]?\d{3,4}) $",
         text[max(0, start - 16) : start],
     )
+    if model_number and model_number.group(1)[0].isupper():  # a maker, not "About 400"
+        maker = model_number.group(1)
+        model_number = None if maker.lower() in FUNCTION_WORDS else model_number
     if (
         model_number
         and raw.kind in ("organization", "other", "person")
         and " " not in text[start:end]
     ):
-        start -= len(model_number.group(1)) + 1  # "its 737 MAX jets": the number is in the name
+        start -= len(model_number.group(2)) + 1  # "its 737 MAX jets": the number is in the name
         return _Mention(start, end, "other", text[start:end], STRONG)
     name = text[start:end]
     product = _PRODUCT.fullmatch(name)

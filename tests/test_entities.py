@@ -1287,3 +1287,14 @@ def test_a_model_number_before_a_name_is_a_product_but_a_headcount_is_not() -> N
     got = _built(text, ("ZOOM", "organization"), ("Hyundo", "organization"))
     assert got["747 ZOOM"][0] == "other"
     assert got["Hyundo"][0] == "organization"
+
+
+def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
+    text = "The U.S. Senate passed the bill. Senate leaders said it would hold."
+    later = text.rindex("Senate")
+    raw = [RawMention(4, 15, "organization"), RawMention(later, later + 6, "organization")]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got == {"U.S. Senate": ("organization", ["Senate", "U.S. Senate"])}

@@ -1340,6 +1340,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"l:{_fold(words[-1])}",
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
             f"k:{_key(names[id(c)])}",
+            f"k:{_key(_COUNTRY_LEAD.sub('', names[id(c)]))}",
             f"k:{_reordered(names[id(c)])}",
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
         } - {"k:", "l:", "m:"}:
@@ -1421,6 +1422,8 @@ def _alias_target(
             ok = True
         elif _reordered(long_name) == key and long_kind == "organization":
             ok = True  # "Justice Department" for "Department of Justice"
+        elif long_kind == "organization" and _key(_COUNTRY_LEAD.sub("", long_name)) == key:
+            ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
         elif any(key in forms and long_key in forms for forms in gz.ALIASES.values()):
             # "Britain" and "UK" with no full name in the text; not "America", which may be
             # the continent or the writer's rhetoric rather than the state

@@ -168,3 +168,17 @@ def test_short_parts_after_a_long_one_are_put_back() -> None:
     ]
     assert len(texts) == 6
     assert not any("newsletter" in text for text in texts)
+
+
+def test_fallback_to_one_boxed_paragraph_takes_the_boxes_beside_it() -> None:
+    html = page("boxed_paragraphs.html")
+    paragraphs = [
+        " ".join(box.text_content().split())
+        for box in lxml.html.fromstring(html).iter("div")
+        if box.get("class") == "para" and box.find("a") is None
+    ]
+    assert paragraphs[0] not in readability_text(html)
+    extraction = extract_html(html, URL)
+    assert extraction.method == "main-text"
+    # No promo, no title, and no card for another story.
+    assert [block.text for block in extraction.blocks] == paragraphs

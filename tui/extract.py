@@ -194,7 +194,7 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     if main is None or not needs_fallback(picked, main_weight):
         return _restore_around_pick(root, paragraphs, picked, url), "readability"
     preclean(main)
-    fallback = element_blocks(main, url)
+    fallback = widen_pick(main, element_blocks(main, url), url)
     if better_fallback(picked, fallback):
         return fallback, "main-text"
     return picked, "readability"

@@ -54,6 +54,11 @@ _NOT_BODY_ROLES = frozenset(
 )
 
 
+def _normal(element: etree._Element) -> str:
+    """An element's text with its spaces normalised."""
+    return " ".join(element.text_content().split())
+
+
 @dataclass(slots=True)
 class _Weighed:
     """Body, neutral (unlinked headings) and other characters of a run of blocks."""
@@ -253,6 +258,19 @@ def _held_texts(element: etree._Element, known: _Known) -> list[str]:
     return [text for text in texts if text in known.texts]
 
 
+def _has_linked_headline(box: etree._Element) -> bool:
+    """A heading that is mostly a link, or inside one (a whole teaser card as a link)."""
+    for heading in box.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = _normal(heading)
+        if not text:
+            continue
+        if any(ancestor.tag == "a" for ancestor in heading.iterancestors()):
+            return True
+        if sum(len(_normal(link)) for link in heading.iter("a")) >= 0.5 * len(text):
+            return True
+    return False
+
+
 def _takes(box: etree._Element, blocks: list[TextBlock]) -> bool:
     """Do a box's new blocks read like body text, without a linked headline?"""
     weighed, linked_headline = _weigh(blocks)
@@ -260,6 +278,7 @@ def _takes(box: etree._Element, blocks: list[TextBlock]) -> bool:
     return bool(
         weighed.body
         and not linked_headline
+        and not _has_linked_headline(box)
         and weighed.body >= _BOX_BODY * unlinked
         and weighed.linked <= _BOX_LINKS * weighed.total
     )
@@ -319,10 +338,6 @@ _LIST_WORDS = 5
 _LIST_LINKED_ITEMS = 0.5
 # ... and when it is at most this share of the article's length.
 _LIST_SHARE = 0.5
-
-
-def _normal(element: etree._Element) -> str:
-    return " ".join(element.text_content().split())
 
 
 def _list_blocks(

@@ -1298,3 +1298,24 @@ def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
         for e in build_entities(text, raw)
     }
     assert got == {"U.S. Senate": ("organization", ["Senate", "U.S. Senate"])}
+
+
+def test_a_town_and_its_side_named_alike_are_two_entities() -> None:
+    text = (
+        "HOLMBY, England (Reuters) - Holmby United beat Dunsford 2-0, and fans partied in "
+        "Holmby city centre. Holmby manager Ian Cole was pleased."
+    )
+    centre = text.index("Holmby city")
+    manager = text.index("Holmby manager")
+    raw = [
+        RawMention(centre, centre + 6, "place"),
+        RawMention(manager, manager + 6, "organization"),
+        RawMention(text.index("Dunsford"), text.index("Dunsford") + 8, "organization"),
+        RawMention(text.index("Ian Cole"), text.index("Ian Cole") + 8, "person"),
+    ]
+    got = {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+    assert got["Holmby United"] == ("organization", ["Holmby", "Holmby United"])
+    assert ("place", ["HOLMBY", "Holmby"]) in got.values()

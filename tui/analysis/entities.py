@@ -688,7 +688,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     if (
         next_word
         and next_word.group(1) in gz.PLACE_HEADS
-        and kind in ("person", "organization", "other")
+        and kind in ("person", "organization", "other", "place")
     ):
         return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":
@@ -756,7 +756,10 @@ def _alone_plural(name: str, before: str) -> bool:
     return not name.endswith("s") and not re.search(r"(?:\band|&|,)\s+$", before)
 
 
-_NICKNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?<!ss)s)(?![\w&'’-])(?! [A-Z])")
+_NICKNAME_AFTER = re.compile(
+    r" ([A-Z][a-z]+(?<!ss)s|United|City|Town|County|Athletic|Albion|Rovers|Wanderers|Rangers)"
+    r"(?![\w&'’-])(?! [A-Z])"
+)
 
 
 def _club_full_names(text: str, clusters: list[_Cluster]) -> None:
@@ -774,7 +777,8 @@ def _club_full_names(text: str, clusters: list[_Cluster]) -> None:
             continue
         for hit in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?= [A-Z])", text):
             nickname = _NICKNAME_AFTER.match(text, hit.end())
-            if not nickname or nickname.group(1) in generic:
+            plural = nickname and _TEAM_PLURAL.fullmatch(nickname.group(1))
+            if not nickname or (plural and nickname.group(1) in generic):
                 continue
             s, e = hit.start(), nickname.end()
             if 1 not in covered[s:e]:
@@ -926,6 +930,8 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             plain = name.title() if name.isupper() else name
             kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
+            if kind == "place" and plain in gz.CITIES and plain == name:
+                kind = _evidence(text, s, e, name, kind)[0]  # "Barcelona coach": its club
             if kind:
                 out.append(_Mention(s, e, kind, name, STRONG))
                 covered[s:e] = b"\x01" * (e - s)
@@ -1191,6 +1197,14 @@ def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         if datelines and regions:
             cluster.mentions = [m for m in cluster.mentions if m not in datelines]
             out.append(_Cluster(datelines))
+            continue
+        towns = [m for m in cluster.mentions if m.kind == "place" and m.weight >= STRONG]
+        sides = [m for m in cluster.mentions if m.kind == "organization" and m.weight >= STRONG]
+        if towns and sides:
+            # "Leeds manager Daniel Farke" is the club, "in Leeds city centre" the city
+            moved = towns if _kind(cluster) == "organization" else sides
+            cluster.mentions = [m for m in cluster.mentions if m not in moved]
+            out.append(_Cluster(moved))
     return out
 
 

@@ -1198,7 +1198,7 @@ def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             cluster.mentions = [m for m in cluster.mentions if m not in datelines]
             out.append(_Cluster(datelines))
             continue
-        towns = [m for m in cluster.mentions if m.kind == "place" and m.weight >= STRONG]
+        towns = [m for m in cluster.mentions if m.kind == "place" and _town_context(text, m)]
         sides = [m for m in cluster.mentions if m.kind == "organization" and m.weight >= STRONG]
         if towns and sides:
             # "Leeds manager Daniel Farke" is the club, "in Leeds city centre" the city
@@ -1206,6 +1206,17 @@ def _split_datelines(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             cluster.mentions = [m for m in cluster.mentions if m not in moved]
             out.append(_Cluster(moved))
     return out
+
+
+def _town_context(text: str, m: _Mention) -> bool:
+    """A place by its own context, not a word list: "in Leeds", "Leeds city centre"."""
+    before = text[max(0, m.start - 30) : m.start]
+    next_word = re.match(r"\s+([a-z]+)", text[m.end : m.end + 20])
+    return bool(
+        (next_word and next_word.group(1) in gz.PLACE_HEADS)
+        or _PLACE_OF.search(before)
+        or re.search(r"\b(?:in|near|outside)\s+$", before)
+    )
 
 
 def _replace_shorter(by_start: dict[int, list[tuple[_Cluster, _Mention]]], s: int, e: int) -> bool:

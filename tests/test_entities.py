@@ -1319,3 +1319,9 @@ def test_a_town_and_its_side_named_alike_are_two_entities() -> None:
     }
     assert got["Holmby United"] == ("organization", ["Holmby", "Holmby United"])
     assert ("place", ["HOLMBY", "Holmby"]) in got.values()
+
+
+def test_a_city_side_stays_whole_when_only_the_word_list_calls_it_a_place() -> None:
+    text = "Birmingham beat Leeds 2-1. Birmingham, the league leaders, had gone ahead early."
+    got = _built(text, ("Birmingham", "place"), ("Leeds", "organization"))
+    assert got["Birmingham"] == ("organization", ["Birmingham", "Birmingham"])

@@ -1325,3 +1325,9 @@ def test_a_city_side_stays_whole_when_only_the_word_list_calls_it_a_place() -> N
     text = "Birmingham beat Leeds 2-1. Birmingham, the league leaders, had gone ahead early."
     got = _built(text, ("Birmingham", "place"), ("Leeds", "organization"))
     assert got["Birmingham"] == ("organization", ["Birmingham", "Birmingham"])
+
+
+def test_peoples_whose_names_lack_a_demonym_ending_stay_groups() -> None:
+    text = "Uzbek and Druze workers met Tory lawmakers."
+    got = _built(text, ("Uzbek", "group"), ("Druze", "group"), ("Tory", "group"))
+    assert {got[n][0] for n in ("Uzbek", "Druze", "Tory")} == {"group"}

@@ -154,7 +154,10 @@ NATIONALITIES = frozenset(
     Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative
     Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists Taliban
     Rohingya Uyghur Uighur Yazidi Maori Aboriginal Soviet Nazi Nazis Islamist Islamists
-    Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin""")
+    Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin
+    Danes Scots Uzbek Uzbeks Tajik Tajiks Kazakh Kazakhs Basque Basques
+    Inuit Zulu Druze Hutu Hutus Tutsi Tutsis Tory Tories Kurd Pashtun Pashtuns Baloch
+    Tamil Tamils Sinhalese Bengali Punjabi Hazara Bedouin Berber Berbers Slav Slavs""")
 )
 
 TITLES = frozenset(

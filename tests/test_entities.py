@@ -1211,6 +1211,12 @@ def test_a_long_name_cut_before_its_last_words_is_taken_whole_when_its_acronym_s
         "Office for Harbour Safety and Navigation",
     ]
     assert "Bank of Gondor" in got  # no acronym: left as the model cut it
+    text = "The Board of Control for Chess in Arden (BCCA) said no."
+    got = _built(text, ("Board of Control for Chess", "organization"))
+    assert got["Board of Control for Chess in Arden"][1] == [
+        "BCCA",
+        "Board of Control for Chess in Arden",
+    ]
 
 
 def test_a_telescope_is_a_thing_and_a_dateline_state_keeps_its_dot() -> None:

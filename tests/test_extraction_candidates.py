@@ -8,6 +8,7 @@ teasers, a footer, a "more to read" box) is pulled in.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -182,3 +183,31 @@ def test_fallback_to_one_boxed_paragraph_takes_the_boxes_beside_it() -> None:
     assert extraction.method == "main-text"
     # No promo, no title, and no card for another story.
     assert [block.text for block in extraction.blocks] == paragraphs
+
+
+def test_wrong_pick_shorter_than_the_boxed_article_is_replaced() -> None:
+    html = page("boxed_wrong_pick.html")
+    notice = "Our offices will be closed on Monday"
+    assert notice in readability_text(html)  # readability picks the notice
+    paragraphs = [
+        " ".join(box.text_content().split())
+        for box in lxml.html.fromstring(html).iter("div")
+        if box.get("class") == "para" and box.find("a") is None
+    ]
+    extraction = extract_html(html, URL)
+    assert extraction.method == "main-text"
+    assert [block.text for block in extraction.blocks] == paragraphs
+
+
+def test_right_pick_of_boxed_paragraphs_is_kept() -> None:
+    # The same page with a wrapper readability keeps and without the notice: its pick is
+    # the whole article, and the card after it stays out.
+    html = page("boxed_wrong_pick.html").replace("layout-with-sidebar", "layout-wide")
+    html = re.sub(r'<div class="strip">.*?</div>', "", html)
+    assert "The Regent opened in 1934" in readability_text(html)
+    extraction = extract_html(html, URL)
+    assert extraction.method == "readability"
+    texts = [block.text for block in extraction.blocks]
+    assert texts[0].startswith("The town council voted on Wednesday")
+    assert texts[-1].startswith("A public meeting on the plans")
+    assert not any("offices will be closed" in text or "Swimming pool" in text for text in texts)

@@ -23,7 +23,7 @@ from readability.readability import Unparseable
 from tui.clean import CleanContext, clean_blocks, repair, split_headline, text_blocks
 from tui.errors import NothingReadableError
 from tui.extraction_blocks import HEADINGS, TextBlock, element_blocks
-from tui.extraction_candidates import widen_pick
+from tui.extraction_candidates import boxed_weight, widen_pick
 from tui.extraction_dom import (
     Paragraph,
     drop_element,
@@ -191,6 +191,8 @@ def _choose_blocks(root: etree._Element, url: str | None) -> tuple[list[TextBloc
     picked = [block for block in _readability_blocks(root, url) if block.text not in teasers]
     paragraphs = prose_paragraphs(root)
     main, main_weight = main_text_element(paragraphs)
+    if main is not None:
+        main_weight = boxed_weight(main, main_weight, paragraphs, url)
     if main is None or not needs_fallback(picked, main_weight):
         return _restore_around_pick(root, paragraphs, picked, url), "readability"
     preclean(main)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from tui.extraction_blocks import TextBlock, element_blocks
-from tui.extraction_dom import _is_marked, drop_element
+from tui.extraction_dom import Paragraph, _is_marked, drop_element
 
 # Climb at most this many levels from the pick's container.
 _LEVELS = 4
@@ -458,3 +458,16 @@ def body_around_pick(
             seen.update([block.text for block in before + after])
         node = parent
     return head, tail
+
+
+def boxed_weight(
+    main: etree._Element, weight: int, paragraphs: list[Paragraph], url: str | None = None
+) -> int:
+    """The prose of the page's main-text element together with the boxes beside it that
+    read like more of it, when it holds a single paragraph: on a page that puts every
+    paragraph in a box of its own, one box is not the measure of its article."""
+    if sum(1 for paragraph, _, _ in paragraphs if paragraph.getparent() is main) > 1:
+        return weight
+    blocks = widen_pick(main, element_blocks(main, url), url)
+    prose = sum(len(block.text) - block.link_chars for block in blocks if block.kind != "heading")
+    return max(weight, prose)

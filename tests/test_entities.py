@@ -1337,3 +1337,12 @@ def test_peoples_whose_names_lack_a_demonym_ending_stay_groups() -> None:
     text = "Uzbek and Druze workers met Tory lawmakers."
     got = _built(text, ("Uzbek", "group"), ("Druze", "group"), ("Tory", "group"))
     assert {got[n][0] for n in ("Uzbek", "Druze", "Tory")} == {"group"}
+
+
+def test_a_name_before_a_venue_noun_is_a_place_the_model_skipped() -> None:
+    text = (
+        "It will pay for the renovation of the Estadio Norte stadium. Guards at Kalor prison fled."
+    )
+    got = _built(text)
+    assert got["Estadio Norte"][0] == "place"
+    assert got["Kalor"][0] == "place"

@@ -956,6 +956,15 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             # "ICE did not give a number" after "Immigration and Customs Enforcement"
             out.append(_Mention(m.start(), m.end(), acronyms[m.group()], m.group(), MEDIUM))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _VENUE_GAP.finditer(text):  # "the Santiago Bernabeu stadium", "Evin prison"
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if 1 in covered[s:e] or words[0] in gz.TITLES or words[0].lower() in FUNCTION_WORDS:
+            continue
+        if len(words) == 1 and is_sentence_start(text, s):
+            continue
+        out.append(_Mention(s, e, "place", m.group(1), MEDIUM))
+        covered[s:e] = b"\x01" * (e - s)
     for m in _BEATEN_SIDE.finditer(text):  # "beat the Buffalo Bills 32-29", skipped
         s, e = m.span(1)
         if 1 not in covered[s:e] and m.group(1).split()[0] not in gz.TITLES:
@@ -977,6 +986,10 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_VENUE_GAP = re.compile(
+    r"(?<![\w&.'’-])([A-Z][\w'’-]*[a-z](?: [A-Z][\w'’-]*[a-z]){0,2})"
+    r" (?:stadium|airport|prison|jail|bridge|square|crossing|arena)\b"
+)
 _BEATEN_SIDE = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+(?:the\s+)?"
     r"((?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+\d{1,3}(?![-–\d]))?)"

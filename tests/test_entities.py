@@ -1346,3 +1346,10 @@ def test_a_name_before_a_venue_noun_is_a_place_the_model_skipped() -> None:
     got = _built(text)
     assert got["Estadio Norte"][0] == "place"
     assert got["Kalor"][0] == "place"
+
+
+def test_a_bodys_common_noun_before_its_name_makes_it_a_body() -> None:
+    text = "According to the charity Elder Wales, fraud rose. Chipmaker Vantrix gained."
+    got = _built(text, ("Elder Wales", "place"), ("Vantrix", "person"))
+    assert got["Elder Wales"][0] == "organization"
+    assert got["Vantrix"][0] == "organization"

@@ -170,6 +170,13 @@ _SHARES_AFTER = re.compile(
     r"|^\s+" + _MOVES + r"\s+(?:as\s+much\s+as\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
 )
 _CLUB_BEFORE = re.compile(r"\b(?:club|side|outfit)\s+$")
+# A body's common noun right before its name: "the charity Age UK", "equity firm Harbor Peak".
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:charity|company|firm|bank|airline|carmaker|automaker|retailer|broadcaster|newspaper"
+    r"|regulator|insurer|lender|startup|chipmaker|drugmaker|conglomerate|watchdog|pollster"
+    r"|think\s+tank)\s+$",
+    re.IGNORECASE,
+)
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
@@ -653,6 +660,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "organization", STRONG  # "French club Olympique Rivemont", "side Aston Villa"
     if words[-1] == "League" and len(words) > 1 and _COMPETITION_NOUN.match(after):
         return "other", STRONG  # "Champions League game", "Premier League clubs": a competition
+    if name not in gz.PLACES and _BODY_NOUN_BEFORE.search(before):
+        return "organization", STRONG  # "the charity Age UK", "chipmaker Nvidia"
     if name in gz.PLACES or (name.isupper() and name.title() in gz.PLACES):
         return "place", STRONG  # "BRUSSELS (Reuters) -" too
     if (

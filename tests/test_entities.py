@@ -1353,3 +1353,17 @@ def test_a_bodys_common_noun_before_its_name_makes_it_a_body() -> None:
     got = _built(text, ("Elder Wales", "place"), ("Vantrix", "person"))
     assert got["Elder Wales"][0] == "organization"
     assert got["Vantrix"][0] == "organization"
+
+
+def test_who_someone_drives_or_plays_for_is_a_body() -> None:
+    text = "Max Varga, who drives for Torq Racing, won. Lena Holm plays for Kestrel."
+    got = _built(
+        text,
+        ("Max Varga", "person"),
+        ("Torq Racing", "person"),
+        ("Lena Holm", "person"),
+        ("Kestrel", "place"),
+    )
+    assert got["Torq Racing"][0] == "organization"
+    assert got["Kestrel"][0] == "organization"
+    assert got["Max Varga"][0] == "person"

@@ -162,6 +162,9 @@ _STAFF_AT = re.compile(
     r"|employees|staff|workers|bankers|traders|lawyers|partner)\s+at\s+$",
     re.IGNORECASE,
 )
+_WORKS_FOR = re.compile(
+    r"\b(?:drives|drove|plays|played|works|worked|playing|driving|working)\s+for\s+(?:the\s+)?$"
+)
 _YEARS_AT = re.compile(r"\b(?:years|seasons|spell|stint|decade|decades)\s+at\s+$")
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+$")
 _MOVES = r"(?:rose|fell|gained|slipped|dropped|jumped|climbed|slid|sank|tumbled|surged|dipped)"
@@ -723,6 +726,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     in_place = _IN_PLACE_BEFORE.search(before) and not re.match(r"['’]", after)
     if kind == "person" and len(words) == 1 and in_place:
         return "place", MEDIUM  # "a man died in Jaen on Tuesday"
+    if kind in ("person", "place") and _WORKS_FOR.search(before) and name not in gz.COUNTRIES:
+        return "organization", MEDIUM  # "Verstappen, who drives for Red Bull"
     if kind == "person" and _YEARS_AT.search(before):
         return "organization", MEDIUM  # "Kane, who spent 14 years at Tottenham Hotspur"
     if kind in ("place", "person") and (

@@ -1367,3 +1367,23 @@ def test_who_someone_drives_or_plays_for_is_a_body() -> None:
     assert got["Torq Racing"][0] == "organization"
     assert got["Kestrel"][0] == "organization"
     assert got["Max Varga"][0] == "person"
+
+
+def test_a_name_met_as_a_fixture_in_a_report_on_sides_is_a_side() -> None:
+    text = (
+        "Harlow beat Dunmore 3-1. Harlow coach Sam Reed was happy. Dunmore have lost twice. "
+        "Harlow will travel to Carrick next, while Dunmore host Velden."
+    )
+    got = _built(
+        text,
+        ("Harlow", "organization"),
+        ("Dunmore", "organization"),
+        ("Sam Reed", "person"),
+        ("Carrick", "person"),
+        ("Velden", "place"),
+    )
+    assert got["Carrick"][0] == "organization"
+    assert got["Velden"][0] == "organization"
+    # outside a report on sides, a visit is a visit
+    text = "The minister will travel to Carrick next week."
+    assert _built(text, ("Carrick", "person"))["Carrick"][0] == "person"

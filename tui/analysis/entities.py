@@ -227,6 +227,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters += _split_datelines(text, clusters)
     _club_full_names(text, clusters)
     clusters = _merge_aliases(clusters)
+    _sides_by_fixture(text, clusters)
     clusters = _generic_heads(text, clusters)
     clusters = _known_as(text, clusters)
     _family_names(clusters)
@@ -798,6 +799,36 @@ def _club_full_names(text: str, clusters: list[_Cluster]) -> None:
             if 1 not in covered[s:e]:
                 cluster.mentions.append(_Mention(s, e, "organization", text[s:e], MEDIUM))
                 covered[s:e] = b"\x01" * (e - s)
+
+
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|face|faces|faced|facing|travel\s+to|travels\s+to"
+    r"|visit|visits|against)\s+$"
+)
+
+
+def _sides_by_fixture(text: str, clusters: list[_Cluster]) -> None:
+    """In a report on sides, "Leicester will travel to Munster", "Bayern host Cologne": a
+    one-word name the model only guessed a person or place, met as a fixture, is a side."""
+    sides = [
+        c
+        for c in clusters
+        if _kind(c) == "organization"
+        and any(_team_context(text, m.start, m.end) for m in c.mentions)
+    ]
+    if len(sides) < 2:
+        return
+    for cluster in clusters:
+        if _kind(cluster) not in ("person", "place") or not _unproved(cluster):
+            continue
+        names = {m.text for m in cluster.mentions}
+        if any(" " in n or n in gz.PLACES | gz.NATIONALITIES for n in names):
+            continue
+        if any(
+            _FIXTURE_BEFORE.search(text[max(0, m.start - 20) : m.start]) for m in cluster.mentions
+        ):
+            for m in cluster.mentions:
+                m.kind, m.weight = "organization", MEDIUM
 
 
 def _player_or_side(words: list[str]) -> bool:

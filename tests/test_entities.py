@@ -1387,3 +1387,11 @@ def test_a_name_met_as_a_fixture_in_a_report_on_sides_is_a_side() -> None:
     # outside a report on sides, a visit is a visit
     text = "The minister will travel to Carrick next week."
     assert _built(text, ("Carrick", "person"))["Carrick"][0] == "person"
+
+
+def test_an_acronym_is_no_first_name() -> None:
+    text = "NHS England said waits fell. The NHS needs money."
+    later = text.rindex("NHS")
+    raw = [RawMention(0, 11, "person"), RawMention(later, later + 3, "organization")]
+    got = {e.name for e in build_entities(text, raw)}
+    assert got == {"NHS England", "NHS"}

@@ -1566,7 +1566,11 @@ def _alias_target(
                 ok = all(w in lw for w in sw)
             elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
-            elif len(sw) == 1 and sw[0] == lw[0] and (kind == "person" or _unproved(short)):
+            elif (
+                len(sw) == 1
+                and sw[0] == lw[0]
+                and (kind == "person" or (_unproved(short) and not name.isupper()))
+            ):
                 given.append(long)  # a first name: only when one person has it ("Prabowo")
             elif len(sw) == 1 and len(lw) >= 3 and sw[0] in lw[1:-1] and kind == "person":
                 given.append(long)  # "Lula" for "Luiz Inacio Lula da Silva", when only one

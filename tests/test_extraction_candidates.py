@@ -211,3 +211,15 @@ def test_right_pick_of_boxed_paragraphs_is_kept() -> None:
     assert texts[0].startswith("The town council voted on Wednesday")
     assert texts[-1].startswith("A public meeting on the plans")
     assert not any("offices will be closed" in text or "Swimming pool" in text for text in texts)
+
+
+def test_short_unlinked_list_between_kept_text_goes_back_but_a_player_menu_does_not() -> None:
+    # As when readability drops both lists and the box it picks holds more than the
+    # article (so the older rule for prose lists holds back): the pick is the paragraphs.
+    root = lxml.html.fromstring(page("ingredient_list.html"))
+    post = root.find(".//div[@class='post']")
+    picked = [block for p in post.iter("p") for block in element_blocks(p)]
+    texts = [block.text for block in widen_pick(post, picked)]
+    assert texts[2:7] == ["200 g flour", "150 g butter", "120 g sugar", "3 eggs", "12 ripe plums"]
+    assert texts[7].startswith("Beat the butter")
+    assert not any("selected" in text for text in texts)

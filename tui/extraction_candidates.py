@@ -335,23 +335,33 @@ def twins_inside(
 # A dropped list goes back when its items read like sentences: this many words on
 # average, and at most this share of items mostly linked (a list of headlines is not).
 _LIST_WORDS = 5
+# A list without any link needs fewer (ingredients, tools): a menu is made of links.
+_LIST_WORDS_UNLINKED = 2
+_CONTROL_TAGS = ("video", "audio", "button", "select", "input")
+_CONTROL_DEPTH = 5  # ... looked for in the list's nearest boxes only
 _LIST_LINKED_ITEMS = 0.5
 # ... and when it is at most this share of the article's length.
 _LIST_SHARE = 0.5
+
+
+def _is_control(element: etree._Element) -> bool:
+    """A player or a widget: its lists are menus of settings, not text."""
+    return any(element.find(f".//{tag}") is not None for tag in _CONTROL_TAGS)
 
 
 def _list_blocks(
     element: etree._Element, container: etree._Element, kept: _Known, url: str | None
 ) -> list[TextBlock]:
     """The blocks of a list readability dropped from the article, or none when it is not
-    article text: nested in an item, inside a boilerplate box, partly kept already, a
-    gallery, longer than half the article, or made of links rather than sentences."""
+    article text: nested in an item, inside a boilerplate box or a player, partly kept
+    already, a gallery, longer than half the article, or made of links rather than
+    sentences."""
     if len(_normal(element)) > _LIST_SHARE * len(kept.run):
         return []
-    for node in element.iterancestors():
+    for depth, node in enumerate(element.iterancestors()):
         if node is container:
             break
-        if node.tag == "li" or _excluded(node):
+        if node.tag == "li" or _excluded(node) or (depth < _CONTROL_DEPTH and _is_control(node)):
             return []
     if any(_normal(item) in kept for item in element.iter("li")):
         return []
@@ -371,7 +381,10 @@ def _list_blocks(
         return []
     words = sum(len(_normal(item).split()) for item in items) / len(items)
     linked = sum(1 for block in blocks if block.link_density >= 0.5)
-    if words < _LIST_WORDS or linked > _LIST_LINKED_ITEMS * len(blocks):
+    unlinked = box.find(".//a") is None
+    if words < (_LIST_WORDS_UNLINKED if unlinked else _LIST_WORDS):
+        return []
+    if linked > _LIST_LINKED_ITEMS * len(blocks):
         return []
     return element_blocks(box, url)
 

@@ -12,11 +12,12 @@ import re
 from pathlib import Path
 
 import lxml.html
+import pytest
 from readability import Document
 
 from tui.extract import extract_html
-from tui.extraction_blocks import element_blocks
-from tui.extraction_candidates import widen_pick
+from tui.extraction_blocks import TextBlock, element_blocks
+from tui.extraction_candidates import _is_body, widen_pick
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 URL = "https://example.com/country/owls"
@@ -223,3 +224,17 @@ def test_short_unlinked_list_between_kept_text_goes_back_but_a_player_menu_does_
     assert texts[2:7] == ["200 g flour", "150 g butter", "120 g sugar", "3 eggs", "12 ripe plums"]
     assert texts[7].startswith("Beat the butter")
     assert not any("selected" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Shops near the bridge say they fear losing trade.", True),
+        ("قال المجلس إن الجسر سيغلق لمدة شهر كامل هل هذا صحيح؟", True),
+        ("परिषद ने कहा कि पुल एक महीने के लिए बंद रहेगा।", True),
+        ("市议会表示这座桥将关闭一个月以便进行全面的维修工作。", True),
+        ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015", False),  # a dateline
+    ],
+)
+def test_sentences_in_any_script_read_as_body_text(text: str, body: bool) -> None:
+    assert _is_body(TextBlock("paragraph", text)) is body

@@ -1,14 +1,19 @@
-"""A second look at readability's pick: article text it left in the boxes around it.
+"""A second look at readability's pick: article text it left out around it or inside it.
 
 Readability scores paragraphs into their parent and grandparent and keeps the best box
-with its close siblings. An article split over nested boxes (steps, sections, the parts
-between ad slots and inline promos) loses every part that sits a level or two further
-out. This check climbs from the element that holds the pick and, level by level, takes the
-sibling boxes that read like body text: sentences, few links, no linked headlines. It
-stops where the level is mostly something else (a page column of teasers, a footer), at a
-page-level box (``body``, an ``article`` or ``main`` that is the pick's own frame, a box
-that holds the headline), and it never looks inside boxes that the page marks as
-boilerplate. A sibling with a headline of its own is another story, never more of this one.
+with its close siblings, then drops boxes it scores down. An article split over nested
+boxes (steps, sections, the parts between ad slots and inline promos) loses every part
+that sits a level or two further out, and a step that is only a list, or a list of
+points with linked names, is dropped from inside the pick. This check climbs from the
+element that holds the pick and, level by level, takes the sibling boxes that read like
+body text (sentences, few links, no linked headline) and look like more of the same
+article (a twin of the pick's box, or paragraphs styled like its own); inside the pick
+it puts back dropped twins of kept boxes and lists that sit between kept text.
+
+It stops where a level is mostly something else (a page column of teasers, a footer),
+at a page-level box (``body``, an ``article`` or ``main`` that is the pick's own frame,
+the box that holds the headline), and it never looks inside boxes that the page marks as
+boilerplate. A sibling with a headline of its own is another story, never more of this.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ _LEVEL_NOISE = 1.0
 _LEVEL_NOISE_SLACK = 150
 # Body text reads as sentences: a paragraph ends like one (a byline or a date line does
 # not), unless it is long; list items and quotes count as they are.
-_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»」』)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?。！？…:;؟۔।॥։።။｡．][\"'”’»」』)\]]*$")
 _LONG_BLOCK = 150
 # A text this long (without spaces) found inside the article's text is already there.
 _KNOWN_CHARS = 20

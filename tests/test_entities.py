@@ -1395,3 +1395,79 @@ def test_an_acronym_is_no_first_name() -> None:
     raw = [RawMention(0, 11, "person"), RawMention(later, later + 3, "organization")]
     got = {e.name for e in build_entities(text, raw)}
     assert got == {"NHS England", "NHS"}
+
+
+def _raw(text: str, *spans: tuple[str, str, int]) -> list[RawMention]:
+    """Model mentions given by hand: (surface, kind, which occurrence counting from 0)."""
+    out = []
+    for surface, kind, nth in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        out.append(RawMention(start, start + len(surface), kind))
+    return out
+
+
+def _by_name(text: str, raw: list[RawMention]) -> dict[str, tuple[str, list[str]]]:
+    return {
+        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
+        for e in build_entities(text, raw)
+    }
+
+
+def test_a_bracketed_short_form_with_a_number_is_the_same_body() -> None:
+    text = "Ministers from the Group of Seven (G7) meet next week. The G7 has warned of tariffs."
+    got = _by_name(text, _raw(text, ("Group of Seven", "organization", 0)))
+    assert got["Group of Seven"] == ("organization", ["G7", "G7", "Group of Seven"])
+
+
+def test_a_clubs_suffix_stands_for_the_club_in_a_transfer_story() -> None:
+    text = (
+        "Harlow sold forward Ivo Lenz to Carrick United for 40 million euros. "
+        "United said he signed a five-year deal. United's director was pleased."
+    )
+    raw = _raw(
+        text,
+        ("Harlow", "organization", 0),
+        ("Ivo Lenz", "person", 0),
+        ("Carrick United", "organization", 0),
+        ("United", "organization", 1),
+        ("United", "organization", 2),
+    )
+    assert _by_name(text, raw)["Carrick United"][1] == ["Carrick United", "United", "United"]
+    # two clubs called United: the short form could be either, so it stays apart
+    text = "Carrick United and Dunmore United both bid. United said nothing."
+    raw = _raw(
+        text,
+        ("Carrick United", "organization", 0),
+        ("Dunmore United", "organization", 0),
+        ("United", "organization", 2),
+    )
+    assert _by_name(text, raw)["Carrick United"][1] == ["Carrick United"]
+
+
+def test_a_lone_surname_is_the_person_not_the_firm_named_after_them() -> None:
+    text = (
+        "The families' lawyer, Gregory Tann of the firm Tann & Whitby, called it a turning "
+        "point. Tann said four children had died."
+    )
+    raw = _raw(
+        text,
+        ("Gregory Tann", "person", 0),
+        ("Tann & Whitby", "organization", 0),
+        ("Tann", "organization", 2),
+    )
+    got = _by_name(text, raw)
+    assert got["Gregory Tann"] == ("person", ["Gregory Tann", "Tann"])
+    assert got["Tann & Whitby"][1] == ["Tann & Whitby"]
+
+
+def test_a_name_opened_by_an_acronym_is_a_body_apart_from_its_place() -> None:
+    text = (
+        "Terminal operator Hutchison Ports ECT Rotterdam said the strike was illegal. "
+        "Traffic in Rotterdam halted."
+    )
+    raw = _raw(text, ("ECT Rotterdam", "person", 0), ("Rotterdam", "place", 1))
+    got = _by_name(text, raw)
+    assert got["ECT Rotterdam"] == ("organization", ["ECT Rotterdam"])
+    assert got["Rotterdam"] == ("place", ["Rotterdam"])

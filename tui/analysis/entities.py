@@ -236,9 +236,10 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
 
 _BRACKETED = re.compile(
     r"(?<![\w'’-])([A-Z][\w-]*(?:\s+(?:(?:of|for|without|and|the|on|de|du|des|la|le)\s+)*"
-    r"[A-Z][\w-]*)+) \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)"
+    r"[A-Z][\w-]*)+) \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})\)"
 )
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6})\)")
+# "(CDU)", "(BoJ)", and "(G7)" for "Group of Seven"
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
 
@@ -744,6 +745,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
+    if kind == "person" and re.match(r"[A-Z]{3,}\s", name) and not name.isupper():
+        return "organization", 1.0  # nor does one open it: "ECT Rotterdam", "BBC Scotland"
     if kind == "person" and _CAMEL_CASE.fullmatch(name):
         return "organization", MEDIUM  # "SpaceX", "OpenAI", "BlackRock": a firm's spelling
     return kind, 1.0
@@ -771,6 +774,7 @@ def _alone_plural(name: str, before: str) -> bool:
     return not name.endswith("s") and not re.search(r"(?:\band|&|,)\s+$", before)
 
 
+_CLUB_SUFFIXES = frozenset(words_of("United City Town County Athletic Albion Rovers Wanderers"))
 _NICKNAME_AFTER = re.compile(
     r" ([A-Z][a-z]+(?<!ss)s|United|City|Town|County|Athletic|Albion|Rovers|Wanderers|Rangers)"
     r"(?![\w&'’-])(?! [A-Z])"
@@ -1207,15 +1211,15 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
 
 def _club_short_names(text: str, clusters: list[_Cluster]) -> dict[str, _Cluster]:
     """ "United" for "Manchester United", "Villa" for "Aston Villa": in a report on sides, the
-    last word of one side's two-word name, when no other side's name ends with it."""
+    last word of one side's two-word name, when no other side's name ends with it. A club's
+    own suffix ("United", "City", "Rovers") stands for it in any story, a transfer's too."""
     sides = [
         c
         for c in clusters
         if _kind(c) == "organization"
         and any(_team_context(text, m.start, m.end) for m in c.mentions)
     ]
-    if len(sides) < 2:
-        return {}
+    allowed = None if len(sides) >= 2 else _CLUB_SUFFIXES
     generic = gz.PLACES | gz.NATIONALITIES | gz.CORPORATE_SUFFIXES | gz.OTHER_WORDS
     found: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
@@ -1223,7 +1227,11 @@ def _club_short_names(text: str, clusters: list[_Cluster]) -> dict[str, _Cluster
         if _kind(cluster) != "organization" or len(words) != 2 or words[0] in gz.TITLES:
             continue
         last = words[1]
-        if last[:1].isupper() and not last.isupper() and last not in generic | set(_HEADS_CUT):
+        if allowed is not None and last not in allowed:
+            continue
+        if last in _CLUB_SUFFIXES or (
+            last[:1].isupper() and not last.isupper() and last not in generic | set(_HEADS_CUT)
+        ):
             found.setdefault(last, []).append(cluster)
     return {word: cs[0] for word, cs in found.items() if len(cs) == 1}
 
@@ -1594,6 +1602,9 @@ def _alias_target(
         if not ok and long_kind == "organization" and _trailing_words(words, long_words):
             suffixed.append(long)  # "Security Council" for "United Nations Security Council"
             continue
+        if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
+            suffixed.append(long)  # "United" for "Manchester United", when only one
+            continue
         if ok:
             long_first_start = min(m.start for m in long.mentions)
             # prefer the full name seen most recently before the short one
@@ -1607,6 +1618,9 @@ def _alias_target(
         return partial[0]
     if not options:
         return given[0] if len(given) == 1 else None
+    people = [o for o in options if kinds[id(o[1])] == "person"]
+    if len(words) == 1 and people and len(people) < len(options) and _unproved(short):
+        options = people  # "Tan" is Gregory Tan, not his firm "Tan & Whitcombe"
     options.sort(key=lambda o: o[0])
     return options[0][1]
 
@@ -1649,8 +1663,14 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
         and word not in gz.PLACES | generic | gz.NATIONALITIES
         and " ".join(long_words) not in gz.PLACES
         and long_words[0] not in _REGION_PREFIXES  # "West Virginia" is not "Virginia"
+        and not (long_words[0].isupper() and len(long_words[0]) >= 2)  # nor "NHS England" it
         and word.lower() not in FUNCTION_WORDS
     )
+
+
+def _club_suffix(words: list[str], long_words: list[str]) -> bool:
+    """ "United" ends "Manchester United": a club's suffix standing for the club."""
+    return len(words) == 1 and words[0] in _CLUB_SUFFIXES and long_words[-1] == words[0]
 
 
 def _trailing_words(words: list[str], long_words: list[str]) -> bool:

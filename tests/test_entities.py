@@ -1471,3 +1471,70 @@ def test_a_name_opened_by_an_acronym_is_a_body_apart_from_its_place() -> None:
     got = _by_name(text, raw)
     assert got["ECT Rotterdam"] == ("organization", ["ECT Rotterdam"])
     assert got["Rotterdam"] == ("place", ["Rotterdam"])
+
+
+def test_a_clause_after_a_name_is_no_apposition_of_its_kind() -> None:
+    text = (
+        "Rhys Tallon, who joined the club in May from Carrick Albion, said manager Ivo Lenz "
+        "had picked him."
+    )
+    raw = _raw(
+        text,
+        ("Rhys Tallon", "organization", 0),
+        ("Carrick Albion", "organization", 0),
+        ("Ivo Lenz", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Rhys Tallon"][0] == "person"  # "who joined": a person, not "the club"
+    assert got["Carrick Albion"][0] == "organization"  # ", said manager": not its role
+
+
+def test_places_named_by_their_context_or_their_first_word() -> None:
+    text = (
+        "The minister returned from a holiday on the island of Velos. Embers reached the "
+        "outskirts of Nea Karvali, at the foot of Mount Karvali. Protests spread in West "
+        "Tarvia. Doctors at Mount Sinai Hospital were ready."
+    )
+    raw = _raw(
+        text,
+        ("Velos", "person", 0),
+        ("Nea Karvali", "person", 0),
+        ("Mount Karvali", "organization", 0),
+        ("West Tarvia", "person", 0),
+        ("Mount Sinai Hospital", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    for name in ("Velos", "Nea Karvali", "Mount Karvali", "West Tarvia"):
+        assert got[name][0] == "place", name
+    assert got["Mount Sinai Hospital"][0] == "organization"
+
+
+def test_a_known_place_the_model_cut_short_is_taken_whole() -> None:
+    text = "Planes came from Italy and the Czech Republic on Monday."
+    got = _by_name(text, _raw(text, ("Italy", "place", 0), ("Czech", "group", 0)))
+    assert got["Czech Republic"] == ("place", ["Czech Republic"])
+    assert "Czech" not in got
+
+
+def test_a_body_of_a_place_is_one_name() -> None:
+    text = "Scientists at the National Observatory of Velos said the fire was the worst."
+    raw = _raw(text, ("National Observatory", "organization", 0), ("Velos", "place", 0))
+    got = _by_name(text, raw)
+    assert got == {
+        "National Observatory of Velos": ("organization", ["National Observatory of Velos"])
+    }
+
+
+def test_peoples_and_regions_of_the_world_are_known() -> None:
+    text = "Cameroonian striker Ivo Lenz scored. Floods hit Tamil Nadu and Sichuan."
+    raw = _raw(
+        text,
+        ("Cameroonian", "organization", 0),
+        ("Ivo Lenz", "person", 0),
+        ("Tamil Nadu", "person", 0),
+        ("Sichuan", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Cameroonian"][0] == "group"
+    assert got["Tamil Nadu"][0] == "place"
+    assert got["Sichuan"][0] == "place"

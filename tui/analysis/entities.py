@@ -52,11 +52,19 @@ _AFTER_APPOSITION_ORG = re.compile(
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3},\s")
 _PLACE_OF = re.compile(
-    r"\b(?:seat|riding|constituency|district|province|state|city|town|village|county|region)"
+    r"\b(?:seat|riding|constituency|district|province|state|city|town|village|county|region"
+    r"|island|outskirts|suburbs?|municipality|prefecture|neighbou?rhood"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?)"
     r"\s+of\s+$"
 )
+_COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
+_PLACE_LEAD = frozenset(words_of("Mount Mt Mt. Lake Cape Isle"))  # "Mount Penteli", "Lake Tana"
+# (an apposition, not a clause: "Albion, said manager Nuno Reis", "Reis, who joined the club")
+_NOT_APPOSITION = r"(?!(?:who|which|that|said|says|and|but|where|when|while)\b)"
 _PERSON_ROLE_AFTER = re.compile(
-    r"^\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
+    r"^\s*,\s+"
+    + _NOT_APPOSITION
+    + r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
     + "|".join(sorted(gz.PERSON_HEADS))
     + r")\b",
     re.IGNORECASE,
@@ -131,7 +139,8 @@ _RESULT_AFTER = re.compile(
 _PLURAL_VERB_AFTER = re.compile(r"^(?:,\s+who)?\s+(?:have|are|were)\b(?!\s+(?:a|an|the)\b)")
 # A side in apposition: "Glasgow, the only Scottish team left", "Leinster, the champions".
 _TEAM_APPOSITION = re.compile(
-    r"^\s*,\s+(?:(?:the|a|an|last\s+season['’]s|this\s+season['’]s)\s+)?(?:[\w-]+\s+){0,3}"
+    r"^\s*,\s+" + _NOT_APPOSITION + r"(?:(?:the|a|an|last\s+season['’]s|this\s+season['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,3}"
     r"(?:team|club|side|champions|finalists|holders|runners-up)"
     r"(?=\s+(?:left|in|of|from|who|which|that|with)\b|\s*[,.;:)]|\s*$)"
 )
@@ -218,6 +227,8 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         dateline = line_start and m.text.isupper() and _DATELINE.match(text, m.start)
         if dateline and dateline.end(1) == m.end:
             m.kind, m.weight = "place", STRONG
+    mentions = _known_place_ends(text, mentions)
+    mentions = _body_of_place(text, mentions)
     mentions = _country_qualifiers(text, mentions)
     mentions = _dedupe(_code_names(text, mentions) + mentions)
     mentions = _dedupe(mentions + _gaps(text, mentions))
@@ -634,6 +645,10 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if len(words) > 1 and words[0] in _PLACE_LEAD and words[-1] not in gz.ORG_WORDS:
+        return "place", STRONG  # not "Mount Sinai Hospital"
+    if kind == "person" and len(words) == 2 and words[0] in _COMPASS:
+        return "place", MEDIUM  # "West Bengal", "South Kivu": no person's first name
     if kind == "group" and len(words) == 1 and not _DEMONYM.search(name):
         kind = "organization"  # "Ipsos", "Tesla": no people's name has that shape
     if len(words) > 1 and words[-1] in _GENERATION_WORDS and kind != "place":
@@ -1119,6 +1134,51 @@ def _in_capitals_line(text: str, start: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+_LONGEST_PLACE = max(len(p.split()) for p in gz.PLACES)
+
+
+def _known_place_ends(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Czech Republic" the model cut to "Czech": a mention that opens a known place's
+    name is the whole place."""
+    out = []
+    for m in mentions:
+        tail = _NEXT_NAME_WORDS.match(text, m.end)
+        ends = [w.end() for w in re.finditer(r"\S+", tail.group())] if tail else []
+        found = None
+        for end in reversed(ends[: _LONGEST_PLACE - len(m.text.split())]):
+            candidate = " ".join(text[m.start : m.end + end].split())
+            if candidate in gz.PLACES:
+                found = m.end + end
+                break
+        if found is None:
+            out.append(m)
+        else:
+            out.append(_Mention(m.start, found, "place", text[m.start : found], STRONG))
+    return _dedupe(out)
+
+
+_NEXT_NAME_WORDS = re.compile(r"(?: [A-Z][\w.'’-]*)+")
+
+
+def _body_of_place(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "National Observatory of Athens" the model cut before "of": a body named by an
+    organisation word ("Observatory", "University", "Bank") and the place it is of."""
+    out: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "organization"
+            and m.kind == "place"
+            and text[last.end : m.start] == " of "
+            and last.text.split()[-1] in gz.ORG_WORDS
+        ):
+            out[-1] = _Mention(last.start, m.end, "organization", text[last.start : m.end], STRONG)
+            continue
+        out.append(m)
+    return out
 
 
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:

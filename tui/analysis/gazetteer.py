@@ -58,8 +58,50 @@ REGIONS = frozenset(
     words_of("""Africa Asia Europe Antarctica Oceania Caribbean Pacific Atlantic Arctic
     Mediterranean Balkans Baltics Sahel Sahara Scandinavia Siberia Andes Alps
     Himalayas Patagonia
-    Caucasus Levant Midwest""")
+    Caucasus Levant Midwest
+    Punjab Bihar Kerala Karnataka Gujarat Maharashtra Rajasthan Assam Odisha Telangana
+    Jharkhand Chhattisgarh Haryana Uttarakhand Manipur Mizoram Nagaland Tripura Meghalaya Sikkim
+    Goa Sichuan Guangdong Fujian Zhejiang Jiangsu Shandong Henan Hubei Hunan Yunnan Guizhou
+    Xinjiang Guangxi Hainan Hebei Shanxi Shaanxi Gansu Qinghai Anhui Jiangxi Liaoning Jilin
+    Heilongjiang Ningxia Ontario Quebec Alberta Manitoba Saskatchewan Yukon Nunavut
+    Queensland Tasmania Bavaria Saxony Brandenburg Thuringia Hesse Lombardy Tuscany Sicily
+    Sardinia Andalusia Galicia Normandy Brittany Provence Flanders Wallonia Crete Rhodes
+    Corfu Lesbos Bali Java Sumatra Borneo Sulawesi Mindanao Luzon Hokkaido Okinawa Kyushu
+    Donbas Kherson Zaporizhzhia Kursk Belgorod Dagestan Balochistan Sindh Khyber
+    Texas California Florida Arizona Nevada Utah Oregon Ohio Michigan Illinois Wisconsin
+    Minnesota Iowa Missouri Kansas Nebraska Oklahoma Arkansas Louisiana Mississippi Alabama
+    Tennessee Kentucky Pennsylvania Massachusetts Connecticut Vermont Maine Delaware Maryland
+    Idaho Montana Wyoming Colorado Alaska Hawaii""")
 ) | {
+    "Tamil Nadu",
+    "Andhra Pradesh",
+    "Uttar Pradesh",
+    "Madhya Pradesh",
+    "Himachal Pradesh",
+    "Arunachal Pradesh",
+    "West Bengal",
+    "Jammu and Kashmir",
+    "Inner Mongolia",
+    "British Columbia",
+    "Nova Scotia",
+    "New Brunswick",
+    "New South Wales",
+    "Western Australia",
+    "South Australia",
+    "Northern Territory",
+    "North Rhine-Westphalia",
+    "Baden-Württemberg",
+    "Lower Saxony",
+    "Khyber Pakhtunkhwa",
+    "New Jersey",
+    "New Mexico",
+    "New Hampshire",
+    "Rhode Island",
+    "North Carolina",
+    "South Carolina",
+    "North Dakota",
+    "South Dakota",
+    "West Virginia",
     "Middle East",
     "Latin America",
     "South America",
@@ -157,7 +199,20 @@ NATIONALITIES = frozenset(
     Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin
     Danes Scots Uzbek Uzbeks Tajik Tajiks Kazakh Kazakhs Basque Basques
     Inuit Zulu Druze Hutu Hutus Tutsi Tutsis Tory Tories Kurd Pashtun Pashtuns Baloch
-    Tamil Tamils Sinhalese Bengali Punjabi Hazara Bedouin Berber Berbers Slav Slavs""")
+    Tamil Tamils Sinhalese Bengali Punjabi Hazara Bedouin Berber Berbers Slav Slavs
+    Cameroonian Senegalese Ivorian Malian Angolan Mozambican Zambian Namibian Malawian
+    Eritrean Chadian Nigerien Beninese Togolese Burkinabe Guinean Liberian Gambian Gabonese
+    Burundian Mauritanian Djiboutian Malagasy Botswanan Somalis Ethiopians Kenyans Ugandans
+    Croatian Croats Serbian Serbs Bosnian Bosniaks Slovenian Albanian Albanians Macedonian
+    Montenegrin Kosovar Kosovars Lithuanian Latvian Estonian Moldovan Icelandic Maltese Cypriot
+    Kazakhstani Kyrgyz Turkmen Mongolian Tibetan Tibetans Laotian Singaporean Fijian Samoan
+    Jamaican Jamaicans Trinidadian Barbadian Bahamian Dominican Dominicans Paraguayan
+    Uruguayan Surinamese Guyanese Omani Bahraini Kuwaiti Emiratis Yemenis Mauritian Nepalese
+    Bhutanese Maldivian Chechen Chechens Catalan Catalans Flemish Walloon Bavarian Sicilian
+    Corsican Cornish Quebecois Hungarians Romanians Bulgarians Czechs Slovaks Finns Swedes
+    Norwegians Austrians Belgians Portuguese Greenlandic Azerbaijanis Georgians Armenians
+    Ghanaians Somalians Sudanese Libyans Tunisians Algerians Moroccans Jordanians Lebanese
+    Qataris Omanis Thais Malaysians Indonesians Vietnamese Cambodians Koreans Mongolians""")
 )
 
 TITLES = frozenset(

@@ -28,7 +28,6 @@ from tui.extraction_dom import (
     Paragraph,
     drop_element,
     dropped_between,
-    dropped_lists,
     main_text_element,
     pick_container,
     preclean,
@@ -155,16 +154,6 @@ def _restore_around_pick(
         return picked
     seen = {block.text for block in picked}
     blocks = list(picked)
-    lists = dropped_lists(container, [block.text for block in picked])
-    listed = sum(len(" ".join(element.text_content().split())) for _, element in lists)
-    container_chars = len(" ".join(container.text_content().split()))
-    # Only when the pick plus the lists is nearly all of the container and the lists are
-    # a minority of it: otherwise the container holds more than the article.
-    picked_chars = _chars(picked)
-    if lists and listed <= 0.5 * picked_chars and container_chars <= 1.3 * (picked_chars + listed):
-        for anchor, element in reversed(lists):
-            at = next((i + 1 for i, b in enumerate(blocks) if b.text == anchor), 0)
-            blocks[at:at] = element_blocks(element, url)
     for anchor, element in dropped_between(container, [block.text for block in blocks]):
         at = next(i for i, block in enumerate(blocks) if block.text == anchor)
         kind, level = (

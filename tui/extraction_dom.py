@@ -306,48 +306,6 @@ def prose_beside(container: etree._Element) -> tuple[list, list]:
 _BLOCK_TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li")
 
 
-def _is_prose_list(element: etree._Element, container: etree._Element) -> bool:
-    """A list of sentences (not links, not a menu) that is part of the article."""
-    items = [" ".join(li.text_content().split()) for li in element.iterchildren("li")]
-    if len(items) < 2 or not all(items):
-        return False
-    text_length = sum(len(item) for item in items)
-    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
-    if linked > 0.3 * text_length or sum(len(i.split()) for i in items) < 2 * len(items):
-        return False
-    for node in (element, *element.iterancestors()):
-        if node is container:
-            return True
-        if node.tag in _NOT_PROSE_TAGS - {"ul", "ol"} or _is_marked(node)[0]:
-            return False
-    return True
-
-
-def dropped_lists(
-    container: etree._Element, kept_texts: list[str]
-) -> list[tuple[str | None, etree._Element]]:
-    """Prose lists inside the pick's container that readability dropped, each with the
-    text of the kept block just before it (None: before everything)."""
-    kept = set(kept_texts)
-    kept_run = " ".join(kept_texts)  # an item may have become several blocks
-    found: list[tuple[str | None, etree._Element]] = []
-    anchor: str | None = None
-    skip: set[etree._Element] = set()
-    for element in container.iter("ul", "ol", *_BLOCK_TEXT_TAGS):
-        if element in skip:
-            continue
-        if element.tag in ("ul", "ol"):
-            items = [" ".join(li.text_content().split()) for li in element.iter("li")]
-            if _is_prose_list(element, container) and not any(i in kept_run for i in items):
-                found.append((anchor, element))
-                skip.update(element.iter())
-            continue
-        text = " ".join(element.text_content().split())
-        if text in kept:
-            anchor = text
-    return found
-
-
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 

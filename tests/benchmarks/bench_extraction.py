@@ -14,6 +14,10 @@ The reference's ``<figcaption>`` elements are dropped before scoring, because th
 bodies (human-made) leave captions out, while Readability.js keeps them; ``--keep-captions``
 scores against expected.html as it is.
 
+With ``--bodies DIR`` the reference of a page is ``DIR/<page>.txt`` instead (bodies made
+by hand to the human-made definition: no headline, byline, captions, standfirst, related
+links or credits; tests/fixtures/extract-bodies), and only pages with one are scored.
+
 Pages whose folder name is in ``SYNTHETIC`` (hand-written unit cases of the corpus) or
 starts with a digit are reported apart from real pages. trafilatura is imported here only:
 it is a benchmark extra, never a runtime dependency of briefing.
@@ -166,7 +170,10 @@ class PageScore:
     ms: float
 
 
-def load_reference(folder: Path, keep_captions: bool) -> str | None:
+def load_reference(folder: Path, keep_captions: bool, bodies: Path | None = None) -> str | None:
+    if bodies is not None:
+        body = bodies / f"{folder.name}.txt"
+        return body.read_text(encoding="utf-8") if body.exists() else None
     if (folder / "expected.txt").exists():
         return (folder / "expected.txt").read_text(encoding="utf-8")
     if (folder / "expected.html").exists():
@@ -180,7 +187,7 @@ def evaluate(args: argparse.Namespace) -> dict[str, list[PageScore]]:
     if args.only:
         pages = [p for p in pages if p.name in args.only]
     for page in pages:
-        reference = load_reference(page, args.keep_captions)
+        reference = load_reference(page, args.keep_captions, args.bodies)
         if reference is None:
             continue
         html = read_html(page / "source.html")
@@ -255,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep-captions", action="store_true", help="keep reference captions")
     parser.add_argument("--skip", nargs="*", default=[], help="extractors to leave out")
+    parser.add_argument(
+        "--bodies", type=Path, help="score against hand-made bodies DIR/<page>.txt instead"
+    )
     args = parser.parse_args(argv)
     for name in list(EXTRACTORS):
         if any(name.startswith(skip) for skip in args.skip):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from tui.extraction_blocks import TextBlock, element_blocks
-from tui.extraction_dom import Paragraph, _is_marked, drop_element
+from tui.extraction_dom import Paragraph, drop_element, is_marked
 
 # Climb at most this many levels from the pick's container.
 _LEVELS = 4
@@ -124,7 +124,7 @@ def _excluded(element: etree._Element) -> bool:
         return True
     role = (element.get("role") or "").lower()
     hidden = (element.get("aria-hidden") or "").lower() == "true" or element.get("hidden")
-    return role in _NOT_BODY_ROLES or bool(hidden) or _is_marked(element)[0]
+    return role in _NOT_BODY_ROLES or bool(hidden) or is_marked(element)[0]
 
 
 def _pruned(element: etree._Element) -> etree._Element | None:

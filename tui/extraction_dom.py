@@ -90,7 +90,7 @@ _BOILERPLATE_STEMS = (
 )
 
 
-def _is_marked(element: etree._Element) -> tuple[bool, bool]:
+def is_marked(element: etree._Element) -> tuple[bool, bool]:
     """(looks like boilerplate, is screen-reader-only text)."""
     boiler = screen_reader = False
     for word in _marks(element):
@@ -135,7 +135,7 @@ def preclean(root: etree._Element) -> None:
         tag = element.tag
         if not isinstance(tag, str) or tag in _NEVER_DROP:
             continue
-        boiler, screen_reader = _is_marked(element)
+        boiler, screen_reader = is_marked(element)
         # Class words only mark containers: an inline "dateline" or "keywords" link inside
         # a paragraph is part of the sentence.
         boiler = boiler and (tag in BLOCK_TAGS or _fills_its_block(element))
@@ -251,7 +251,7 @@ def _is_prose_box(element: etree._Element) -> bool:
         return False
     if element.find(".//h1") is not None:
         return False  # a box with a headline of its own: the next story, not more of this
-    if any(_is_marked(node)[0] for node in element.iter() if isinstance(node.tag, str)):
+    if any(is_marked(node)[0] for node in element.iter() if isinstance(node.tag, str)):
         return False
     text_length = len(" ".join(element.text_content().split()))
     linked = sum(len(a.text_content()) for a in element.iter("a"))
@@ -313,7 +313,7 @@ def _inside_boilerplate(element: etree._Element, container: etree._Element) -> b
     for node in (element, *element.iterancestors()):
         if node is container:
             return False
-        if node.tag in _NOT_PROSE_TAGS or _is_marked(node)[0]:
+        if node.tag in _NOT_PROSE_TAGS or is_marked(node)[0]:
             return True
     return True  # not inside the container at all
 

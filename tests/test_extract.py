@@ -324,7 +324,7 @@ def test_anchors_that_lead_nowhere_are_read_as_text() -> None:
     assert body_of(tagged) == PARAGRAPHS
 
 
-def test_author_notes_after_the_article_stay_in_the_body() -> None:
+def test_author_notes_after_the_article_leave_the_body() -> None:
     notes = (
         "Sam Lee contributed to this report.",
         "Jane Roe is a transport reporter for The Daily Example. Follow her on Mastodon.",
@@ -332,4 +332,19 @@ def test_author_notes_after_the_article_stay_in_the_body() -> None:
     paragraphs = "".join(f"<p>{text}</p>" for text in (*PARAGRAPHS, *notes))
     html = f'<html><body><article>{paragraphs}<p><a href="/tags/ferries">Ferries</a></p>'
     extraction = extract_html(html + "</article></body></html>", URL)
-    assert [block.text for block in extraction.blocks] == [*PARAGRAPHS, *notes]
+    assert [block.text for block in extraction.blocks] == list(PARAGRAPHS)
+    assert extraction.meta.credits == ("Sam Lee contributed to this report.",)
+
+
+def test_footnote_markers_and_edit_links_are_not_text() -> None:
+    cite = '<sup class="reference"><a href="#cite_note-3">[3]</a></sup>'
+    body = "".join(f"<p>{text}{cite}</p>" for text in PARAGRAPHS[:3])
+    heading = '<h2>History<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>'
+    html = (
+        f"<html><body><article>{heading}{body}"
+        "<p>Water is H<sub>2</sub>O and a square is x<sup>2</sup>.</p></article></body></html>"
+    )
+    texts = [block.text for block in extract_html(html, URL).blocks]
+    assert texts[0] == "History"
+    assert texts[1:4] == PARAGRAPHS[:3]
+    assert texts[4] == "Water is H2O and a square is x2."  # real superscripts stay

@@ -85,6 +85,27 @@ BLOCK_TAGS = frozenset(
 
 # Inline elements that separate words (table cells) even though they do not end a block.
 _SPACED_INLINE = frozenset({"td", "th"})
+# Reference markers and section edit links: "free.[3]", "[citation needed]", "History[edit]".
+# Links of the page's tooling, not words of the article; shingle scores and readers alike
+# stumble on them.
+_FOOTNOTE_MARK = re.compile(r"^\s*\[\s*[^\[\]]{1,30}\]\s*$")
+_EDIT_LINK = re.compile(
+    r"^\s*\[?\s*(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|"
+    r"editar|editar código-fonte|modifica|modifica wikitesto|编辑|編集|править|редактировать)"
+    r"\s*\]?\s*$",
+    re.I,
+)
+
+
+def _is_marker(element: etree._Element, tag: str, kind: str) -> bool:
+    """A footnote marker in a <sup> or a section's "[edit]" link inside a heading."""
+    if tag not in ("sup", "span", "a"):
+        return False
+    text = element.text_content()
+    if tag == "sup":
+        return bool(_FOOTNOTE_MARK.match(text))
+    return kind == "heading" and bool(_EDIT_LINK.match(text))
+
 
 # <br> is recorded as this marker, so the page's own source newlines (plain whitespace in
 # HTML) never look like a line break; two <br> in a row end a paragraph.
@@ -195,6 +216,9 @@ def _walk(element: etree._Element, builder: _Builder, kind: str, level: int) -> 
         return
     tag = tag.lower()
     if tag in SKIP_TAGS:
+        builder.add(element.tail)
+        return
+    if _is_marker(element, tag, kind):
         builder.add(element.tail)
         return
     if tag == "br":

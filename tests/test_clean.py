@@ -228,21 +228,24 @@ def test_credits_separate_or_glued_to_the_last_paragraph() -> None:
     assert kept(glued) == PROSE
 
 
-def test_author_notes_at_the_end_stay_but_tag_links_go() -> None:
-    # A note on who contributed and a short bio are sentences of the article as the page
-    # prints it; the tag links after them are not, nor is the credit line above them.
-    notes = [
-        "Heba Habib contributed to this report.",
-        "Jane Roe covers the White House. She joined in 2019.",
-    ]
+def test_author_notes_at_the_end_go_to_credits_or_out_with_the_tag_links() -> None:
+    # Who contributed is a credit (metadata), a bio is about the writer, not the story
+    # (as the byline is), tag links are the page's; a paragraph about someone stays.
     tail = [
         TextBlock("paragraph", "Reporting by Jane Roe; Editing by John Doe"),
-        *blocks(*notes),
+        *blocks(
+            "Heba Habib contributed to this report.",
+            "Jane Roe covers the White House. She joined in 2019.",
+            "Sam Lee has covered economics since 2012. Previously he wrote about banks.",
+        ),
         TextBlock("list_item", "Politics", link_chars=8),
     ]
     result = clean_blocks([*blocks(*PROSE), *tail])
-    assert kept(result) == [*PROSE, *notes]
-    assert result.credits == ["Reporting by Jane Roe; Editing by John Doe"]
+    assert kept(result) == PROSE
+    assert result.credits == [
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Heba Habib contributed to this report.",
+    ]
     mayor = "John Smith is the mayor of the northern suburbs and backed the plan."
     assert kept(clean_blocks(blocks(*PROSE, mayor)))[-1] == mayor
 
@@ -286,3 +289,45 @@ def test_headings_inside_the_text_are_not_bylines_or_date_lines() -> None:
     sections = blocks("By Train", "March 3, 2020", kind="heading")
     result = clean_blocks([*start, sections[0], *blocks(PROSE[0]), sections[1], *blocks(PROSE[1])])
     assert kept(result) == [*PROSE, *PROSE, "By Train", PROSE[0], "March 3, 2020", PROSE[1]]
+
+
+def test_end_matter_after_the_text_goes_until_the_text_resumes() -> None:
+    # References, "See also" and "External links" are the page's apparatus, not the
+    # article; a later section of the text at the same level brings the text back.
+    tail = [
+        TextBlock("heading", "See also", level=2),
+        *blocks("Harbour ferries of the world", kind="list_item"),
+        TextBlock("heading", "References", level=2),
+        *blocks('^ "Ferry plan approved". The Example Times. Retrieved 3 May 2016.'),
+        TextBlock("heading", "Sources", level=3),
+        *blocks("Council minutes, 2016."),
+        TextBlock("heading", "Timetable", level=2),
+        *blocks("Boats will leave every 20 minutes from the new pier."),
+    ]
+    result = kept(clean_blocks([*blocks(*PROSE), *tail]))
+    assert result == [*PROSE, "Timetable", "Boats will leave every 20 minutes from the new pier."]
+    # a heading "Notes" opening the article is no end matter
+    opening = [TextBlock("heading", "Notes", level=2), *blocks(*PROSE)]
+    assert kept(clean_blocks(opening))[0] == "Notes"
+
+
+def test_a_date_before_a_byline_is_still_a_byline() -> None:
+    lines = ["Tuesday 15 October 2019 by Bradley M. Kuhn", "2/26/2015 7:11 AM PST BY TMZ STAFF"]
+    assert kept(clean_blocks(blocks(*lines, *PROSE))) == PROSE
+    sentence = "March 3, 2020 by the sea we met"
+    assert is_byline(sentence, None) is False
+
+
+def test_print_edition_notes_and_chinese_page_lines_are_boilerplate() -> None:
+    assert is_boilerplate(
+        "A version of this article appears in print on Feb. 2, 2019, on Page A1 of the New "
+        "York edition with the headline: Ferries Expand."
+    )
+    assert is_boilerplate("转播到腾讯微博")  # "share to Tencent Weibo"
+    assert is_boilerplate("精彩视频推荐")  # "recommended videos"
+    assert is_boilerplate("【本文中文相关权益归本站所有。未经授权，不得转载、摘编等。】")
+    assert is_caption("图为市民在新码头等候渡轮。")  # "the picture shows ..."
+    # a sentence with the same words is text
+    assert not is_boilerplate("他未经许可进入了大楼，警方随后将其逮捕。")
+    library = "图书馆将在周一重新开放，市民可以借阅新书，也可以参加每周的读书会。"
+    assert not is_caption(library)

@@ -102,6 +102,10 @@ _BOILERPLATE = _phrases(
     _READ_ALSO,
     r"(?:\d+ )?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|комментарии)",
     r"teilen|partager|compartir|compartilhe|condividi|поделиться|delen|dela",
+    r"(?:转播到|分享到|转发到|分享至)\S{0,12}|\S{0,8}(?:推荐|相关阅读|相关新闻|热门文章|延伸阅读)",
+    # a reprint notice: "【… 未经授权，不得转载 …】", "版权所有"
+    r"[【\[(（]?[^【】]{0,80}(?:(?:未经授权|未经许可)[^【】]{0,20}(?:转载|摘编|复制)|版权所有)"
+    r"[^【】]{0,80}[】\])）]?",
     # advertising
     r"anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|реклама|"
     r"advertentie|annons|mainos|广告|広告",
@@ -143,6 +147,7 @@ _BOILERPLATE = _phrases(
     r"(?:subscribe|register) (?:now|today)?\s*to (?:continue|read).{0,60}",
     r"(?:support|fund) (?:our|independent|quality) journalism.{0,160}",
     r"our standards: .{0,80}|click here (?:to|for) .{0,80}",
+    r"a version of this (?:article|story) (?:appears|appeared) in print .{0,300}",
     r"(?:this (?:article|story|post|piece) (?:was |has been )?)?originally "
     r"(?:published|posted|appeared|ran) "
     r"(?:at|on|in) .{0,200}",
@@ -186,6 +191,8 @@ _CAPTION_PREFIX = re.compile(
     r"(?:\s+credit)?\s*(?::|\|)\s*\S|(?:image|media) (?:copyright|caption)\b)",
     re.I,
 )
+# "图为…" ("the picture shows"), "图片来源：" (picture source): Chinese captions, one line.
+_CJK_CAPTION = re.compile(r"^(?:图为|图片(?:来源)?\s*[:：]|图\s*[:：])")
 _AGENCY = (
     r"(?:reuters|ap|afp|getty(?: images)?|epa(?:-efe)?|anadolu(?: agency)?|shutterstock|alamy|"
     r"bloomberg|pa(?: media| wire)?|dpa|xinhua|nurphoto|sopa images|pool|ap photo|"
@@ -268,6 +275,10 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?:\||·|•)\s*(?:updated|published)?\s*:?.{0,40})?$",
     re.I,
 )
+# A date (and time) before a byline: "Tuesday 15 October 2019 by Jane Roe".
+_STAMP_PREFIX = re.compile(
+    r"^(?:" + _DATE + r")(?:\s*(?:,|at|-|–|\|)?\s*" + _TIME + r")?\s*[,|·•–-]?\s*", re.I
+)
 _STAMP_LINE = re.compile(
     r"^(?:published|updated|last updated|posted|first published|last modified|"
     r"aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
@@ -299,7 +310,10 @@ _CONTRIBUTED = re.compile(
 )
 # "Jane Roe covers the White House.", "Jane Roe is a reporter for ..." (a trailing bio).
 _AUTHOR_BIO = re.compile(
-    r"^" + _NAME + r"\s+(?:covers|writes about|reports on|(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
+    r"^"
+    + _NAME
+    + r"\s+(?:covers|writes about|reports on|has (?:covered|written about|reported on)|"
+    r"(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}"
     r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|"
     r"critic|photographer|intern|fellow)\b)"
 )
@@ -317,6 +331,17 @@ _SECTION_MARKERS = _phrases(
     _READ_ALSO,
     r"(?:leave|post|add|write) a (?:reply|comment)|(?:\d+ )?comments?|"
     r"join the (?:conversation|discussion)",
+)
+# Headings of an article's end matter: citations, link lists and notes after the text.
+_END_MATTER = _phrases(
+    r"references?|notes?|footnotes|citations?|sources|bibliography|further reading|"
+    r"external links?|see also|notes and references|references and notes|works cited|"
+    r"einzelnachweise|weblinks|literatur|anmerkungen|siehe auch|quellen|"
+    r"références|notes et références|liens externes|voir aussi|bibliographie|"
+    r"referencias|enlaces externos|véase también|bibliografía|notas|"
+    r"referências|ligações externas|ver também|note|voci correlate|collegamenti esterni|"
+    r"bibliografia|参考文献|参考资料|外部链接|参见|脚注|注释|関連項目|外部リンク|脚注|"
+    r"литература|примечания|ссылки|см\. также"
 )
 _READ_MORE = re.compile(r"^(?:read|continue reading|more)\b", re.I)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
@@ -361,6 +386,8 @@ def is_caption(text: str) -> bool:
     if words > 45:
         return False
     if _CAPTION_PREFIX.match(text) and words <= 40:
+        return True
+    if _CJK_CAPTION.match(text) and len(text) <= 80:
         return True
     if words <= 15 and _CREDIT_LINE.match(text.strip()):
         return True
@@ -411,7 +438,10 @@ def is_byline(text: str, byline: str | None) -> bool:
         return True
     if byline and _BYLINE_TAIL.match(stripped[len(byline) :]) and stripped.startswith(byline):
         return True  # "Jane Roe | Reuters", "Jane Roe, CNN"
-    return bool(_BYLINE.match(stripped))
+    if _BYLINE.match(stripped):
+        return True
+    stamp = _STAMP_PREFIX.match(stripped)
+    return bool(stamp and stamp.end() and _BYLINE.match(stripped[stamp.end() :]))
 
 
 def _looks_like_teaser(block: TextBlock) -> bool:
@@ -475,6 +505,7 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
     context = context or CleanContext()
     kept: list[tuple[int, TextBlock]] = []
     skipping_section = False
+    end_matter: int | None = None  # the level of the end-matter heading being skipped
     position = 0
     prose_seen = False  # "near the start" lasts until six blocks or the first long paragraph
     for index, raw in enumerate(blocks):
@@ -488,6 +519,14 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
             # A table's cells are text whatever they say ("Comment", "Email", a date).
             kept.append((index, block))
             skipping_section = False
+            continue
+        if block.kind == "heading" and prose_seen:
+            if _END_MATTER.match(_normal(text)):
+                end_matter = block.level if end_matter is None else min(end_matter, block.level)
+                continue
+            if end_matter is not None and block.level <= end_matter:
+                end_matter = None  # a section of the text again
+        if end_matter is not None:
             continue
         is_read_more = bool(_READ_MORE.match(text)) and is_boilerplate(text)
         if is_read_more and kept and _TRUNCATED.search(kept[-1][1].text):
@@ -504,10 +543,9 @@ def clean_blocks(blocks: Sequence[TextBlock], context: CleanContext | None = Non
 
 
 def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
-    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." to metadata
-    and drop trailing tag links. Notes about the authors written as sentences ("Jane Roe
-    covers the White House.", "Sam Lee contributed to this report.") are part of the
-    article's text and stay; the lines above them are still looked at."""
+    """Move trailing "Source: X" lines and "Reporting by ...; Editing by ..." or "Sam Lee
+    contributed to this report." to metadata; drop trailing tag links and the writer's
+    bio ("Jane Roe covers the White House."): like the byline, they are not the story."""
     result = CleanResult(kept)
     end = len(kept)
     while end:
@@ -520,7 +558,8 @@ def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
             kept.pop()
             end -= 1
             continue
-        if words <= 60 and (_AUTHOR_BIO.match(text) or _CONTRIBUTED.match(text)):
+        if words <= 60 and _AUTHOR_BIO.match(text):
+            del kept[end - 1]  # about the writer, not the story (as the byline is)
             end -= 1
             continue
         source = _SOURCE.match(text)
@@ -529,7 +568,7 @@ def _lift_trailing_lines(kept: list[tuple[int, TextBlock]]) -> CleanResult:
             del kept[end - 1]
             end -= 1
             continue
-        if _CREDIT.match(text) and words <= 45:
+        if (_CREDIT.match(text) or _CONTRIBUTED.match(text)) and words <= 45:
             result.credits.insert(0, text.strip().strip("()").strip())
             del kept[end - 1]
             end -= 1

@@ -1538,3 +1538,59 @@ def test_peoples_and_regions_of_the_world_are_known() -> None:
     assert got["Cameroonian"][0] == "group"
     assert got["Tamil Nadu"][0] == "place"
     assert got["Sichuan"][0] == "place"
+
+
+def test_a_double_dateline_names_two_cities() -> None:
+    text = "ADDIS ABABA/LONDON, March 12 (Reuters) - Talks ended. Bankers in London agreed."
+    raw = _raw(text, ("ADDIS ABABA/LONDON", "organization", 0), ("London", "place", 0))
+    got = _by_name(text, raw)
+    assert got["ADDIS ABABA"] == ("place", ["ADDIS ABABA"])
+    assert got["LONDON"] == ("place", ["LONDON", "London"])
+
+
+def test_a_full_name_the_model_missed_is_found_by_its_known_surname() -> None:
+    text = (
+        "MELBOURNE, Jan 31 (AFP) - Tomas Hradec won on Sunday, beating Ethan Kole in five "
+        "sets. Hradec said he was tired. Kole said he would be back."
+    )
+    raw = _raw(
+        text,
+        ("MELBOURNE", "organization", 0),
+        ("Ethan", "other", 0),
+        ("Hradec", "person", 1),
+        ("Kole", "person", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Tomas Hradec"] == ("person", ["Hradec", "Tomas Hradec"])
+    assert got["Ethan Kole"] == ("person", ["Ethan Kole", "Kole"])
+    assert got["AFP"][0] == "organization"  # the agency in the dateline
+
+
+def test_a_states_abbreviation_is_the_state() -> None:
+    text = "NASHVILLE, Tenn. (AP) - A hospital chain based in Tennessee was hit."
+    raw = _raw(text, ("Tenn.", "place", 0), ("Tennessee", "place", 0))
+    assert _by_name(text, raw)["Tennessee"] == ("place", ["Tenn.", "Tennessee"])
+
+
+def test_shorter_forms_of_bodies_and_hyphenated_names() -> None:
+    text = (
+        "Smaller groups such as Alianza para el Progreso (APP) backed him; APP leaders met. "
+        "The African Group of Negotiators walked out, and the African Group said talks "
+        "failed. Carrier A.P. Moller-Vask said it would reroute; Vask added costs would rise."
+    )
+    raw = _raw(
+        text,
+        ("Alianza", "organization", 0),
+        ("APP", "organization", 1),
+        ("African Group of Negotiators", "organization", 0),
+        ("African Group", "organization", 1),
+        ("A.P. Moller-Vask", "person", 0),
+        ("Vask", "person", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Alianza para el Progreso"][1] == ["APP", "APP", "Alianza para el Progreso"]
+    assert got["African Group of Negotiators"][1] == [
+        "African Group",
+        "African Group of Negotiators",
+    ]
+    assert got["A.P. Moller-Vask"][1] == ["A.P. Moller-Vask", "Vask"]

@@ -222,6 +222,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not _common_word(text, m, lower_words)
         and not _continental(text, m.start, m.end)
     ]
+    mentions = [part for m in mentions for part in _split_double_dateline(text, m)]
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and _DATELINE.match(text, m.start)
@@ -232,6 +233,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = _country_qualifiers(text, mentions)
     mentions = _dedupe(_code_names(text, mentions) + mentions)
     mentions = _dedupe(mentions + _gaps(text, mentions))
+    mentions = _dedupe(_full_names(text, mentions) + mentions)
     clusters = _cluster(mentions)
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
@@ -246,7 +248,8 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
 
 
 _BRACKETED = re.compile(
-    r"(?<![\w'’-])([A-Z][\w-]*(?:\s+(?:(?:of|for|without|and|the|on|de|du|des|la|le)\s+)*"
+    r"(?<![\w'’-])([A-Z][\w-]*(?:\s+(?:(?:of|for|without|and|the|on|de|du|des|la|le|el|del|los|"
+    r"las|para|por|y|da|do|dos|das|e|für|und|der|di|per|pour|et)\s+)*"
     r"[A-Z][\w-]*)+) \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})\)"
 )
 # "(CDU)", "(BoJ)", and "(G7)" for "Group of Seven"
@@ -935,7 +938,7 @@ _INDEX_NAME = re.compile(
     r"(?<![\w&.'’-])([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|\d{2,4}))*) (?:index|indices)\b"
 )
 _DATELINE = re.compile(  # "ANKARA (Reuters) -", "WASHINGTON, Jan 5 -"
-    r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"
+    r"(?m)^([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)"  # "ADDIS ABABA/LONDON" names two
     r"(?:(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—][^\n]{0,30}[a-z])"
     r"|(?= \d{4}-\d\d-\d\d\s*$))"  # or "MILAN 1997-05-14" on a line of its own
 )
@@ -950,15 +953,20 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in _DATELINE.finditer(text):
         if 1 not in covered[m.start() : m.end(1)]:
-            out.append(_Mention(m.start(1), m.end(1), "place", m.group(1), STRONG))
+            for city in re.finditer(r"[^/]+", m.group(1)):
+                s, e = m.start(1) + city.start(), m.start(1) + city.end()
+                out.append(_Mention(s, e, "place", city.group(), STRONG))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
     out.extend(_repeated_names(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
         s, e = m.span(1)
         lead = _LEADING_JUNK.match(m.group(1))
         s += lead.end() if lead else 0
-        if covered[s] or m.group(1).split()[0] in gz.TITLES:
-            continue  # (a name inside the run, "Germany", gives way to the longer one)
+        reaches_out = any(
+            o.start < e and o.end > s and (o.start < s or o.end > e) for o in mentions
+        )
+        if reaches_out or m.group(1).split()[0] in gz.TITLES:
+            continue  # (a name inside the run, "Alianza", gives way to the longer one)
         out.append(_Mention(s, e, "organization", text[s:e], MEDIUM))
         if not covered[m.start(2)]:
             out.append(_Mention(m.start(2), m.end(2), "organization", m.group(2), MEDIUM))
@@ -1179,6 +1187,52 @@ def _body_of_place(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         out.append(m)
     return out
+
+
+def _full_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Tomas Hradecky", which the model skipped (or cut to "Tomas"), where it found
+    "Hradecky" as a person elsewhere: a capitalised first name before a known surname."""
+    surnames = {
+        m.text
+        for m in mentions
+        if m.kind == "person"
+        and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", m.text)
+        and m.text not in gz.PLACES | gz.NATIONALITIES
+    }
+    if not surnames:
+        return []
+    covering = [(m.start, m.end) for m in mentions if " " in m.text]
+    names = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+    out = []
+    for hit in re.finditer(r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) (?:" + names + r")(?![\w'’-])", text):
+        first = hit.group(1)
+        if (
+            first in gz.TITLES | gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
+            or first.lower() in FUNCTION_WORDS
+            or _MONTH_OR_DAY.fullmatch(first)
+            or re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, hit.start() - 30) : hit.start()])
+            or any(s <= hit.start() and hit.end() <= e for s, e in covering)
+        ):
+            continue
+        out.append(_Mention(hit.start(), hit.end(), "person", hit.group(), MEDIUM))
+    return out
+
+
+_MONTH_OR_DAY = re.compile("|".join([*MONTHS, *WEEKDAYS]), re.I)
+
+
+def _split_double_dateline(text: str, m: _Mention) -> list[_Mention]:
+    """ "ADDIS ABABA/LONDON (Reuters) -": two cities, each a place of its own."""
+    line_start = m.start == 0 or text[m.start - 1] == "\n"
+    if "/" not in m.text or not line_start or not m.text.isupper():
+        return [m]
+    dateline = _DATELINE.match(text, m.start)
+    if not dateline or dateline.end(1) != m.end:
+        return [m]
+    return [
+        _Mention(m.start + c.start(), m.start + c.end(), "place", c.group(), STRONG)
+        for c in re.finditer(r"[^/]+", m.text)
+    ]
 
 
 def _dedupe(mentions: list[_Mention]) -> list[_Mention]:
@@ -1489,6 +1543,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
             f"i:{_bare_initials(names[id(c)])}",
             f"i:{_initials(names[id(c)], keep_of=True)}",
             f"l:{_fold(words[-1])}",
+            f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
             f"k:{_key(names[id(c)])}",
             f"k:{_key(_COUNTRY_LEAD.sub('', names[id(c)]))}",
@@ -1630,7 +1685,9 @@ def _alias_target(
             sw, lw = [_fold(w) for w in words], [_fold(w) for w in long_words]
             while len(lw) > 2 and lw[-1].rstrip(".") in _GENERATIONS:
                 lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
-            if len(sw) < len(lw) and sw[-1] == lw[-1]:
+            if len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:
+                ok = True  # "Maersk" for "A.P. Moller-Maersk"
+            elif len(sw) < len(lw) and sw[-1] == lw[-1]:
                 ok = all(w in lw for w in sw)
             elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
@@ -1662,6 +1719,8 @@ def _alias_target(
         if not ok and long_kind == "organization" and _trailing_words(words, long_words):
             suffixed.append(long)  # "Security Council" for "United Nations Security Council"
             continue
+        if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
+            ok = True  # "African Group" for "African Group of Negotiators"
         if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
             suffixed.append(long)  # "United" for "Manchester United", when only one
             continue
@@ -1726,6 +1785,12 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
         and not (long_words[0].isupper() and len(long_words[0]) >= 2)  # nor "NHS England" it
         and word.lower() not in FUNCTION_WORDS
     )
+
+
+def _before_of(words: list[str], long_words: list[str]) -> bool:
+    """ "African Group" opens "African Group of Negotiators": two words or more before "of"."""
+    n = len(words)
+    return n >= 2 and len(long_words) > n + 1 and long_words[:n] == words and long_words[n] == "of"
 
 
 def _club_suffix(words: list[str], long_words: list[str]) -> bool:

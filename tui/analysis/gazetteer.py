@@ -281,6 +281,50 @@ ALIASES = {
     "soviet union": ("ussr",),
     "united arab emirates": ("uae",),
     "democratic republic of congo": ("drc",),
+    # US states by their AP-style abbreviations: "NASHVILLE, Tenn." and "Tennessee"
+    **{
+        state: (abbreviation,)
+        for state, abbreviation in (
+            ("alabama", "ala"),
+            ("arizona", "ariz"),
+            ("arkansas", "ark"),
+            ("california", "calif"),
+            ("colorado", "colo"),
+            ("connecticut", "conn"),
+            ("florida", "fla"),
+            ("georgia", "ga"),
+            ("illinois", "ill"),
+            ("indiana", "ind"),
+            ("kansas", "kan"),
+            ("kentucky", "ky"),
+            ("maryland", "md"),
+            ("massachusetts", "mass"),
+            ("michigan", "mich"),
+            ("minnesota", "minn"),
+            ("missouri", "mo"),
+            ("montana", "mont"),
+            ("nebraska", "neb"),
+            ("nevada", "nev"),
+            ("new hampshire", "nh"),
+            ("new jersey", "nj"),
+            ("new mexico", "nm"),
+            ("north carolina", "nc"),
+            ("north dakota", "nd"),
+            ("oklahoma", "okla"),
+            ("oregon", "ore"),
+            ("pennsylvania", "pa"),
+            ("rhode island", "ri"),
+            ("south carolina", "sc"),
+            ("south dakota", "sd"),
+            ("tennessee", "tenn"),
+            ("vermont", "vt"),
+            ("virginia", "va"),
+            ("washington", "wash"),
+            ("west virginia", "wva"),
+            ("wisconsin", "wis"),
+            ("wyoming", "wyo"),
+        )
+    },
 }
 # Short forms of well-known bodies, found even where the model skips them ("a U.N.-backed monitor").
 ABBREVIATIONS = {
@@ -291,6 +335,12 @@ ABBREVIATIONS = {
     "NATO": "organization",
     "U.S.": "place",
     "U.K.": "place",
+    # news agencies, named in datelines the model reads past: "MELBOURNE (AFP) -"
+    "AFP": "organization",
+    "Xinhua": "organization",
+    "Yonhap": "organization",
+    "Kyodo": "organization",
+    "TASS": "organization",
 }
 # Role nouns that make a name beside them a person's: "X, the opposition leader".
 PERSON_HEADS = frozenset(

@@ -1594,3 +1594,20 @@ def test_shorter_forms_of_bodies_and_hyphenated_names() -> None:
         "African Group of Negotiators",
     ]
     assert got["A.P. Moller-Vask"][1] == ["A.P. Moller-Vask", "Vask"]
+
+
+def test_venues_treaties_and_codes_have_their_own_kinds() -> None:
+    text = (
+        "The final was played at Carrow Lane Arena. The Convention on Coastal Waters binds "
+        "12 states. COVID-19 slowed trade."
+    )
+    raw = _raw(
+        text,
+        ("Carrow Lane Arena", "organization", 0),
+        ("Convention on Coastal Waters", "organization", 0),
+        ("COVID-19", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Carrow Lane Arena"][0] == "place"
+    assert got["Convention on Coastal Waters"][0] == "other"
+    assert got["COVID-19"][0] == "other"

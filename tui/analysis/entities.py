@@ -57,6 +57,11 @@ _PLACE_OF = re.compile(
     r"|(?:north|south|east|west)(?:-?(?:east|west))?)"
     r"\s+of\s+$"
 )
+# Last words that make a name a place even where the model says a body.
+_VENUE_WORDS = frozenset(
+    words_of("""Stadium Arena Airport Bridge Square Street Avenue Highway Canal River Lake
+    Island Islands Valley Desert Peninsula Strait Bay Gulf Sea Ocean Mountains""")
+)
 _COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
 _PLACE_LEAD = frozenset(words_of("Mount Mt Mt. Lake Cape Isle"))  # "Mount Penteli", "Lake Tana"
 # (an apposition, not a clause: "Albion, said manager Nuno Reis", "Reis, who joined the club")
@@ -650,6 +655,12 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "group", STRONG
     if len(words) > 1 and words[0] in _PLACE_LEAD and words[-1] not in gz.ORG_WORDS:
         return "place", STRONG  # not "Mount Sinai Hospital"
+    if len(words) > 1 and words[-1] in _VENUE_WORDS:
+        return "place", STRONG  # "Rod Laver Arena", "Panama Canal", whatever the model said
+    if len(words) > 2 and words[0] in gz.OTHER_WORDS and words[1] in ("on", "of", "for"):
+        return "other", STRONG  # "Convention on Biological Diversity", "Treaty of Rome"
+    if re.fullmatch(r"[A-Z]{2,}(?:-\d+)+", name):
+        return "other", STRONG  # a code: "COVID-19", "CVE-2026-31877"
     if kind == "person" and len(words) == 2 and words[0] in _COMPASS:
         return "place", MEDIUM  # "West Bengal", "South Kivu": no person's first name
     if kind == "group" and len(words) == 1 and not _DEMONYM.search(name):

@@ -236,15 +236,9 @@ def test_context_fixes_the_models_kind_and_misses(
 
 
 def _built(text: str, *raw: tuple[str, str]) -> dict[str, tuple[str, list[str]]]:
-    """Entities from the model's mentions given by hand: name -> (kind, sorted surfaces)."""
-    mentions = [
-        RawMention(text.index(surface), text.index(surface) + len(surface), kind)
-        for surface, kind in raw
-    ]
-    return {
-        e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
-        for e in build_entities(text, mentions)
-    }
+    """Entities from the model's mentions given by hand (each surface's first occurrence):
+    name -> (kind, sorted surfaces)."""
+    return _by_name(text, _raw(text, *((surface, kind, 0) for surface, kind in raw)))
 
 
 def test_plural_possessive_and_name_words_that_are_titles() -> None:
@@ -1409,6 +1403,7 @@ def _raw(text: str, *spans: tuple[str, str, int]) -> list[RawMention]:
 
 
 def _by_name(text: str, raw: list[RawMention]) -> dict[str, tuple[str, list[str]]]:
+    """Entities built from hand-given model mentions: name -> (kind, sorted surfaces)."""
     return {
         e.name: (e.kind, sorted(text[s.start : s.end] for s in e.mentions))
         for e in build_entities(text, raw)

@@ -392,3 +392,37 @@ def test_a_part_of_a_year_is_one_date() -> None:
     figure = only("The deal should close in the first half of 2025.", "first half of 2025")
     assert figure.kind == "date"
     assert only("Sales fell in the third quarter of 2024.", "third quarter of 2024").kind == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # each of these phrases ended a line of the list once, and never matched
+        ("They were rescued in under one hour.", "one hour", "under"),
+        ("It cost in excess of $3m to build.", "$3m", "in excess of"),
+        ("Just over 40 people came.", "40 people", "just over"),
+        ("No less than 12 ships sank.", "12 ships", "no less than"),
+        # a date is rounded, not bounded
+        ("It was painted around 1900.", "1900", "around"),
+        ("Prices rose above 2019 in May 2020.", "2019", None),
+        # a period, not a bound
+        ("Payments are spread over three years.", "three years", None),
+    ],
+)
+def test_qualifiers_at_line_ends_of_the_list_and_on_dates(
+    text: str, span: str, qualifier: str | None
+) -> None:
+    assert only(text, span).qualifier == qualifier
+
+
+def test_one_unit_durations_ranks_before_names_and_exact_values() -> None:
+    text = "After one day the engine stopped. One day I will go back."
+    assert [(f.text, f.kind, f.value, f.unit) for f in find_figures(text)] == [
+        ("one day", "duration", 1.0, "day")
+    ]
+    assert only("He bowled at a club in Gqeberha four years ago.", "four years").kind == "duration"
+    second = only("South Africa won the second Test at Newlands.", "second")
+    assert (second.kind, second.value) == ("rank", 2.0)
+    assert find_figures("A film by 20th Century Studios. The 9th U.S. Circuit ruled.") == []
+    assert only("He won his first Grand Slam title.", "first").kind == "rank"
+    assert only("The painting sold for $4.1 million.", "$4.1 million").value == 4_100_000

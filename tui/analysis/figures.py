@@ -128,7 +128,18 @@ def find_figures(text: str) -> list[Figure]:
             found.append(candidate)
 
     # the most specific readings first: "December 25" is a date before "25" is a count
-    for stage in (_dates, _times, _ages, _scores, _standings, _multiples, _fractions, _ratios):
+    stages = (
+        _dates,
+        _times,
+        _ages,
+        _scores,
+        _standings,
+        _multiples,
+        _fractions,
+        _ratios,
+        _one_unit,
+    )
+    for stage in stages:
         for candidate in stage(text):
             claim(candidate)
     for match in NUMBER_RE.finditer(text):
@@ -153,7 +164,8 @@ def _figure(text: str, c: _Candidate) -> Figure:
         end=c.end,
         text=text[c.start : c.end],
         kind=c.kind,
-        value=c.value,
+        # "4.1 million" is 4100000, not 4099999.9999999995
+        value=None if c.value is None else float(f"{c.value:.12g}"),
         unit=c.unit,
         qualifier=_qualifier(text, c),
     )
@@ -161,8 +173,14 @@ def _figure(text: str, c: _Candidate) -> Figure:
 
 def _qualifier(text: str, c: _Candidate) -> str | None:
     found = qualifier_of(text, c.start, c.end)
-    if c.kind in ("duration", "date") and found in ("over", "under", "around"):
-        return None  # "over three years" is a period, not a bound
+    bounded = re.search(
+        r"\b(?:in|for|of|after|within)\s+(?:over|under|around)\s+$",
+        text[max(0, c.start - 20) : c.start],
+    )  # "in under an hour", "for over three years": bounds
+    if c.kind == "duration" and found in ("over", "under", "around") and not bounded:
+        return None  # "spread over three years" is a period, not a bound
+    if c.kind == "date" and found in ("over", "under", "below", "above"):
+        return None  # "below 2019 levels", "over Christmas"; but "around 1900", "at least 2027"
     return found
 
 
@@ -362,6 +380,34 @@ def _ratios(text: str) -> list[_Candidate]:
     return out
 
 
+_ONE_UNIT_RE = re.compile(
+    r"\b[Oo]ne\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?![-’'])"
+)
+_ONE_UNIT_NOT_AFTER = re.compile(
+    r"^\s+(?:earlier|later|before|after|or\s+(?:two|so)|and\s+a\s+half|from\b|of\b)"
+)
+_SPAN_BEFORE_ONE = re.compile(
+    r"\b(?:after|for|in|within|over|than|about|nearly|almost|just|only|least|under)\s+$", re.I
+)
+
+
+def _one_unit(text: str) -> list[_Candidate]:
+    """ "after one day", "for one week": a duration of one unit, which the count rules leave
+    for the pronoun "one"; not "one day" meaning some day, nor "one year later". ("a week"
+    has no numeral, so it is no figure.)"""
+    out = []
+    for m in _ONE_UNIT_RE.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _ONE_UNIT_NOT_AFTER.match(text[m.end() : m.end() + 20]):
+            continue
+        if _SPAN_BEFORE_ONE.search(before):
+            out.append(_Candidate(m.start(), m.end(), "duration", 1.0, m.group("unit")))
+    return out
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
+
+
 def _ordinals(text: str) -> list[_Candidate]:
     out = []
     for m in ORDINAL_RE.finditer(text):
@@ -377,7 +423,11 @@ def _ordinals(text: str) -> list[_Candidate]:
         capitalised = word[0].isupper() and not m.group("digit")
         if capitalised and (not is_sentence_start(text, m.start()) or after.startswith(",")):
             continue
-        if word.lower() == "second" and not re.match(r"^(?:\s+|-)[a-z]", after):
+        if m.group("digit") and _NAME_AFTER.match(text, m.end()):
+            continue  # part of a name: "20th Century Studios", "the 9th U.S. Circuit"
+        the_second = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
+        named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
+        if word.lower() == "second" and not (re.match(r"^(?:\s+|-)[a-z]", after) or named_next):
             continue
         out.append(_Candidate(m.start(), m.end(), "rank", float(parse_ordinal(m))))
     return out
@@ -438,6 +488,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and not lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
             and word.upper() not in lx.CURRENCY_SYMBOLS
             and not _SCALE_AFTER.match(after)
+            and (digits or not lx.TIME_UNIT_RE.match(after))  # "in Gqeberha four years ago"
         ):
             return True
     return False

@@ -49,15 +49,16 @@ WEEKDAYS = words_of("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 MONTH_RE = "(?:" + "|".join(MONTHS + [m + r"\.?" for m in MONTH_ABBREVIATIONS]) + ")"
 
 # Phrases right before a number that bound or round it, longest first.
+_QUALIFIER_PHRASES = """at least|at most|more than|less than|fewer than|no more than
+    |no fewer than|no less than|not more than|nearly|almost|about|around|roughly
+    |approximately|approx.|some|over|under|up to|as many as|as much as|as few as|as little as
+    |upwards of|close to|just over|as high as|as low as|just under|well over|well under
+    |in excess of|a little over|a little under|more or less|exactly|precisely|above|below
+    |greater than|higher than|lower than|an estimated|estimated|almost exactly|around about
+    |just about|a maximum of|a minimum of|a total of|only|just|barely|a mere|a record"""
 LEADING_QUALIFIERS = sorted(
-    """at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than
-    |not more than|nearly|almost|about|around|roughly|approximately|approx.|some|over|under
-    |up to|as many as|as much as|as few as|as little as|upwards of|close to|just over
-    |as high as|as low as|just under|well over|well under|in excess of|a little over
-    |a little under|more or less
-    |exactly|precisely|above|below|greater than|higher than|lower than|an estimated|estimated
-    |almost exactly|around about|just about|a maximum of|a minimum of|a total of|only|just
-    |barely|a mere|a record""".replace("\n", "").split("|"),
+    # each line's newline and indent are not part of a phrase ("under", not "under    ")
+    (" ".join(phrase.split()) for phrase in _QUALIFIER_PHRASES.split("|")),
     key=len,
     reverse=True,
 )

@@ -1606,3 +1606,16 @@ def test_venues_treaties_and_codes_have_their_own_kinds() -> None:
     assert got["Carrow Lane Arena"][0] == "place"
     assert got["Convention on Coastal Waters"][0] == "other"
     assert got["COVID-19"][0] == "other"
+
+
+def test_a_country_is_not_a_body_named_after_it() -> None:
+    text = "South Africa beat England. Cricket South Africa said crowds were up."
+    raw = _raw(
+        text,
+        ("South Africa", "place", 0),
+        ("England", "place", 0),
+        ("Cricket South Africa", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["South Africa"] == ("place", ["South Africa"])
+    assert got["Cricket South Africa"] == ("organization", ["Cricket South Africa"])

@@ -1727,7 +1727,12 @@ def _alias_target(
             and _last_name_word(words, long_words, kind)
         ):
             ok = True  # "Scholz" for "Olaf Scholz" the model took for a firm; "Celtics"
-        if not ok and long_kind == "organization" and _trailing_words(words, long_words):
+        if (
+            not ok
+            and long_kind == "organization"
+            and _trailing_words(words, long_words)
+            and name not in gz.PLACES  # "South Africa" is not "Cricket South Africa"
+        ):
             suffixed.append(long)  # "Security Council" for "United Nations Security Council"
             continue
         if not ok and long_kind == kind == "organization" and _before_of(words, long_words):

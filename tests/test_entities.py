@@ -1619,3 +1619,19 @@ def test_a_country_is_not_a_body_named_after_it() -> None:
     got = _by_name(text, raw)
     assert got["South Africa"] == ("place", ["South Africa"])
     assert got["Cricket South Africa"] == ("organization", ["Cricket South Africa"])
+
+
+def test_a_title_after_its_portfolio_is_not_part_of_the_name() -> None:
+    text = (
+        '"We are sending supplies," Mining Minister Catalina Reyes told reporters. '
+        "Mars Chief Executive Poul Weihrauch said the deal was a fit."
+    )
+    raw = _raw(
+        text,
+        ("Mining Minister Catalina Reyes", "other", 0),
+        ("Mars Chief Executive", "person", 0),
+        ("Poul Weihrauch", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Catalina Reyes"] == ("person", ["Catalina Reyes"])
+    assert got["Mars"][0] == "organization"  # a firm and a role, no name to cut out

@@ -536,6 +536,21 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
         and not is_sentence_start(text, start - len(given.group()))
     ):
         start -= len(given.group())  # "Ana Delgado" where the model saw only "Delgado"
+    # a title after its portfolio: "Mining Minister Catalina Reyes" -> "Minister Catalina Reyes"
+    words = text[start:end].split()
+    for i in (1, 2):
+        if (
+            kind in ("person", "other")
+            and len(words) > i + 1
+            and words[i] in gz.TITLES
+            and all(w[:1].isupper() and w not in gz.TITLES for w in words[:i])
+            and words[i + 1][:1].isupper()
+            and all(
+                w not in gz.TITLES and w.lower() not in gz.CORPORATE_ROLES for w in words[i:][1:]
+            )
+        ):  # (not "Mars Chief Executive": the firm and a role, no name)
+            start = text.index(words[i], start + len(" ".join(words[:i])))
+            break
     # titles: "President Trump" -> "Trump", a person
     while True:
         first = _WORD.match(text, start)

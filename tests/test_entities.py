@@ -1635,3 +1635,36 @@ def test_a_title_after_its_portfolio_is_not_part_of_the_name() -> None:
     got = _by_name(text, raw)
     assert got["Catalina Reyes"] == ("person", ["Catalina Reyes"])
     assert got["Mars"][0] == "organization"  # a firm and a role, no name to cut out
+
+
+def test_a_firms_short_name_is_the_firm_not_its_product() -> None:
+    text = (
+        "Kestrel Motors is recalling its Kestrel Ridgeback pickup. Kestrel said no crashes "
+        "were reported. The Ridgeback sold well."
+    )
+    raw = _raw(
+        text,
+        ("Kestrel Motors", "organization", 0),
+        ("Kestrel Ridgeback", "organization", 0),
+        ("Kestrel", "organization", 2),
+        ("Ridgeback", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Kestrel Motors"][1] == ["Kestrel", "Kestrel Motors"]
+    assert got["Kestrel Ridgeback"][1] == ["Kestrel Ridgeback", "Ridgeback"]
+
+
+def test_congo_is_the_democratic_republic_named_in_full() -> None:
+    text = "The Democratic Republic of the Congo (DRC) signed the deal. Congo's army withdrew."
+    raw = _raw(
+        text,
+        ("Democratic Republic of the Congo", "place", 0),
+        ("DRC", "organization", 0),
+        ("Congo", "place", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Democratic Republic of the Congo"][1] == [
+        "Congo",
+        "DRC",
+        "Democratic Republic of the Congo",
+    ]

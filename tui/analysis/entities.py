@@ -1771,8 +1771,17 @@ def _alias_target(
     people = [o for o in options if kinds[id(o[1])] == "person"]
     if len(words) == 1 and people and len(people) < len(options) and _unproved(short):
         options = people  # "Tan" is Gregory Tan, not his firm "Tan & Whitcombe"
-    options.sort(key=lambda o: o[0])
+    # a firm's own name before its products': "Kestrel" is "Kestrel Motors", not the
+    # "Kestrel Ridgeback" named since; then the full name seen most recently before
+    options.sort(key=lambda o: (not _name_and_suffix(words, _canonical(o[1]).split()), o[0]))
     return options[0][1]
+
+
+def _name_and_suffix(words: list[str], long_words: list[str]) -> bool:
+    """ "Kestrel" and "Kestrel Motors": the short name and only a body's words after it."""
+    rest = long_words[len(words) :]
+    generic = gz.CORPORATE_SUFFIXES | gz.ORG_WORDS
+    return bool(rest) and long_words[: len(words)] == words and all(w in generic for w in rest)
 
 
 def _unproved(cluster: _Cluster) -> bool:

@@ -280,7 +280,8 @@ ALIASES = {
     "european union": ("eu",),
     "soviet union": ("ussr",),
     "united arab emirates": ("uae",),
-    "democratic republic of congo": ("drc",),
+    "democratic republic of congo": ("drc", "dr congo", "congo"),
+    "democratic republic of the congo": ("drc", "dr congo", "congo"),
     # US states by their AP-style abbreviations: "NASHVILLE, Tenn." and "Tennessee"
     **{
         state: (abbreviation,)

@@ -1668,3 +1668,35 @@ def test_congo_is_the_democratic_republic_named_in_full() -> None:
         "DRC",
         "Democratic Republic of the Congo",
     ]
+
+
+def test_word_acronyms_mountains_and_a_founder_named_like_his_firm() -> None:
+    text = (
+        "He appealed to the Court of Arbitration for Sport (Cas) in May; Cas rejected it. "
+        "Mount Kelira erupted and Kelira spewed ash. Marcus Ellery founded Ellery College "
+        "Pathways. Mr. Ellery declined to comment, and Ellery's lawyer was silent."
+    )
+    raw = _raw(
+        text,
+        ("Court of Arbitration for Sport", "organization", 0),
+        ("Cas", "place", 1),
+        ("Mount Kelira", "place", 0),
+        ("Kelira", "place", 1),
+        ("Marcus Ellery", "person", 0),
+        ("Ellery College Pathways", "organization", 0),
+        ("Ellery", "person", 2),
+        ("Ellery", "organization", 3),
+    )
+    got = _by_name(text, raw)
+    assert got["Court of Arbitration for Sport"][1] == [
+        "Cas",
+        "Cas",
+        "Court of Arbitration for Sport",
+    ]
+    assert got["Mount Kelira"] == ("place", ["Kelira", "Mount Kelira"])
+    assert got["Marcus Ellery"][1] == ["Ellery", "Ellery", "Marcus Ellery"]
+    assert got["Ellery College Pathways"][1] == ["Ellery College Pathways"]
+    # a bracketed word the initials do not spell is no short form
+    text = "The Anti-Doping Agency of Kenya (Nairobi) said so."
+    raw = _raw(text, ("Anti-Doping Agency of Kenya", "organization", 0), ("Nairobi", "place", 0))
+    assert _by_name(text, raw)["Nairobi"][0] == "place"

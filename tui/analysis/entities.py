@@ -259,8 +259,20 @@ _BRACKETED = re.compile(
 )
 # "(CDU)", "(BoJ)", and "(G7)" for "Group of Seven"
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})\)")
+# "(Cas)", "(Nato)": a short form written as a word, taken only when the name's initials
+# spell it
+_WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
+
+
+def _spelled_acronym(text: str, long: _Mention) -> re.Match[str] | None:
+    """ "Court of Arbitration for Sport (Cas)": a bracketed word its initials spell."""
+    short = _WORD_ACRONYM_AFTER.match(text, long.end)
+    if not short or " " not in long.text:
+        return None
+    spelled = {_initials(long.text), _initials(long.text, keep_of=True), _bare_initials(long.text)}
+    return short if short.group(1).upper() in spelled else None
 
 
 def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -277,7 +289,10 @@ def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             kind = _kind(target) if target else "person"
             if kind == "organization" and " " not in person.text:
                 continue  # "Department of Forestry ..., known as Cal Fire"; not "Apple, known as"
-            if _ACRONYM_AFTER.match(text, m.start - 2) and (long := ends.get(m.start - 2)):
+            bracketed = _ACRONYM_AFTER.match(text, m.start - 2)
+            if not bracketed and (long := ends.get(m.start - 2)) is not None:
+                bracketed = _spelled_acronym(text, long)
+            if bracketed and (long := ends.get(m.start - 2)):
                 target, kind = owner[id(long)], _kind(owner[id(long)])
                 if kind not in ("organization", "other") or " " not in long.text:
                     continue
@@ -999,6 +1014,7 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
         covered[s : m.end()] = b"\x01" * (m.end() - s)
     for m in mentions:  # "Christian Democratic Union (CDU)": the short form the model skipped
         short = _ACRONYM_AFTER.match(text, m.end) or _ACRONYM_OR.match(text, m.end)
+        short = short or _spelled_acronym(text, m)
         long_name = m.kind in ("organization", "other") and " " in m.text
         if short and long_name and 1 not in covered[short.start(1) : short.end(1)]:
             s, e = short.span(1)
@@ -1750,6 +1766,8 @@ def _alias_target(
         ):
             suffixed.append(long)  # "Security Council" for "United Nations Security Council"
             continue
+        if not ok and long_kind == "place" and long_words[0] in _PLACE_LEAD:
+            ok = long_words[1:] == words  # "Lewotobi" for "Mount Lewotobi"
         if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
             ok = True  # "African Group" for "African Group of Negotiators"
         if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
@@ -1769,8 +1787,10 @@ def _alias_target(
     if not options:
         return given[0] if len(given) == 1 else None
     people = [o for o in options if kinds[id(o[1])] == "person"]
-    if len(words) == 1 and people and len(people) < len(options) and _unproved(short):
-        options = people  # "Tan" is Gregory Tan, not his firm "Tan & Whitcombe"
+    # "Tan" is Gregory Tan, not his firm "Tan & Whitcombe" (nor is "Mr. Ellery" his firm)
+    surname = len(words) == 1 and people and len(people) < len(options)
+    if surname and (_unproved(short) or kind == "person"):
+        options = people
     # a firm's own name before its products': "Kestrel" is "Kestrel Motors", not the
     # "Kestrel Ridgeback" named since; then the full name seen most recently before
     options.sort(key=lambda o: (not _name_and_suffix(words, _canonical(o[1]).split()), o[0]))

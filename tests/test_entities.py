@@ -1700,3 +1700,28 @@ def test_word_acronyms_mountains_and_a_founder_named_like_his_firm() -> None:
     text = "The Anti-Doping Agency of Kenya (Nairobi) said so."
     raw = _raw(text, ("Anti-Doping Agency of Kenya", "organization", 0), ("Nairobi", "place", 0))
     assert _by_name(text, raw)["Nairobi"][0] == "place"
+
+
+def test_currencies_time_zones_agencies_airlines_races_and_cities() -> None:
+    text = (
+        "The fee was 40 million Swiss francs, paid at 09:00 GMT. The F.B.I. said Wizz Air "
+        "and Kestrel Air cut flights from Kolkata before the Chicago Marathon."
+    )
+    raw = _raw(
+        text,
+        ("Swiss", "group", 0),
+        ("GMT", "organization", 0),
+        ("F.B.I.", "place", 0),
+        ("Kestrel Air", "person", 0),
+        ("Kolkata", "person", 0),
+        ("Chicago Marathon", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert "Swiss" not in got and "GMT" not in got
+    assert got["F.B.I."][0] == "organization"
+    assert got["Kestrel Air"][0] == "organization"
+    assert got["Kolkata"][0] == "place"
+    assert got["Chicago Marathon"][0] == "other"
+    # a people's name before a noun that is no currency is still a group
+    text = "Swiss voters backed the plan."
+    assert _by_name(text, _raw(text, ("Swiss", "group", 0)))["Swiss"][0] == "group"

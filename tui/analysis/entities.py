@@ -670,8 +670,21 @@ _CONTINENTAL = frozenset(words_of("European Asian African Western"))
 
 def _continental(text: str, start: int, end: int) -> bool:
     """ "European football", "a European title": a continent's adjective before a noun
-    describes a thing, it names no people as "French" or "Germans" do."""
-    return text[start:end] in _CONTINENTAL and bool(re.match(r" [a-z]", text[end : end + 2]))
+    describes a thing, it names no people as "French" or "Germans" do; nor does a
+    currency's ("Swiss francs", "Danish kroner"); nor is a time zone ("GMT") a name."""
+    name = text[start:end]
+    if name in _TIME_ZONES:
+        return True
+    if name in gz.NATIONALITIES and _CURRENCY_AFTER.match(text, end):
+        return True
+    return name in _CONTINENTAL and bool(re.match(r" [a-z]", text[end : end + 2]))
+
+
+_TIME_ZONES = frozenset(words_of("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST"))
+_CURRENCY_AFTER = re.compile(
+    r" (?:francs?|krona|kronor|krone|kroner|pounds?|dollars?|pesos?|rupees?|yuan|yen|reais"
+    r"|real|rand|lira|dinars?|riyals?|shillings?|euros?|roubles?|rubles?|zloty|forints?)\b"
+)
 
 
 def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:
@@ -683,6 +696,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if name in gz.ABBREVIATIONS:
+        return gz.ABBREVIATIONS[name], STRONG  # "F.B.I.", "NASA", "U.S.": known to all
     if len(words) > 1 and words[0] in _PLACE_LEAD and words[-1] not in gz.ORG_WORDS:
         return "place", STRONG  # not "Mount Sinai Hospital"
     if len(words) > 1 and words[-1] in _VENUE_WORDS:

@@ -142,7 +142,20 @@ CITIES = frozenset(
     Nicosia Valletta Sofia Belgrade Zagreb Ljubljana Sarajevo Skopje Tirana Podgorica Pristina
     Chisinau Vilnius Riga Tallinn Bratislava Reykjavik Bern Ashgabat Dushanbe Bishkek
     Ulaanbaatar Colombo Thimphu Naypyidaw Yangon Vientiane Dili Suva Montevideo Asuncion
-    Managua Tegucigalpa Paramaribo Nassau Bridgetown Kingston""")
+    Managua Tegucigalpa Paramaribo Nassau Bridgetown Kingston
+    Kolkata Chennai Bengaluru Bangalore Hyderabad Ahmedabad Pune Jaipur Lucknow Kanpur Patna
+    Chittagong Chattogram Khulna Peshawar Rawalpindi Faisalabad Multan Quetta Kandahar Herat
+    Guangzhou Shenzhen Chongqing Chengdu Wuhan Tianjin Nanjing Hangzhou Xian Harbin Shenyang
+    Yokohama Nagoya Kyoto Fukuoka Sapporo Busan Incheon Daegu Surabaya Bandung Medan
+    Denpasar Makassar Cebu Davao Brisbane Perth Adelaide Calgary Edmonton Winnipeg
+    Guadalajara Monterrey Tijuana Medellin Cali Cartagena Maracaibo Valparaiso Cordoba Rosario
+    Recife Fortaleza Manaus Curitiba Giza Mombasa Kisumu Durban Pretoria
+    Soweto Kano Ibadan Marrakesh Tangier Oran Sfax Basra Erbil Kirkuk Homs Hama Latakia
+    Idlib Mecca Jeddah Isfahan Mashhad Tabriz Shiraz Izmir Antalya Bursa Thessaloniki
+    Naples Turin Venice Genoa Bologna Palermo Marseille Lyon Toulouse Bordeaux
+    Lille Seville Valencia Bilbao Malaga Porto Rotterdam Antwerp Ghent Stuttgart
+    Dusseldorf Dortmund Leipzig Dresden Hanover Nuremberg Gdansk Krakow Wroclaw Lviv Dnipro
+    Novosibirsk Yekaterinburg Kazan Vladivostok Sochi""")
 ) | {
     "Dar es Salaam",
     "Phnom Penh",
@@ -244,7 +257,7 @@ ORG_WORDS = frozenset(
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
-    Management Investments Advisors Advisers Ratings
+    Management Investments Advisors Advisers Ratings Air
     Railway Railways Railroad AG SE NV SA""")
 )
 PLACE_WORDS = frozenset(
@@ -336,6 +349,18 @@ ABBREVIATIONS = {
     "NATO": "organization",
     "U.S.": "place",
     "U.K.": "place",
+    # agencies every reader knows, which the model types as places or skips
+    "FBI": "organization",
+    "F.B.I.": "organization",
+    "CIA": "organization",
+    "C.I.A.": "organization",
+    "NASA": "organization",
+    "OPEC": "organization",
+    "UNICEF": "organization",
+    "UNESCO": "organization",
+    "Interpol": "organization",
+    "Europol": "organization",
+    "Frontex": "organization",
     # news agencies, named in datelines the model reads past: "MELBOURNE (AFP) -"
     "AFP": "organization",
     "Xinhua": "organization",
@@ -369,6 +394,6 @@ OTHER_WORDS = frozenset(
     words_of(
         """Bill Act Treaty Convention Accord Accords Agreement Directive Amendment Prize Award
         Awards Cup Olympics Games Championship Championships Open War Revolution Summit
-        Festival Expo Protocol Doctrine Plan Index Fire Store Telescope"""
+        Festival Expo Protocol Doctrine Plan Index Fire Store Telescope Marathon"""
     )
 )

@@ -1193,10 +1193,11 @@ def _candidates(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _in_capitals_line(text: str, start: int) -> bool:
-    """Whether a mention sits on a headline written in capitals, where the model guesses."""
+    """Whether a mention sits on a headline written in capitals, where the model guesses.
+    (The line's first 400 characters decide: a paragraph is one line and holds many names.)"""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = text[line_start : min(line_end if line_end >= 0 else len(text), line_start + 400)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 

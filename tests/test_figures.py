@@ -426,3 +426,11 @@ def test_one_unit_durations_ranks_before_names_and_exact_values() -> None:
     assert find_figures("A film by 20th Century Studios. The 9th U.S. Circuit ruled.") == []
     assert only("He won his first Grand Slam title.", "first").kind == "rank"
     assert only("The painting sold for $4.1 million.", "$4.1 million").value == 4_100_000
+
+
+def test_phone_numbers_idioms_and_first_time_are_not_figures() -> None:
+    text = (
+        "Anyone with information should call 101 or Crimestoppers on 0800 555 111. "
+        "Two-way trade rose 5%. First-time buyers fell 3%. He called 45 times."
+    )
+    assert [f.text for f in find_figures(text)] == ["5%", "3%", "45 times"]

@@ -415,9 +415,8 @@ def _ordinals(text: str) -> list[_Candidate]:
         after = text[m.end() : m.end() + 12]
         if _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
-        if after.startswith(("-hand", "-ever", "-rate", "-class", "-party", "-person")) or re.match(
-            r"^\s+of all\b", after
-        ):
+        skip_suffixes = ("-hand", "-ever", "-rate", "-class", "-party", "-person", "-time")
+        if after.startswith(skip_suffixes) or re.match(r"^\s+of all\b", after):
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
         capitalised = word[0].isupper() and not m.group("digit")
@@ -436,11 +435,24 @@ def _ordinals(text: str) -> list[_Candidate]:
 # --- numbers with units -------------------------------------------------------------------
 
 
+_PHONE = re.compile(
+    r"\b(?:call|dial|ring|phone|text|on|number|tel\.?|line)\s+(?:\+?\d[\d ()-]{1,16}\d|\d{3})\b"
+    r"|(?<![\d.,])(?:\+\d{1,3}[ -]?)?\(?0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,])",
+    re.IGNORECASE,
+)
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
     if _is_label(text, start, end):
         return True
+    if digits and _PHONE.search(text, max(0, start - 24), min(len(text), end + 24)):
+        phone = [m for m in _PHONE.finditer(text, max(0, start - 24)) if m.start() <= start]
+        if phone and phone[-1].end() >= end:
+            return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
+    if re.match(r"-(?:way|plus)\b", text[end : end + 6]):
+        return True  # "two-way trade", "two-plus-two talks"
     if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):
         return True
     after = text[end : end + 8]

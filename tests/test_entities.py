@@ -1725,3 +1725,10 @@ def test_currencies_time_zones_agencies_airlines_races_and_cities() -> None:
     # a people's name before a noun that is no currency is still a group
     text = "Swiss voters backed the plan."
     assert _by_name(text, _raw(text, ("Swiss", "group", 0)))["Swiss"][0] == "group"
+
+
+def test_a_nordic_company_suffix_makes_a_firm_and_its_short_name() -> None:
+    text = "Havgaard Wind A/S said 300 jobs would go; Havgaard shares fell 12%."
+    raw = _raw(text, ("Havgaard Wind", "person", 0), ("Havgaard", "person", 1))
+    got = _by_name(text, raw)
+    assert got["Havgaard Wind A/S"] == ("organization", ["Havgaard", "Havgaard Wind A/S"])

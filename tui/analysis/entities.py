@@ -151,7 +151,9 @@ _TEAM_APPOSITION = re.compile(
 )
 _AND_MORE = re.compile(r" (?:and|in|of|on|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w&'’-]| [A-Z])")
 _NUMBER_NAME = re.compile(r" (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\b")
-_SUFFIX_AFTER = re.compile(r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC)(?![\w&'’-])")
+_SUFFIX_AFTER = re.compile(
+    r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC|A/S|ASA|AB|Oyj|SpA|GmbH|BV)(?![\w&'’/-])"
+)
 # A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
 _OPPONENT = re.compile(
     r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|signed\s+for|"

@@ -258,7 +258,7 @@ ORG_WORDS = frozenset(
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
     Management Investments Advisors Advisers Ratings Air
-    Railway Railways Railroad AG SE NV SA""")
+    Railway Railways Railroad AG SE NV SA A/S ASA AB Oyj SpA GmbH BV""")
 )
 PLACE_WORDS = frozenset(
     words_of("""River Sea Ocean Mountains Mountain Mount Mt Island Islands Strait Straits Gulf Bay
@@ -283,7 +283,7 @@ ORG_HEADS = frozenset(
 CORPORATE_SUFFIXES = frozenset(
     words_of(
         "Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc plc PLC Group Holdings"
-        " Company SA AG NV SE"
+        " Company SA AG NV SE A/S ASA AB Oyj SpA GmbH BV"
     )
 )
 ALIASES = {

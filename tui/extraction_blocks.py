@@ -280,6 +280,11 @@ def is_data_table(table: etree._Element) -> bool:
     return len(rows) >= 10 or columns > 4 or len(rows) * columns > 10
 
 
+def element_text(element: etree._Element) -> str:
+    """An element's whole text with its runs of whitespace made single spaces."""
+    return " ".join(element.text_content().split())
+
+
 def element_blocks(element: etree._Element, base_url: str | None = None) -> list[TextBlock]:
     """Every block of visible text under ``element``, in document order."""
     builder = _Builder(base_url)

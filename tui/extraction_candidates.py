@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from tui.extraction_blocks import TextBlock, element_blocks
-from tui.extraction_dom import Paragraph, drop_element, is_marked
+from tui.extraction_blocks import TextBlock, element_blocks, element_text
+from tui.extraction_dom import DROP_ROLES, Paragraph, drop_element, is_marked
 
 # Climb at most this many levels from the pick's container.
 _LEVELS = 4
@@ -54,14 +54,6 @@ _SEMANTIC_FRAMES = frozenset({"article", "main"})
 _NOT_BODY_TAGS = frozenset(
     {"aside", "nav", "footer", "form", "header", "figure", "figcaption", "button", "menu"}
 )
-_NOT_BODY_ROLES = frozenset(
-    {"navigation", "contentinfo", "banner", "search", "dialog", "alertdialog", "complementary"}
-)
-
-
-def _normal(element: etree._Element) -> str:
-    """An element's text with its spaces normalised."""
-    return " ".join(element.text_content().split())
 
 
 @dataclass(slots=True)
@@ -124,7 +116,7 @@ def _excluded(element: etree._Element) -> bool:
         return True
     role = (element.get("role") or "").lower()
     hidden = (element.get("aria-hidden") or "").lower() == "true" or element.get("hidden")
-    return role in _NOT_BODY_ROLES or bool(hidden) or is_marked(element)[0]
+    return role in DROP_ROLES or bool(hidden) or is_marked(element)[0]
 
 
 def _pruned(element: etree._Element) -> etree._Element | None:
@@ -179,7 +171,7 @@ def pick_signatures(container: etree._Element, seen: _Known) -> set[Signature]:
     """The styles of the pick's own paragraphs, found in the page tree."""
     found: set[Signature] = set()
     for paragraph in container.iter("p"):
-        if " ".join(paragraph.text_content().split()) in seen:
+        if element_text(paragraph) in seen:
             found.add(_signature(paragraph))
     return found
 
@@ -200,7 +192,7 @@ def _resembles(
     if _is_twin(box, node):
         return True
     alike = sum(
-        len(" ".join(paragraph.text_content().split()))
+        len(element_text(paragraph))
         for paragraph in box.iter("p")
         if _signature(paragraph) in signatures
     )
@@ -233,11 +225,11 @@ def _side_blocks(
             or any(_signature(paragraph) in signatures for paragraph in sibling.iter("p"))
             or _held_texts(sibling, seen)
         ):
-            rest.other += len(" ".join(sibling.text_content().split()))
+            rest.other += len(element_text(sibling))
             continue
         box = _pruned(sibling)
         if box is None:
-            rest.other += len(" ".join(sibling.text_content().split()))
+            rest.other += len(element_text(sibling))
             continue
         blocks = element_blocks(box, url)
         new = [block for block in blocks if block.text not in seen]
@@ -259,19 +251,19 @@ _TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"
 def _held_texts(element: etree._Element, known: _Known) -> list[str]:
     """The article's texts found in an element's text elements, in order (a quick look,
     without cutting the element into blocks)."""
-    texts = (" ".join(node.text_content().split()) for node in element.iter(*_TEXT_TAGS))
+    texts = (element_text(node) for node in element.iter(*_TEXT_TAGS))
     return [text for text in texts if text in known.texts]
 
 
 def _has_linked_headline(box: etree._Element) -> bool:
     """A heading that is mostly a link, or inside one (a whole teaser card as a link)."""
     for heading in box.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        text = _normal(heading)
+        text = element_text(heading)
         if not text:
             continue
         if any(ancestor.tag == "a" for ancestor in heading.iterancestors()):
             return True
-        if sum(len(_normal(link)) for link in heading.iter("a")) >= 0.5 * len(text):
+        if sum(len(element_text(link)) for link in heading.iter("a")) >= 0.5 * len(text):
             return True
     return False
 
@@ -361,14 +353,14 @@ def _list_blocks(
     article text: nested in an item, inside a boilerplate box or a player, partly kept
     already, a gallery, longer than half the article, or made of links rather than
     sentences."""
-    if len(_normal(element)) > _LIST_SHARE * len(kept.run):
+    if len(element_text(element)) > _LIST_SHARE * len(kept.run):
         return []
     for depth, node in enumerate(element.iterancestors()):
         if node is container:
             break
         if node.tag == "li" or _excluded(node) or (depth < _CONTROL_DEPTH and _is_control(node)):
             return []
-    if any(_normal(item) in kept for item in element.iter("li")):
+    if any(element_text(item) in kept for item in element.iter("li")):
         return []
     if element.find(".//img") is not None or element.find(".//picture") is not None:
         return []  # a gallery: its items are captions
@@ -384,7 +376,7 @@ def _list_blocks(
     items = [item for item in box if item.tag == "li"]
     if not blocks or not items:
         return []
-    words = sum(len(_normal(item).split()) for item in items) / len(items)
+    words = sum(len(element_text(item).split()) for item in items) / len(items)
     linked = sum(1 for block in blocks if block.link_density >= 0.5)
     unlinked = box.find(".//a") is None
     if words < (_LIST_WORDS_UNLINKED if unlinked else _LIST_WORDS):
@@ -414,7 +406,7 @@ def lists_inside(
                 pending.append((anchor, blocks))
                 inside.update(element.iter())
             continue
-        text = _normal(element)
+        text = element_text(element)
         if text and text in kept.texts:
             found.extend(pending)  # kept text after the lists: they were in the article
             pending = []

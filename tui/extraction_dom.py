@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from tui.extraction_blocks import BLOCK_TAGS
+from tui.extraction_blocks import BLOCK_TAGS, element_text
 
 # class/id words (split on space, "-" and "_") that mark boilerplate containers.
 _BOILERPLATE_WORDS = frozenset(
@@ -42,7 +42,7 @@ _SCREEN_READER = frozenset(
     """.split()  # noqa: SIM905
 )
 _SEPARATORS = re.compile(r"[\s_]+")
-_DROP_ROLES = frozenset(
+DROP_ROLES = frozenset(
     {"navigation", "contentinfo", "banner", "search", "dialog", "alertdialog", "complementary"}
 )
 _DROP_TAGS = frozenset({"nav", "form", "footer", "figcaption", "button", "select", "textarea"})
@@ -108,7 +108,7 @@ def prose_paragraphs(root: etree._Element) -> list[Paragraph]:
     """Each substantial, mostly unlinked paragraph with its text and length."""
     found: list[Paragraph] = []
     for paragraph in root.iter("p", "pre"):
-        text = " ".join(paragraph.text_content().split())
+        text = element_text(paragraph)
         if len(text) < _SUBSTANTIAL:
             continue
         linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
@@ -141,7 +141,7 @@ def preclean(root: etree._Element) -> None:
         boiler = boiler and (tag in BLOCK_TAGS or _fills_its_block(element))
         role = (element.get("role") or "").lower()
         hidden = (element.get("aria-hidden") or "").lower() == "true"
-        if not (boiler or screen_reader or hidden or role in _DROP_ROLES or tag in _DROP_TAGS):
+        if not (boiler or screen_reader or hidden or role in DROP_ROLES or tag in _DROP_TAGS):
             continue
         weight = weights.get(element, 0)
         if (screen_reader and weight == 0) or (
@@ -233,10 +233,10 @@ def teaser_paragraphs(root: etree._Element) -> set[str]:
         card = _card(heading)
         if card is None:
             continue
-        if len(" ".join(card.text_content().split())) > _CARD_LIMIT:
+        if len(element_text(card)) > _CARD_LIMIT:
             continue
         for paragraph in card.iter("p"):
-            text = " ".join(paragraph.text_content().split())
+            text = element_text(paragraph)
             if text:
                 found.add(text)
     return found
@@ -253,7 +253,7 @@ def _is_prose_box(element: etree._Element) -> bool:
         return False  # a box with a headline of its own: the next story, not more of this
     if any(is_marked(node)[0] for node in element.iter() if isinstance(node.tag, str)):
         return False
-    text_length = len(" ".join(element.text_content().split()))
+    text_length = len(element_text(element))
     linked = sum(len(a.text_content()) for a in element.iter("a"))
     prose = sum(length for _, _, length in prose_paragraphs(element))
     return prose >= 160 and prose >= 0.7 * text_length and linked <= 0.15 * text_length
@@ -358,7 +358,7 @@ def dropped_between(
             continue
         if element.tag in _BLOCK_TEXT_TAGS:
             inside = element
-            text = " ".join(element.text_content().split())
+            text = element_text(element)
             if element.tag == "li" and text not in kept:
                 text = _lead_text(element)  # an item the pick splits at its nested list
             loose = " ".join((element.tail or "").split())

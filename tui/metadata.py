@@ -18,6 +18,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from tui.extraction_blocks import element_text
+
 _ARTICLE_TYPES = re.compile(
     r"(News)?Article$|BlogPosting$|Report$|WebPage$|Posting$|Story$|Review$", re.I
 )
@@ -84,10 +86,6 @@ class PageMetadata:
     description: str | None = None
     headline: str = ""  # the <h1> text, used to spot the headline repeated in the body
     standfirst_text: str | None = None  # the standfirst element's text, when there is one
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join(element.text_content().split())
 
 
 def _meta_values(root: etree._Element) -> dict[str, str]:
@@ -237,7 +235,7 @@ def _standfirst(root: etree._Element, h1: etree._Element | None) -> etree._Eleme
             marks = f"{element.get('class', '')} {element.get('id', '')}"
             if not _STANDFIRST_CLASS.search(marks):
                 continue
-            text = _text(element)
+            text = element_text(element)
             if 20 <= len(text) <= 400 and len(element.findall(".//p")) <= 1:
                 return element
     return None
@@ -248,7 +246,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     meta = _meta_values(root)
     ld = _json_ld(root)
     h1 = next(root.iter("h1"), None)
-    headline = _text(h1) if h1 is not None else ""
+    headline = element_text(h1) if h1 is not None else ""
     result = PageMetadata(headline=headline)
 
     publisher = ld.get("publisher")
@@ -260,7 +258,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
         result.site = None
 
     title_tag = next(root.iter("title"), None)
-    page_title = _text(title_tag) if title_tag is not None else ""
+    page_title = element_text(title_tag) if title_tag is not None else ""
     candidates = [_first_str(ld.get("headline")) if ld else None]
     candidates += [meta.get(key) for key in _TITLE_KEYS]
     candidates += [page_title, headline]
@@ -277,7 +275,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
         author_names = author_names[:1]
     if not author_names:
         for element in root.xpath(_AUTHOR_XPATH)[:3]:
-            text = _text(element)
+            text = element_text(element)
             if text and len(text) <= 80:
                 author_names.append(text)
                 break
@@ -318,7 +316,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     result.language = language.strip().replace("_", "-") if language and language.strip() else None
 
     standfirst = _standfirst(root, h1)
-    result.standfirst_text = _text(standfirst) if standfirst is not None else None
+    result.standfirst_text = element_text(standfirst) if standfirst is not None else None
     description = next((meta[key] for key in _DESCRIPTION_KEYS if meta.get(key)), None)
     if not description and ld:
         description = _first_str(ld.get("description"))

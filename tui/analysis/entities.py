@@ -63,6 +63,8 @@ _VENUE_WORDS = frozenset(
     Island Islands Valley Desert Peninsula Strait Bay Gulf Sea Ocean Mountains""")
 )
 _COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
+# Words opening a region's name: the compass points and "Upper", "Lower", "New".
+_REGION_PREFIXES = _COMPASS | frozenset(words_of("Upper Lower New"))
 _PLACE_LEAD = frozenset(words_of("Mount Mt Mt. Lake Cape Isle"))  # "Mount Penteli", "Lake Tana"
 # (an apposition, not a clause: "Albion, said manager Nuno Reis", "Reis, who joined the club")
 _NOT_APPOSITION = r"(?!(?:who|which|that|said|says|and|but|where|when|while)\b)"
@@ -136,8 +138,9 @@ _TEAM_ROLE = re.compile(
 # A score that is no tennis match in sets: "45-10", not "6-4, 6-3".
 _TEAM_SCORE = r"\d{1,3}[-–]\d{1,3}(?![\d-])(?!,?\s+\d{1,2}[-–]\d)"
 # A side's result told with it as the subject: "Bath thrashed Ulster 45-10", "lost 22-19 to".
+_BEAT = r"(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to)"
 _RESULT_AFTER = re.compile(
-    r"^,?\s+(?:(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+(?:the\s+)?"
+    r"^,?\s+(?:" + _BEAT + r"\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+|(?:won|lost|drew)\s+)" + _TEAM_SCORE
 )
 # British usage gives a side a plural verb: "Boston have now lost", "Bath were".
@@ -156,7 +159,7 @@ _SUFFIX_AFTER = re.compile(
 )
 # A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
 _OPPONENT = re.compile(
-    r"\b(?:beat|beating|defeated|thrashed|edged|drew\s+with|lost\s+to|signed\s+for|"
+    r"\b(?:" + _BEAT + r"|signed\s+for|"
     r"(?:game|match|tie|final|fixture|clash|derby|draw|defeat|victory)\s+(?:against|with|over)|"
     r"(?:lost|won|drew)\s+\d{1,3}[-–]\d{1,3}\s+(?:to|against|at|with))\s+(?:the\s+)?$"
 )
@@ -291,10 +294,8 @@ def _known_as(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             kind = _kind(target) if target else "person"
             if kind == "organization" and " " not in person.text:
                 continue  # "Department of Forestry ..., known as Cal Fire"; not "Apple, known as"
-            bracketed = _ACRONYM_AFTER.match(text, m.start - 2)
-            if not bracketed and (long := ends.get(m.start - 2)) is not None:
-                bracketed = _spelled_acronym(text, long)
-            if bracketed and (long := ends.get(m.start - 2)):
+            long = ends.get(m.start - 2)  # "Alternative for Germany (AfD)", "(Cas)"
+            if long and (_ACRONYM_AFTER.match(text, m.start - 2) or _spelled_acronym(text, long)):
                 target, kind = owner[id(long)], _kind(owner[id(long)])
                 if kind not in ("organization", "other") or " " not in long.text:
                     continue
@@ -1011,9 +1012,7 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in _DATELINE.finditer(text):
         if 1 not in covered[m.start() : m.end(1)]:
-            for city in re.finditer(r"[^/]+", m.group(1)):
-                s, e = m.start(1) + city.start(), m.start(1) + city.end()
-                out.append(_Mention(s, e, "place", city.group(), STRONG))
+            out.extend(_dateline_places(m.start(1), m.group(1)))
             covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
     out.extend(_repeated_names(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
@@ -1289,9 +1288,14 @@ def _split_double_dateline(text: str, m: _Mention) -> list[_Mention]:
     dateline = _DATELINE.match(text, m.start)
     if not dateline or dateline.end(1) != m.end:
         return [m]
+    return _dateline_places(m.start, m.text)
+
+
+def _dateline_places(start: int, names: str) -> list[_Mention]:
+    """A dateline's cities at ``start``, one or several joined by "/" (each a place)."""
     return [
-        _Mention(m.start + c.start(), m.start + c.end(), "place", c.group(), STRONG)
-        for c in re.finditer(r"[^/]+", m.text)
+        _Mention(start + c.start(), start + c.end(), "place", c.group(), STRONG)
+        for c in re.finditer(r"[^/]+", names)
     ]
 
 
@@ -1836,11 +1840,6 @@ def _group_surname(words: list[str]) -> bool:
         and not words[0].endswith("s")
         and not words[0].isupper()
     )
-
-
-_REGION_PREFIXES = frozenset(
-    words_of("North South East West Northern Southern Eastern Western Central Upper Lower New")
-)
 
 
 def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:

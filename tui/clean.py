@@ -340,7 +340,7 @@ _END_MATTER = _phrases(
     r"références|notes et références|liens externes|voir aussi|bibliographie|"
     r"referencias|enlaces externos|véase también|bibliografía|notas|"
     r"referências|ligações externas|ver também|note|voci correlate|collegamenti esterni|"
-    r"bibliografia|参考文献|参考资料|外部链接|参见|脚注|注释|関連項目|外部リンク|脚注|"
+    r"bibliografia|参考文献|参考资料|外部链接|参见|脚注|注释|関連項目|外部リンク|"
     r"литература|примечания|ссылки|см\. также"
 )
 _READ_MORE = re.compile(r"^(?:read|continue reading|more)\b", re.I)

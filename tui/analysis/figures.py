@@ -442,15 +442,18 @@ _PHONE = re.compile(
 )
 
 
+def _in_phone_number(text: str, start: int, end: int) -> bool:
+    phones = _PHONE.finditer(text, max(0, start - 24), min(len(text), end + 24))
+    return any(phone.start() <= start and end <= phone.end() for phone in phones)
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
     if _is_label(text, start, end):
         return True
-    if digits and _PHONE.search(text, max(0, start - 24), min(len(text), end + 24)):
-        phone = [m for m in _PHONE.finditer(text, max(0, start - 24)) if m.start() <= start]
-        if phone and phone[-1].end() >= end:
-            return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
+    if digits and _in_phone_number(text, start, end):
+        return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
     if re.match(r"-(?:way|plus)\b", text[end : end + 6]):
         return True  # "two-way trade", "two-plus-two talks"
     if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):

@@ -1732,3 +1732,35 @@ def test_a_nordic_company_suffix_makes_a_firm_and_its_short_name() -> None:
     raw = _raw(text, ("Havgaard Wind", "person", 0), ("Havgaard", "person", 1))
     got = _by_name(text, raw)
     assert got["Havgaard Wind A/S"] == ("organization", ["Havgaard", "Havgaard Wind A/S"])
+
+
+def test_a_name_made_an_adjective_and_two_names_the_model_joined() -> None:
+    text = (
+        "Brindle said prices at Harwick-owned Pelmart stores fell. Harwick did not comment, "
+        "and Pelmart said little. Shoppers at Pelmart and Harwick stores were unmoved."
+    )
+    got = _by_name(
+        text,
+        _raw(
+            text,
+            ("Brindle", "person", 0),
+            ("Harwick-owned", "organization", 0),
+            ("Harwick", "organization", 1),
+            ("Pelmart and Harwick", "organization", 0),
+        ),
+    )
+    assert got["Harwick"] == ("organization", ["Harwick"] * 3)
+    assert "Harwick-owned" not in got and "Pelmart and Harwick" not in got
+    assert got["Pelmart"][0] == "organization"
+
+
+def test_a_place_or_day_named_with_a_possessive_stays_whole() -> None:
+    text = "Boats left Trawlerman's Terminal before Mother's Day. Oslo's harbour was quiet."
+    got = _built(
+        text,
+        ("Trawlerman's Terminal", "organization"),
+        ("Mother's Day", "organization"),
+        ("Oslo's", "place"),
+    )
+    assert "Trawlerman's Terminal" in got and "Mother's Day" in got
+    assert "Trawlerman" not in got and got["Oslo"] == ("place", ["Oslo"])

@@ -199,6 +199,11 @@ _BODY_NOUN_BEFORE = re.compile(
     r"|think\s+tank)\s+$",
     re.IGNORECASE,
 )
+# A name made into an adjective: "Kroger-owned", "Seattle-based", "Saudi-led".
+_COMPOUND_TAIL = re.compile(
+    r"-(?:owned|based|led|backed|born|run|funded|listed|made|linked|controlled|affiliated"
+    r"|headquartered|sponsored|bound)$"
+)
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
@@ -233,6 +238,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not _continental(text, m.start, m.end)
     ]
     mentions = [part for m in mentions for part in _split_double_dateline(text, m)]
+    mentions = [part for m in mentions for part in _split_conjoined(text, m)]
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and _DATELINE.match(text, m.start)
@@ -421,12 +427,23 @@ def _one_store(text: str, start: int, end: int) -> bool:
     if not inner:
         return False
     owner, owned = text[start : start + inner.start()], text[start + inner.end() : end]
-    if len(owned.split()) < 2 or " " in owner:
+    if " " in owner:
         return False
-    return not any(
+    if len(owned.split()) < 2:  # "Fisherman's Terminal", "Mother's Day": a place or a day
+        parts = (owner,) if owned in _POSSESSIVE_HEADS and owner not in gz.PLACES else ()
+    else:
+        parts = (owner, owned, owned.split()[0])
+    return bool(parts) and not any(
         re.search(r"(?<!['’]s )(?<![\w&-])" + re.escape(part) + r"(?![\w&'’-])", text)
-        for part in (owner, owned, owned.split()[0])
+        for part in parts
     )
+
+
+# Nouns named after an owner that is no name of its own: "Fisherman's Terminal".
+_POSSESSIVE_HEADS = frozenset(
+    words_of("""Day Eve Terminal Wharf Vineyard Kitchen Inn Hall Market Landing Wood Row Lane
+    Cathedral Chapel Creek Point Garden Gardens Quay Cove Island Park Bay Head""")
+)
 
 
 def _ends_as_body(name: str) -> bool:
@@ -476,6 +493,9 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    compound = _COMPOUND_TAIL.search(text, start, end)
+    if compound and compound.start() > start:
+        end = compound.start()  # "Kroger-owned QFC": the owner is the name
     if _name_with_s(text, start, end):
         end += 2  # "M&M's and Snickers": the 's is the brand's own, not a possessive
     if piece.strip() in gz.CORPORATE_SUFFIXES - {"Group", "Company", "Co", "Co."}:
@@ -1289,6 +1309,27 @@ def _split_double_dateline(text: str, m: _Mention) -> list[_Mention]:
     if not dateline or dateline.end(1) != m.end:
         return [m]
     return _dateline_places(m.start, m.text)
+
+
+def _split_conjoined(text: str, m: _Mention) -> list[_Mention]:
+    """ "Whole Foods and QFC" as the model saw it is two names when the text names each of
+    them alone too (but "Trinidad and Tobago", never split elsewhere, stays one)."""
+    parts = m.text.split(" and ")
+    if len(parts) != 2 or m.text in gz.PLACES or parts[0] == parts[1]:
+        return [m]
+    if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
+        return [m]
+    alone = [
+        re.search(r"(?<![\w&-])" + re.escape(part) + r"(?![\w&-]| and [A-Z])", text)
+        for part in parts
+    ]
+    if not all(alone):
+        return [m]
+    second = m.start + len(parts[0]) + len(" and ")
+    return [
+        _Mention(m.start, m.start + len(parts[0]), m.kind, parts[0]),
+        _Mention(second, m.end, m.kind, parts[1]),
+    ]
 
 
 def _dateline_places(start: int, names: str) -> list[_Mention]:

@@ -655,7 +655,10 @@ def test_a_dateline_city_is_not_the_state_of_the_same_name() -> None:
     # with no state cue the dateline and a later mention are one city
     text = "ANKARA (Reuters) — Talks opened.\n\nOfficials in Ankara said so."
     got = _built(text, ("ANKARA", "place"), ("Ankara", "place"))
-    assert list(got.values()) == [("place", ["ANKARA", "Ankara"])]
+    assert got == {
+        "ANKARA": ("place", ["ANKARA", "Ankara"]),
+        "Reuters": ("organization", ["Reuters"]),
+    }
 
 
 def test_a_surname_the_model_took_for_a_group_is_the_persons() -> None:
@@ -1764,3 +1767,13 @@ def test_a_place_or_day_named_with_a_possessive_stays_whole() -> None:
     )
     assert "Trawlerman's Terminal" in got and "Mother's Day" in got
     assert "Trawlerman" not in got and got["Oslo"] == ("place", ["Oslo"])
+
+
+def test_names_known_to_every_reader_are_typed_and_found() -> None:
+    text = (
+        "Verizon agreed to buy the unit. Snapchat's rise worried Verizon, which said Facebook "
+        "had gained users."
+    )
+    got = _built(text, ("Verizon", "place"), ("Snapchat", "person"))
+    assert got["Verizon"] == ("organization", ["Verizon", "Verizon"])
+    assert got["Snapchat"][0] == "organization" and got["Facebook"][0] == "organization"

@@ -238,7 +238,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not _continental(text, m.start, m.end)
     ]
     mentions = [part for m in mentions for part in _split_double_dateline(text, m)]
-    mentions = [part for m in mentions for part in _split_conjoined(text, m)]
+    mentions = _join_conjoined(text, [part for m in mentions for part in _split_conjoined(text, m)])
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and _DATELINE.match(text, m.start)
@@ -719,8 +719,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     previous = re.search(r"([A-Z][\w.]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
-    if name in gz.ABBREVIATIONS:
-        return gz.ABBREVIATIONS[name], STRONG  # "F.B.I.", "NASA", "U.S.": known to all
+    if name in gz.KNOWN_NAMES:
+        return gz.KNOWN_NAMES[name], STRONG  # "F.B.I.", "NASA", "U.S.", "Verizon": known to all
     if len(words) > 1 and words[0] in _PLACE_LEAD and words[-1] not in gz.ORG_WORDS:
         return "place", STRONG  # not "Mount Sinai Hospital"
     if len(words) > 1 and words[-1] in _VENUE_WORDS:
@@ -1066,9 +1066,9 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if 1 not in covered[m.start() : m.end()]:
             out.append(_Mention(m.start(), m.end(), "other", m.group(), STRONG))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _KNOWN_ABBREVIATIONS.finditer(text):
+    for m in _KNOWN_NAMES.finditer(text):
         if 1 not in covered[m.start() : m.end()]:
-            kind = gz.ABBREVIATIONS[m.group()]
+            kind = gz.KNOWN_NAMES[m.group()]
             out.append(_Mention(m.start(), m.end(), kind, m.group(), STRONG))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _CAPITALISED.finditer(text):
@@ -1148,9 +1148,9 @@ _BEATEN_SIDE = re.compile(
 _ROLE_GAP = re.compile(r"(?<![\w&.'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?= [a-z])")
 
 
-_KNOWN_ABBREVIATIONS = re.compile(
+_KNOWN_NAMES = re.compile(
     r"(?<![\w.&])(?:"
-    + "|".join(re.escape(a) for a in sorted(gz.ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(re.escape(a) for a in sorted(gz.KNOWN_NAMES, key=len, reverse=True))
     + r")(?![\w&])"
 )
 
@@ -1319,17 +1319,51 @@ def _split_conjoined(text: str, m: _Mention) -> list[_Mention]:
         return [m]
     if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
         return [m]
-    alone = [
-        re.search(r"(?<![\w&-])" + re.escape(part) + r"(?![\w&-]| and [A-Z])", text)
-        for part in parts
-    ]
-    if not all(alone):
+    if not all(_named_alone(text, part) for part in parts):
         return [m]
     second = m.start + len(parts[0]) + len(" and ")
     return [
         _Mention(m.start, m.start + len(parts[0]), m.kind, parts[0]),
         _Mention(second, m.end, m.kind, parts[1]),
     ]
+
+
+def _join_conjoined(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "World Travel" + "and" + "Tourism Council", "Center on Poverty" + "and" + "Inequality":
+    one body's name the model cut at "and", when the text never names either part alone."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out: list[_Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == m.kind == "organization"
+            and text[prev.end : m.start] == " and "
+            and _one_body(prev.text.split(), m.text.split())
+            and not any(_named_alone(text, part) for part in (prev.text, m.text))
+        ):
+            out[-1] = _Mention(prev.start, m.end, "organization", text[prev.start : m.end], STRONG)
+            continue
+        out.append(m)
+    return out
+
+
+def _one_body(first: list[str], second: list[str]) -> bool:
+    """A headless first part and a body's head after "and", or a head and its topics."""
+    headless = first[-1] not in gz.ORG_WORDS and second[-1] in gz.ORG_WORDS
+    topics = any(
+        w in gz.ORG_WORDS and n in ("of", "on", "for") for w, n in pairwise(first)
+    ) and not any(w in gz.ORG_WORDS for w in second)
+    return headless or topics
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Whether the text names ``name`` anywhere other than in "X and Y"."""
+    return bool(
+        re.search(
+            r"(?<![\w&-])(?<!and )" + re.escape(name) + r"(?![\w&-]| and [A-Z])(?! [A-Z])", text
+        )
+    )
 
 
 def _dateline_places(start: int, names: str) -> list[_Mention]:

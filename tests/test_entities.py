@@ -1777,3 +1777,27 @@ def test_names_known_to_every_reader_are_typed_and_found() -> None:
     got = _built(text, ("Verizon", "place"), ("Snapchat", "person"))
     assert got["Verizon"] == ("organization", ["Verizon", "Verizon"])
     assert got["Snapchat"][0] == "organization" and got["Facebook"][0] == "organization"
+
+
+def test_peoples_joined_by_a_hyphen_or_before_a_group_are_each_a_group() -> None:
+    text = (
+        "Israeli-Palestinian talks stalled as U.S.-Israeli ties frayed. Tunisian Islamists "
+        "and African-American voters were courted; Israelis and Islamists were not."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Israelis") == {"Israeli", "Israelis"}
+    assert {"Palestinian", "Tunisian", "African-American"} <= {e.name for e in briefing.entities}
+    assert entity(briefing, "Israelis").count == 3
+    assert "Israeli-Palestinian" not in {e.name for e in briefing.entities}
+
+
+def test_a_hyphenated_title_and_a_name_after_a_prefix() -> None:
+    text = (
+        "President-elect Harlan Voss named a cabinet. Voss said the post-Voss era was far off, "
+        "and judges in The Hague agreed."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Harlan Voss").kind == "person"
+    assert surfaces(briefing, "Harlan Voss") == {"Harlan Voss", "Voss"}
+    assert entity(briefing, "Harlan Voss").count == 3
+    assert entity(briefing, "The Hague").kind == "place"

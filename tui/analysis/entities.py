@@ -19,7 +19,8 @@ from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
 from tui.model import Entity, Span
 
-_LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# (not the "The" of "The Hague", which is part of the name)
+_LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+(?!(?:Hague|Gambia|Bahamas)\b)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
 _NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
@@ -238,6 +239,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not _continental(text, m.start, m.end)
     ]
     mentions = [part for m in mentions for part in _split_double_dateline(text, m)]
+    mentions = [part for m in mentions for part in _split_peoples(m)]
     mentions = _join_conjoined(text, [part for m in mentions for part in _split_conjoined(text, m)])
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
@@ -592,7 +594,7 @@ def _refine(text: str, raw: RawMention) -> _Mention | None:
     # titles: "President Trump" -> "Trump", a person
     while True:
         first = _WORD.match(text, start)
-        if not first or first.end() >= end or first.group() not in gz.TITLES:
+        if not first or first.end() >= end or not _is_title(first.group()):
             break
         if raw.kind == "organization" and first.group() in _NAME_WORD_TITLES:
             break  # "General Motors", "State Street", "Premier League"
@@ -716,7 +718,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     before = text[max(0, start - 40) : start]
     after = text[end : end + 60]
     next_word = re.match(r"\s+([a-z]+)", after)
-    previous = re.search(r"([A-Z][\w.]*)\s+$", before)
+    previous = re.search(r"(?<![\w.-])([A-Za-z][\w.-]*)\s+$", before)
     if name in gz.NATIONALITIES:
         return "group", STRONG
     if name in gz.KNOWN_NAMES:
@@ -804,7 +806,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":
         return "organization", STRONG
-    if previous and previous.group(1) in gz.TITLES and kind != "place":
+    if previous and _is_title(previous.group(1)) and kind != "place":
         return "person", STRONG
     if _CORPORATE_ROLE.match(after) and kind != "group":
         return "organization", MEDIUM
@@ -1021,7 +1023,8 @@ _DATELINE = re.compile(  # "ANKARA (Reuters) -", "WASHINGTON, Jan 5 -"
     r"(?:(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—][^\n]{0,30}[a-z])"
     r"|(?= \d{4}-\d\d-\d\d\s*$))"  # or "MILAN 1997-05-14" on a line of its own
 )
-_CAPITALISED = re.compile(r"(?<![\w&-])[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
+# (after "U.S.-" too: "U.S.-Israeli relations")
+_CAPITALISED = re.compile(r"(?:(?<![\w&-])|(?<=\.-))[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
 
 
 def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1082,8 +1085,9 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None
             if kind == "place" and plain in gz.CITIES and plain == name:
                 kind = _evidence(text, s, e, name, kind)[0]  # "Barcelona coach": its club
-            if kind:
-                out.append(_Mention(s, e, kind, name, STRONG))
+            peoples = _split_peoples(_Mention(s, e, "group", name)) if not kind else []
+            if kind or len(peoples) == 2:  # "Israeli-Palestinian": two peoples
+                out.extend(peoples or [_Mention(s, e, kind, name, STRONG)])
                 covered[s:e] = b"\x01" * (e - s)
             elif " " in name and name.split()[-1] in ("Index", "Average"):
                 lead = _LEADING_JUNK.match(name)  # "The Dow Jones Industrial Average"
@@ -1286,7 +1290,8 @@ def _full_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     for hit in re.finditer(r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) (?:" + names + r")(?![\w'’-])", text):
         first = hit.group(1)
         if (
-            first in gz.TITLES | gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
+            _is_title(first)
+            or first in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
             or first.lower() in FUNCTION_WORDS
             or _MONTH_OR_DAY.fullmatch(first)
             or re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, hit.start() - 30) : hit.start()])
@@ -1295,6 +1300,11 @@ def _full_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         out.append(_Mention(hit.start(), hit.end(), "person", hit.group(), MEDIUM))
     return out
+
+
+def _is_title(word: str) -> bool:
+    """ "President", and "President-elect", "ex-President" or "then-Senator" too."""
+    return re.sub(r"^(?:ex|then|former)-|-(?:elect|designate)$", "", word) in gz.TITLES
 
 
 _MONTH_OR_DAY = re.compile("|".join([*MONTHS, *WEEKDAYS]), re.I)
@@ -1309,6 +1319,39 @@ def _split_double_dateline(text: str, m: _Mention) -> list[_Mention]:
     if not dateline or dateline.end(1) != m.end:
         return [m]
     return _dateline_places(m.start, m.text)
+
+
+def _split_peoples(m: _Mention) -> list[_Mention]:
+    """ "Israeli-Palestinian", "U.S.-Israeli": two peoples or places; "Tunisian Islamists",
+    "Islamist Muslim Brotherhood": a people's adjective before another group's name."""
+    pair = re.fullmatch(r"([\w.]+)-([\w.]+)", m.text)
+    known = gz.NATIONALITIES | gz.PLACES
+    hyphenated_american = pair and re.fullmatch(r"Americans?", pair.group(2))
+    if pair and pair.group(1) in known and pair.group(2) in known and not hyphenated_american:
+        return [
+            _Mention(
+                m.start + pair.start(i),
+                m.start + pair.end(i),
+                "group" if pair.group(i) in gz.NATIONALITIES else "place",
+                pair.group(i),
+                STRONG,
+            )
+            for i in (1, 2)
+        ]
+    words = m.text.split(" ", 1)
+    if (
+        len(words) == 2
+        and words[0] in gz.NATIONALITIES
+        and words[0] not in _COMPASS
+        and words[1].split()[0] in gz.NATIONALITIES
+    ):
+        rest = m.start + len(words[0]) + 1
+        kind = "group" if words[1] in gz.NATIONALITIES else m.kind
+        return [
+            _Mention(m.start, m.start + len(words[0]), "group", words[0], STRONG),
+            _Mention(rest, m.end, kind, words[1], m.weight),
+        ]
+    return [m]
 
 
 def _split_conjoined(text: str, m: _Mention) -> list[_Mention]:
@@ -1441,7 +1484,10 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
     if not owners:
         return
     names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
-    pattern = re.compile(r"(?<![\w&.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])")
+    pattern = re.compile(
+        r"(?:(?<![\w&.-])|(?<=\banti-)|(?<=\bpro-)|(?<=\bpost-)|(?<=\bpre-))"  # "post-Mugabe"
+        r"(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])"
+    )
     by_start: dict[int, list[tuple[_Cluster, _Mention]]] = {}
     for c in clusters:
         for m in c.mentions:

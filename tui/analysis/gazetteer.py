@@ -208,7 +208,7 @@ NATIONALITIES = frozenset(
     Catholic Catholics Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists
     Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative
     Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists Taliban
-    Rohingya Uyghur Uighur Yazidi Maori Aboriginal Soviet Nazi Nazis Islamist Islamists
+    Rohingya Uyghur Uighur Yazidi Maori Māori Aboriginal Soviet Nazi Nazis Islamist Islamists
     Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin
     Danes Scots Uzbek Uzbeks Tajik Tajiks Kazakh Kazakhs Basque Basques
     Inuit Zulu Druze Hutu Hutus Tutsi Tutsis Tory Tories Kurd Pashtun Pashtuns Baloch

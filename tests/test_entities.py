@@ -1801,3 +1801,19 @@ def test_a_hyphenated_title_and_a_name_after_a_prefix() -> None:
     assert surfaces(briefing, "Harlan Voss") == {"Harlan Voss", "Voss"}
     assert entity(briefing, "Harlan Voss").count == 3
     assert entity(briefing, "The Hague").kind == "place"
+
+
+def test_a_first_name_only_one_person_has_and_a_second_person_of_one_family() -> None:
+    text = (
+        "Odile Marchetti, 21, was taken to hospital. Her mother, Brigitte, said Odile had "
+        "been unwell. As Odile weakened, Brigitte Marchetti called a doctor."
+    )
+    got = _built(text, ("Brigitte Marchetti", "person"))
+    assert got["Odile Marchetti"] == ("person", ["Odile", "Odile", "Odile Marchetti"])
+    assert got["Brigitte Marchetti"][0] == "person"
+
+
+def test_a_long_name_known_to_all_replaces_the_models_piece_of_it() -> None:
+    text = "Fighters loyal to the Islamic State attacked the town, officials said."
+    got = _built(text, ("Islamic", "group"))
+    assert got == {"Islamic State": ("organization", ["Islamic State"])}

@@ -247,6 +247,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         if dateline and dateline.end(1) == m.end:
             m.kind, m.weight = "place", STRONG
     mentions = _known_place_ends(text, mentions)
+    mentions = _known_long_names(text, mentions)
     mentions = _body_of_place(text, mentions)
     mentions = _country_qualifiers(text, mentions)
     mentions = _dedupe(_code_names(text, mentions) + mentions)
@@ -1275,12 +1276,13 @@ def _body_of_place(text: str, mentions: list[_Mention]) -> list[_Mention]:
 def _full_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """ "Tomas Hradecky", which the model skipped (or cut to "Tomas"), where it found
     "Hradecky" as a person elsewhere: a capitalised first name before a known surname."""
+    # (the surname of a full name too: "Eloise Parry" beside "Fiona Parry")
     surnames = {
-        m.text
+        m.text.split()[-1]
         for m in mentions
         if m.kind == "person"
-        and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", m.text)
-        and m.text not in gz.PLACES | gz.NATIONALITIES
+        and re.fullmatch(r"(?:[A-Z][a-zà-ÿ'’-]+ )?[A-Z][a-zà-ÿ'’-]{2,}", m.text)
+        and m.text.split()[-1] not in gz.PLACES | gz.NATIONALITIES
     }
     if not surnames:
         return []
@@ -1319,6 +1321,26 @@ def _split_double_dateline(text: str, m: _Mention) -> list[_Mention]:
     if not dateline or dateline.end(1) != m.end:
         return [m]
     return _dateline_places(m.start, m.text)
+
+
+def _known_long_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Islamic State" where the model saw only "Islamic": a name known to all of two words
+    or more takes the place of the pieces the model found inside it."""
+    known = [
+        _Mention(m.start(), m.end(), gz.KNOWN_NAMES[m.group()], m.group(), STRONG)
+        for m in _KNOWN_LONG_NAMES.finditer(text)
+    ]
+    if not known:
+        return mentions
+    kept = [m for m in mentions if not any(k.start <= m.start and m.end <= k.end for k in known)]
+    return _dedupe(known + kept)
+
+
+_KNOWN_LONG_NAMES = re.compile(
+    r"(?<![\w&-])(?:"
+    + "|".join(re.escape(n) for n in sorted(gz.KNOWN_NAMES, key=len, reverse=True) if " " in n)
+    + r")(?![\w&-])"
+)
 
 
 def _split_peoples(m: _Mention) -> list[_Mention]:
@@ -1481,6 +1503,8 @@ def _propagate(text: str, clusters: list[_Cluster]) -> None:
             owners.setdefault(name, (cluster, kind))
     for word, cluster in _club_short_names(text, clusters).items():
         owners.setdefault(word, (cluster, "organization"))
+    for word, cluster in _first_names(clusters, lower_words).items():
+        owners.setdefault(word, (cluster, "person"))
     if not owners:
         return
     names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
@@ -1597,6 +1621,24 @@ def _replace_shorter(by_start: dict[int, list[tuple[_Cluster, _Mention]]], s: in
         cluster.mentions.remove(mention)
         by_start[mention.start].remove((cluster, mention))
     return True
+
+
+def _first_names(clusters: list[_Cluster], lower_words: set[str]) -> dict[str, _Cluster]:
+    """ "Eloise" for "Eloise Parry" in a story that calls her so: a first name that only one
+    person in the text has, and that is no place, people, title or common word."""
+    found: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if _kind(cluster) != "person":
+            continue
+        for first in {m.text.split()[0] for m in cluster.mentions if len(m.text.split()) == 2}:
+            if re.fullmatch(r"[A-Z][a-z]{2,}", first) and first.lower() not in lower_words:
+                found.setdefault(first, []).append(cluster)
+    generic = gz.PLACES | gz.NATIONALITIES | gz.TITLES | gz.ORG_WORDS | _NOT_NAMES
+    return {
+        first: owners[0]
+        for first, owners in found.items()
+        if len(set(map(id, owners))) == 1 and first not in generic
+    }
 
 
 def _repeatable_names(cluster: _Cluster, kind: str, lower_words: set[str]) -> set[str]:

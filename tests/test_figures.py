@@ -434,3 +434,19 @@ def test_phone_numbers_idioms_and_first_time_are_not_figures() -> None:
         "Two-way trade rose 5%. First-time buyers fell 3%. He called 45 times."
     )
     assert [f.text for f in find_figures(text)] == ["5%", "3%", "45 times"]
+
+
+def test_short_years_year_spans_and_numbers_after_names_with_a_time_unit() -> None:
+    assert only("He ran afoul of Bush in ’91, aides recalled.", "’91").value == 1991
+    assert only("A downturn like 2008-9 is rare.", "2008-9").kind == "date"
+    assert only("He told the General Assembly 18 months ago.", "18 months").value == 18
+    assert only("I showed it to Brackwell 2 years ago.", "2 years").kind == "duration"
+    assert only("Rates stayed near zero for years.", "zero").qualifier == "near"
+
+
+def test_years_in_laws_idioms_and_the_pronoun_after_an_adjective_are_not_figures() -> None:
+    text = (
+        "It is exempt under the Investment Company Act of 1940. He knows a thing or two. "
+        "The deal, like the now-infamous one struck last year, was a one-two punch."
+    )
+    assert find_figures(text) == []

@@ -46,7 +46,9 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?![\w])(?:,?\s+(?P<year>\d{{4}})\b)?"),
     re.compile(rf"\b{_M}\s+(?:of\s+)?(?P<year>\d{{4}})\b"),
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
-    re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?:\d{4}|\d{2})\b(?![-–/]?\d)(?!\s*%)"),
+    re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?:\d{4}|\d{1,2})\b(?![-–/]?\d)(?!\s*%)"),
+    # "in ’91": a year cut to two digits after an apostrophe
+    re.compile(r"(?:(?<=\s)|^)['’](?P<short>\d{2})\b(?![s\d’'])"),
     re.compile(r"\b(?:mid|pre|post|early|late)-(?P<year>1[5-9]\d\d|20\d\d)\b"),
     # "the first half of 2025", "the third quarter of 2024": a part of a year
     re.compile(
@@ -111,7 +113,7 @@ _PRONOUN_ONE_AFTER = frozenset(
 )
 _PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone"))
 _DETERMINER_WORD_BEFORE = re.compile(
-    r"\b(?:the|this|that|every|each|which|a|an)\s+[a-z]+\s+$", re.IGNORECASE
+    r"\b(?:the|this|that|every|each|which|a|an)\s+[a-z][a-z-]*\s+$", re.IGNORECASE
 )
 _MINUS_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[\"“]))[-−]|\bminus\s+)$", re.IGNORECASE)
 _ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)
@@ -208,6 +210,9 @@ def _dates(text: str) -> list[_Candidate]:
                 value = float(groups["year"])
             elif groups.get("decade"):
                 value = float(groups["decade"])
+            elif groups.get("short"):
+                short = int(groups["short"])
+                value = float(short + (2000 if short <= 30 else 1900))
             out.append(_Candidate(m.start(), m.end(), "date", value))
     return out
 
@@ -447,15 +452,22 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
     return any(phone.start() <= start and end <= phone.end() for phone in phones)
 
 
+_PLURAL_TIME_AFTER = re.compile(r"\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\b")
+_IDIOM = re.compile(r"\bone-two\b|(?<=\bthing or )two\b", re.IGNORECASE)  # "a thing or two"
+_LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
     if _is_label(text, start, end):
         return True
+    if _LAW_OF_BEFORE.search(text[max(0, start - 12) : start]):
+        return True  # "the Investment Company Act of 1940": the year is in the law's name
     if digits and _in_phone_number(text, start, end):
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
-    if re.match(r"-(?:way|plus)\b", text[end : end + 6]):
-        return True  # "two-way trade", "two-plus-two talks"
+    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 4):
+        return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
     if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):
         return True
     after = text[end : end + 8]
@@ -503,7 +515,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and not lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
             and word.upper() not in lx.CURRENCY_SYMBOLS
             and not _SCALE_AFTER.match(after)
-            and (digits or not lx.TIME_UNIT_RE.match(after))  # "in Gqeberha four years ago"
+            # "in Gqeberha four years ago", "the General Assembly 18 months ago"
+            and not _PLURAL_TIME_AFTER.match(text, end)
+            and (digits or not lx.TIME_UNIT_RE.match(after))
         ):
             return True
     return False

@@ -1817,3 +1817,22 @@ def test_a_long_name_known_to_all_replaces_the_models_piece_of_it() -> None:
     text = "Fighters loyal to the Islamic State attacked the town, officials said."
     got = _built(text, ("Islamic", "group"))
     assert got == {"Islamic State": ("organization", ["Islamic State"])}
+
+
+def test_a_site_named_with_its_domain_a_firms_regional_arm_and_a_middle_initial() -> None:
+    text = (
+        "Fibbcheck said the quote was fake, and Fibbcheck.com later removed it. Yahoo sold "
+        "its stake in Yahoo Japan; Yahoo shareholders agreed, said Howard K. Brensley, a "
+        "former diplomat. Brensley said more."
+    )
+    got = _built(
+        text,
+        ("Fibbcheck", "organization"),
+        ("Fibbcheck.com", "organization"),
+        ("Yahoo Japan", "place"),
+        ("Howard K. Brensley", "organization"),
+    )
+    assert got["Fibbcheck.com"] == ("organization", ["Fibbcheck", "Fibbcheck.com"])
+    assert got["Yahoo Japan"] == ("organization", ["Yahoo Japan"])
+    assert got["Yahoo"] == ("organization", ["Yahoo", "Yahoo"])
+    assert got["Howard K. Brensley"] == ("person", ["Brensley", "Howard K. Brensley"])

@@ -724,6 +724,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "group", STRONG
     if name in gz.KNOWN_NAMES:
         return gz.KNOWN_NAMES[name], STRONG  # "F.B.I.", "NASA", "U.S.", "Verizon": known to all
+    if len(words) == 2 and gz.KNOWN_NAMES.get(words[0]) == "organization" and words[1] in gz.PLACES:
+        return "organization", STRONG  # "Yahoo Japan", "Google India": a firm's arm
     if len(words) > 1 and words[0] in _PLACE_LEAD and words[-1] not in gz.ORG_WORDS:
         return "place", STRONG  # not "Mount Sinai Hospital"
     if len(words) > 1 and words[-1] in _VENUE_WORDS:
@@ -843,6 +845,12 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return ("organization" if group_of else "other"), MEDIUM
     if kind in ("place", "person", "other") and _COMPANY_AFTER.match(after):
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
+    if (
+        kind != "person"
+        and _INITIALLED.fullmatch(name)
+        and words[-1] not in gz.ORG_WORDS | gz.CORPORATE_SUFFIXES
+    ):
+        return "person", MEDIUM  # "Robert M. Danin", "C. Eugene Steuerle"
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
     if kind == "person" and re.match(r"[A-Z]{3,}\s", name) and not name.isupper():
@@ -850,6 +858,11 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
     if kind == "person" and _CAMEL_CASE.fullmatch(name):
         return "organization", MEDIUM  # "SpaceX", "OpenAI", "BlackRock": a firm's spelling
     return kind, 1.0
+
+
+# A person's name with a middle initial ("Robert M. Danin"; not "T. Rowe Price", a firm).
+_INITIALLED = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
 
 def _team_context(text: str, start: int, end: int) -> bool:
@@ -1853,6 +1866,8 @@ def _alias_target(
         ok = False
         if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
             ok = True
+        elif _DOMAIN.sub("", long_name) == name:
+            ok = True  # "Snopes" for "Snopes.com"
         elif _reordered(long_name) == key and long_kind == "organization":
             ok = True  # "Justice Department" for "Department of Justice"
         elif long_kind == "organization" and _key(_COUNTRY_LEAD.sub("", long_name)) == key:
@@ -2063,8 +2078,10 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if len(words) > 1 and len(rest) == 1 and rest[0] in gz.ORG_WORDS:
             return True  # "Harbor Peak" for "Harbor Peak Capital"
         single = words[0] if len(words) == 1 else ""
-        # "NHS England" is not the whole NHS, but "Bayern" is "Bayern Munich"
-        regional = " ".join(rest) in gz.PLACES and words[0].isupper()
+        # "NHS England" and "Yahoo Japan" are not the whole NHS or Yahoo, but "Bayern" is
+        # "Bayern Munich", a club named with its city
+        place = " ".join(rest)
+        regional = place in gz.PLACES and (words[0].isupper() or words[0] in gz.KNOWN_NAMES)
         return bool(single) and not regional and single not in gz.ORG_WORDS | gz.PLACES
     first = long_words[0]
     return (

@@ -1836,3 +1836,41 @@ def test_a_site_named_with_its_domain_a_firms_regional_arm_and_a_middle_initial(
     assert got["Yahoo Japan"] == ("organization", ["Yahoo Japan"])
     assert got["Yahoo"] == ("organization", ["Yahoo", "Yahoo"])
     assert got["Howard K. Brensley"] == ("person", ["Brensley", "Howard K. Brensley"])
+
+
+def test_a_brand_that_opens_several_bodies_names_is_none_of_them() -> None:
+    text = (
+        "Quillon makes a browser. The Quillon Foundation owns the Quillon Corporation, "
+        "and Quillon's Lumen browser leads."
+    )
+    got = _built(
+        text,
+        ("Quillon", "organization"),
+        ("Quillon Foundation", "organization"),
+        ("Quillon Corporation", "organization"),
+    )
+    assert got["Quillon"][1] == ["Quillon", "Quillon"]
+    assert got["Quillon Foundation"][1] == ["Quillon Foundation"]
+    # one body with the name: its short form, whatever else starts with it
+    text = "Kestrel Motors built the Kestrel Ridgeback. Kestrel said sales rose."
+    raw = _raw(
+        text,
+        ("Kestrel Motors", "organization", 0),
+        ("Kestrel Ridgeback", "other", 0),
+        ("Kestrel", "organization", 2),
+    )
+    assert _by_name(text, raw)["Kestrel Motors"][1] == ["Kestrel", "Kestrel Motors"]
+
+
+def test_a_common_first_name_makes_a_person_the_model_took_for_a_body() -> None:
+    text = (
+        "The geophysicist Daniel Vostrikov, co-director of the centre, said so. Vostrikov "
+        "agreed. Vostrikov wrote. Vostrikov left. Vostrikov came back. Vostrikov spoke."
+    )
+    raw = _raw(
+        text,
+        ("Daniel Vostrikov", "person", 0),
+        *(("Vostrikov", "organization", n) for n in range(1, 6)),
+    )
+    got = _by_name(text, raw)
+    assert got["Daniel Vostrikov"][0] == "person"

@@ -72,7 +72,7 @@ _NOT_APPOSITION = r"(?!(?:who|which|that|said|says|and|but|where|when|while)\b)"
 _PERSON_ROLE_AFTER = re.compile(
     r"^\s*,\s+"
     + _NOT_APPOSITION
-    + r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
+    + r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:co-)?(?:"
     + "|".join(sorted(gz.PERSON_HEADS))
     + r")\b",
     re.IGNORECASE,
@@ -845,12 +845,13 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return ("organization" if group_of else "other"), MEDIUM
     if kind in ("place", "person", "other") and _COMPANY_AFTER.match(after):
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
+    given = words[0] in gz.GIVEN_NAMES and _GIVEN_AND_SURNAME.fullmatch(name)
     if (
-        kind != "person"
-        and _INITIALLED.fullmatch(name)
-        and words[-1] not in gz.ORG_WORDS | gz.CORPORATE_SUFFIXES
+        (given or _INITIALLED.fullmatch(name))
+        and words[-1] not in gz.ORG_WORDS | gz.CORPORATE_SUFFIXES | gz.PLACE_WORDS
+        and words[-1] not in gz.PLACES | gz.NATIONALITIES | gz.OTHER_WORDS
     ):
-        return "person", MEDIUM  # "Robert M. Danin", "C. Eugene Steuerle"
+        return "person", MEDIUM  # "Robert M. Danin"; "Daniel Rothman", a common first name
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
     if kind == "person" and re.match(r"[A-Z]{3,}\s", name) and not name.isupper():
@@ -862,6 +863,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
 
 # A person's name with a middle initial ("Robert M. Danin"; not "T. Rowe Price", a firm).
 _INITIALLED = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z'’-]+")
 _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
 
@@ -1994,7 +1996,24 @@ def _alias_target(
     # a firm's own name before its products': "Kestrel" is "Kestrel Motors", not the
     # "Kestrel Ridgeback" named since; then the full name seen most recently before
     options.sort(key=lambda o: (not _name_and_suffix(words, _canonical(o[1]).split()), o[0]))
+    if _umbrella(words, [o[1] for o in options], kinds):
+        return None
     return options[0][1]
+
+
+def _umbrella(words: list[str], options: list[_Cluster], kinds: dict[int, str]) -> bool:
+    """ "Mozilla" beside "Mozilla Foundation" and "Mozilla Corporation", "Firefox" beside
+    "Firefox Mobile" and "Firefox OS": a name that opens several bodies' or products' names
+    is the umbrella brand, none of them (but "Kestrel" is its one firm, "Kestrel Motors",
+    not the "Kestrel Ridgeback" it makes)."""
+    opened = [
+        c
+        for c in options
+        if kinds[id(c)] in ("organization", "other")
+        and _canonical(c).split()[: len(words)] == words
+    ]
+    bodies = [c for c in opened if _name_and_suffix(words, _canonical(c).split())]
+    return len(bodies) >= 2 or (not bodies and len(opened) >= 2)
 
 
 def _name_and_suffix(words: list[str], long_words: list[str]) -> bool:

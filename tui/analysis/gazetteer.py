@@ -257,7 +257,9 @@ ORG_WORDS = frozenset(
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
-    Management Investments Advisors Advisers Ratings Air
+    Management Investments Advisors Advisers Ratings Air Pharma Biotech Therapeutics
+    Biosciences Software Solutions Brands Resources Mining Logistics Studios Entertainment
+    Pictures Records Foods
     Railway Railways Railroad AG SE NV SA A/S ASA AB Oyj SpA GmbH BV""")
 )
 PLACE_WORDS = frozenset(
@@ -403,6 +405,34 @@ WELL_KNOWN: dict[str, str] = {
 }
 # Every name known to all, abbreviated or not.
 KNOWN_NAMES: dict[str, str] = {**WELL_KNOWN, **ABBREVIATIONS}
+
+# Common first names, so "Daniel Rothman" is a person whatever the model guessed. Names
+# that are also places or common words ("Jordan", "Georgia", "Will") are left out.
+GIVEN_NAMES = frozenset(
+    words_of("""Aaron Abdul Abdullah Adam Adrian Ahmed Alan Albert Alberto Alex Alexander Alexandra
+    Alexis Alfred Ali Alice Alicia Alison Allison Amanda Amber Amy Ana Andrea Andreas Andrew Andy
+    Angela Angelo Anna Anne Anthony Antonio Arthur Ashley Barbara Ben Benjamin Bernard Beth Betty
+    Bill Billy Bob Bobby Brad Bradley Brandon Brenda Brian Bruce Bryan Carl Carla Carlos Carmen
+    Carol Caroline Catherine Charles Charlie Charlotte Cheryl Chris Christian Christina Christine
+    Christopher Claire Claude Claudia Craig Cynthia Daniel Daniela Danielle Daniele David Dean
+    Deborah Debra Dennis Derek Diana Diane Diego Dmitry Donald Donna Doris Dorothy Douglas Dylan
+    Edward Elena Elizabeth Ellen Emily Emma Emmanuel Eric Erik Ethan Eugene Eva Evan Fatima
+    Fernando Francesca Francesco Francis Francisco Frank Fred Frederick Gabriel Gary George
+    Gerald Gerhard Gloria Gordon Greg Gregory Hannah Hans Harold Harry Heather Helen Helena Henry
+    Hiroshi Howard Hugo Ian Igor Isabel Ivan Jack Jacob Jacqueline James Jamie Jan Jane Janet
+    Jason Javier Jean Jeff Jeffrey Jennifer Jeremy Jerry Jessica Jim Jimmy Joan Joanna Joe
+    Joel Johan John Jonathan Jorge Jose Joseph Joshua Juan Judith Julia Julian Julie Justin
+    Karen Karl Kate Katherine Kathleen Kathryn Katie Keith Kelly Kenneth Kevin Kim Klaus Kyle
+    Larry Laura Lauren Laurent Leonard Lisa Louis Louise Lucas Luis Luke Lynn Marc Marco Margaret
+    Maria Marie Marina Mario Mark Martha Martin Mary Matthew Maurice Max Megan Melissa Michael
+    Michel Michelle Miguel Mike Mohamed Mohammed Muhammad Nancy Natalie Nathan Nicholas Nicola
+    Nicole Nikolai Olga Olivia Oscar Pablo Pamela Patricia Patrick Paul Paula Pedro Peter Philip
+    Philippe Pierre Rachel Rafael Ralph Ramon Randy Raymond Rebecca Richard Rick Robert Roberto
+    Robin Roger Ronald Rosa Ruth Ryan Samantha Samuel Sandra Sara Sarah Scott Sean Sergei
+    Sergio Sharon Shirley Simon Sofia Sophie Stefan Stephanie Stephen Steve Steven Susan
+    Tatiana Teresa Thomas Timothy Tina Todd Tom Tony Tyler Valerie Vanessa Victor Vincent
+    Vladimir Walter Wang Wayne Wendy William Wolfgang Yuri Zachary""")
+)
 
 # Role nouns that make a name beside them a person's: "X, the opposition leader".
 PERSON_HEADS = frozenset(

@@ -1874,3 +1874,19 @@ def test_a_common_first_name_makes_a_person_the_model_took_for_a_body() -> None:
     )
     got = _by_name(text, raw)
     assert got["Daniel Vostrikov"][0] == "person"
+
+
+def test_a_makers_product_is_no_alias_and_a_body_in_a_list_of_companies() -> None:
+    text = (
+        "Corvane said Corvane Navigator would be free. Corvane Navigator users cheered. "
+        "It helped companies, such as Velmorix, who sell software."
+    )
+    got = _built(
+        text,
+        ("Corvane", "organization"),
+        ("Corvane Navigator", "organization"),
+        ("Velmorix", "person"),
+    )
+    assert got["Corvane Navigator"] == ("other", ["Corvane Navigator", "Corvane Navigator"])
+    assert got["Corvane"] == ("organization", ["Corvane"])
+    assert got["Velmorix"][0] == "organization"

@@ -258,6 +258,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters += _split_datelines(text, clusters)
     _club_full_names(text, clusters)
+    _products_of_makers(clusters)
     clusters = _merge_aliases(clusters)
     _sides_by_fixture(text, clusters)
     clusters = _generic_heads(text, clusters)
@@ -278,6 +279,30 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\
 _WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
+
+
+def _products_of_makers(clusters: list[_Cluster]) -> None:
+    """ "Netscape Communicator", "Firefox Mobile" beside "Netscape" and "Firefox": a name
+    named alone elsewhere as a body, then with words that are no body's, is its product
+    (and so no alias of the maker), unless the text itself proved it a body."""
+    makers = {
+        _canonical(c)
+        for c in clusters
+        if _kind(c) in ("organization", "other") and " " not in _canonical(c)
+    }
+    generic = gz.ORG_WORDS | gz.CORPORATE_SUFFIXES | gz.PLACE_WORDS | gz.PLACES
+    for cluster in clusters:
+        words = _canonical(cluster).split()
+        if (
+            len(words) >= 2
+            and words[0] in makers
+            and _kind(cluster) == "organization"
+            and not any(w in generic for w in words[1:])
+            and not any(re.fullmatch(r"[A-Z][a-z]+s", w) for w in words[1:])  # "Meta Platforms"
+            and max(m.weight for m in cluster.mentions) <= 1
+        ):
+            for m in cluster.mentions:
+                m.kind, m.weight = "other", MEDIUM
 
 
 def _spelled_acronym(text: str, long: _Mention) -> re.Match[str] | None:
@@ -821,6 +846,8 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return "organization", MEDIUM  # "Lululemon, which has struggled": no person's name
     if kind != "place" and len(words) <= 3 and _STAFF_AT.search(before):
         return "organization", STRONG  # "analysts at Vontobel said"
+    if kind != "place" and _BODIES_SUCH_AS.search(before):
+        return "organization", MEDIUM  # "companies, such as Netscape, who ..."
     at_firm = kind == "organization" and re.search(r"\bat\s+$", before)
     if _AFTER_WHO.match(after) and kind != "group" and not at_firm:
         # ("an analyst at Bernstein, who ..." is about the analyst)
@@ -863,6 +890,11 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
 
 # A person's name with a middle initial ("Robert M. Danin"; not "T. Rowe Price", a firm).
 _INITIALLED = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_BODIES_SUCH_AS = re.compile(
+    r"\b(?:companies|firms|businesses|organi[sz]ations|banks|brands|retailers|makers|insurers"
+    r"|lenders|carmakers|automakers|airlines|charities|agencies|broadcasters|publishers)"
+    r",?\s+(?:such\s+as|like|including)\s+$"
+)
 _GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z'’-]+")
 _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
@@ -1996,7 +2028,10 @@ def _alias_target(
     # a firm's own name before its products': "Kestrel" is "Kestrel Motors", not the
     # "Kestrel Ridgeback" named since; then the full name seen most recently before
     options.sort(key=lambda o: (not _name_and_suffix(words, _canonical(o[1]).split()), o[0]))
-    if _umbrella(words, [o[1] for o in options], kinds):
+    if _umbrella(words, [c for c in candidates if c is not short], kinds):
+        if kind == "person" and _unproved(short):  # "Netscape", maker of "Netscape Navigator"
+            for m in short.mentions:
+                m.kind = "organization"
         return None
     return options[0][1]
 

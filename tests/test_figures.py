@@ -57,6 +57,7 @@ def only(text: str, wanted: str) -> Figure:
         ("It treated about a third more patients.", "a third", "percent", 1 / 3, None),
         ("It happened on December 25 in Caracas.", "December 25", "date", None, None),
         ("The vote was held in July 2024.", "July 2024", "date", 2024, None),
+        ("It opened on January 23, 1998, in Ohio.", "January 23, 1998", "date", 1998, None),
         ("Rents rose in the 1990s.", "1990s", "date", 1990, None),
         ("The law passed in 2019.", "2019", "date", 2019, None),
         ("The meeting starts at 10:30 am sharp.", "10:30 am", "time", None, None),

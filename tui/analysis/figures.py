@@ -206,7 +206,7 @@ def _dates(text: str) -> list[_Candidate]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             value: float | None = None
-            if groups.get("year") and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", _strip_year(m)):
+            if groups.get("year"):  # "July 2024" and "January 23, 1998": the year
                 value = float(groups["year"])
             elif groups.get("decade"):
                 value = float(groups["decade"])
@@ -215,10 +215,6 @@ def _dates(text: str) -> list[_Candidate]:
                 value = float(short + (2000 if short <= 30 else 1900))
             out.append(_Candidate(m.start(), m.end(), "date", value))
     return out
-
-
-def _strip_year(m: re.Match[str]) -> str:
-    return m.group().replace(m.group("year"), "")
 
 
 def _times(text: str) -> list[_Candidate]:

@@ -8,6 +8,7 @@ below fix those with evidence from the text itself, never with names from one ar
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1268,11 +1269,20 @@ def _candidates(match: re.Match[str]) -> list[tuple[int, int]]:
 def _in_capitals_line(text: str, start: int) -> bool:
     """Whether a mention sits on a headline written in capitals, where the model guesses.
     (The line's first 400 characters decide: a paragraph is one line and holds many names.)"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : min(line_end if line_end >= 0 else len(text), line_start + 400)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return text.rfind("\n", 0, start) + 1 in _capitals_lines(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _capitals_lines(text: str) -> frozenset[int]:
+    """Where the lines in capitals start (worked out once per text, not once per name)."""
+    starts = set()
+    line_start = 0
+    for line in text.split("\n"):
+        letters = [c for c in line[:400] if c.isalpha()]
+        if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+            starts.add(line_start)
+        line_start += len(line) + 1
+    return frozenset(starts)
 
 
 _LONGEST_PLACE = max(len(p.split()) for p in gz.PLACES)

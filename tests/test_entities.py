@@ -1890,3 +1890,17 @@ def test_a_makers_product_is_no_alias_and_a_body_in_a_list_of_companies() -> Non
     assert got["Corvane Navigator"] == ("other", ["Corvane Navigator", "Corvane Navigator"])
     assert got["Corvane"] == ("organization", ["Corvane"])
     assert got["Velmorix"][0] == "organization"
+
+
+def test_a_citys_district_named_with_a_possessive_is_the_city_and_the_district() -> None:
+    text = "Gunmen held hostages in Sydney's Central Business District (CBD) for hours."
+    got = _built(text, ("Sydney's Central Business District", "organization"))
+    assert got["Sydney"][0] == "place"
+    assert got["Central Business District"][1] == ["CBD", "Central Business District"]
+
+
+def test_a_common_first_name_finds_a_person_the_model_skipped() -> None:
+    text = "The art of Pablo Vendrell and the designs of Christian Democrats were shown."
+    got = _by_name(text, [])
+    assert got["Pablo Vendrell"] == ("person", ["Pablo Vendrell"])
+    assert "Christian Democrats" not in got or got["Christian Democrats"][0] != "person"

@@ -451,3 +451,8 @@ def test_years_in_laws_idioms_and_the_pronoun_after_an_adjective_are_not_figures
         "The deal, like the now-infamous one struck last year, was a one-two punch."
     )
     assert find_figures(text) == []
+
+
+def test_a_price_before_a_product_name_and_a_decade_cut_to_two_digits() -> None:
+    assert only("The $1,000 Meta Quest Pro costs less.", "$1,000").value == 1000
+    assert only("Music of the ’80s returned.", "’80s").value == 1980

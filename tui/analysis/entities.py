@@ -405,13 +405,14 @@ def _split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         owned = text[r.start + inner.end() : r.end] if inner else ""
         words = owned.split()
         at = r.kind == "organization" and _AT_BODY.search(text, r.start, r.end)
+        owner = text[r.start : r.start + inner.start()] if inner else ""
         if (
             inner
             and r.kind == "organization"
-            and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS
+            and (words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS or owner in gz.PLACES)
             and not _body_of(owned)
             and not _one_store(text, r.start, r.end)
-        ):
+        ):  # ("Sydney's Central Business District": a place and a place in it)
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, r.kind))
         elif (
@@ -456,7 +457,7 @@ def _one_store(text: str, start: int, end: int) -> bool:
     if not inner:
         return False
     owner, owned = text[start : start + inner.start()], text[start + inner.end() : end]
-    if " " in owner:
+    if " " in owner or owner in gz.PLACES:  # "Sydney's Central Business District": two
         return False
     if len(owned.split()) < 2:  # "Fisherman's Terminal", "Mother's Day": a place or a day
         parts = (owner,) if owned in _POSSESSIVE_HEADS and owner not in gz.PLACES else ()
@@ -873,12 +874,7 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
         return ("organization" if group_of else "other"), MEDIUM
     if kind in ("place", "person", "other") and _COMPANY_AFTER.match(after):
         return "organization", MEDIUM  # "Nvidia said on Wednesday its revenue ..."
-    given = words[0] in gz.GIVEN_NAMES and _GIVEN_AND_SURNAME.fullmatch(name)
-    if (
-        (given or _INITIALLED.fullmatch(name))
-        and words[-1] not in gz.ORG_WORDS | gz.CORPORATE_SUFFIXES | gz.PLACE_WORDS
-        and words[-1] not in gz.PLACES | gz.NATIONALITIES | gz.OTHER_WORDS
-    ):
+    if _person_by_first_name(name):
         return "person", MEDIUM  # "Robert M. Danin"; "Daniel Rothman", a common first name
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}", name) and kind == "person":
         return "organization", 1.0  # an acronym is not a person's name
@@ -891,11 +887,33 @@ def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[st
 
 # A person's name with a middle initial ("Robert M. Danin"; not "T. Rowe Price", a firm).
 _INITIALLED = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NOT_SURNAMES = (
+    gz.ORG_WORDS
+    | gz.CORPORATE_SUFFIXES
+    | gz.PLACE_WORDS
+    | gz.PLACES
+    | gz.NATIONALITIES
+    | gz.OTHER_WORDS
+    | gz.TITLES
+    | frozenset(MONTHS + WEEKDAYS)
+)
 _BODIES_SUCH_AS = re.compile(
     r"\b(?:companies|firms|businesses|organi[sz]ations|banks|brands|retailers|makers|insurers"
     r"|lenders|carmakers|automakers|airlines|charities|agencies|broadcasters|publishers)"
     r",?\s+(?:such\s+as|like|including)\s+$"
 )
+
+
+def _person_by_first_name(name: str) -> bool:
+    """ "Daniel Rothman", "Robert M. Danin": a common first name (or a middle initial) and a
+    surname that is no body's, place's or people's word."""
+    words = name.split()
+    given = words[0] in gz.GIVEN_NAMES and _GIVEN_AND_SURNAME.fullmatch(name)
+    return bool(given or _INITIALLED.fullmatch(name)) and not any(
+        w in _NOT_SURNAMES for w in words[1:]
+    )
+
+
 _GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z'’-]+")
 _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
@@ -1137,6 +1155,9 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
             peoples = _split_peoples(_Mention(s, e, "group", name)) if not kind else []
             if kind or len(peoples) == 2:  # "Israeli-Palestinian": two peoples
                 out.extend(peoples or [_Mention(s, e, kind, name, STRONG)])
+                covered[s:e] = b"\x01" * (e - s)
+            elif _person_by_first_name(name) and not _in_capitals_line(text, s):
+                out.append(_Mention(s, e, "person", name, MEDIUM))  # "Pablo Picasso"
                 covered[s:e] = b"\x01" * (e - s)
             elif " " in name and name.split()[-1] in ("Index", "Average"):
                 lead = _LEADING_JUNK.match(name)  # "The Dow Jones Industrial Average"

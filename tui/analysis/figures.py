@@ -56,7 +56,9 @@ _DATE_PATTERNS = [
         r"(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+)?(?:1[5-9]\d\d|20\d\d)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<![\w$£€])(?P<decade>(?:1[5-9]|20)\d0)s\b|(?<![\w])['’]\d0s\b"),
+    re.compile(
+        r"(?<![\w$£€])(?P<decade>(?:1[5-9]|20)\d0)s\b|(?<![\w])['’](?P<short_decade>\d0)s\b"
+    ),
 ]
 _TIME_PATTERNS = [
     re.compile(
@@ -210,9 +212,9 @@ def _dates(text: str) -> list[_Candidate]:
                 value = float(groups["year"])
             elif groups.get("decade"):
                 value = float(groups["decade"])
-            elif groups.get("short"):
-                short = int(groups["short"])
-                value = float(short + (2000 if short <= 30 else 1900))
+            elif groups.get("short") or groups.get("short_decade"):  # "in ’91", "the ’80s"
+                short = int(groups.get("short") or groups["short_decade"])
+                value = float(short + (2000 if short < 30 else 1900))
             out.append(_Candidate(m.start(), m.end(), "date", value))
     return out
 
@@ -489,9 +491,13 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
     if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"
+    money = text[start : start + 1] in "$€£¥" or re.search(
+        r"[$€£¥]\s?$", text[max(0, start - 3) : start]
+    )
     if (
         digits
         and model
+        and not money  # "the $1,000 Meta Quest Pro" is a price
         and end - start >= 3
         and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text[start:end])
         and model.group(1) not in NATIONALITIES

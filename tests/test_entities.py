@@ -1904,3 +1904,9 @@ def test_a_common_first_name_finds_a_person_the_model_skipped() -> None:
     got = _by_name(text, [])
     assert got["Pablo Vendrell"] == ("person", ["Pablo Vendrell"])
     assert "Christian Democrats" not in got or got["Christian Democrats"][0] != "person"
+
+
+def test_a_two_word_short_name_is_the_body_with_one_more_word() -> None:
+    text = "Fresh Basket Market cut prices. Fresh Basket said shoppers returned."
+    got = _built(text, ("Fresh Basket Market", "organization"), ("Fresh Basket", "organization"))
+    assert got == {"Fresh Basket Market": ("organization", ["Fresh Basket", "Fresh Basket Market"])}

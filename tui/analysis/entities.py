@@ -2160,8 +2160,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
     if long_words[: len(words)] == words:
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):
             return True
-        if len(words) > 1 and len(rest) == 1 and rest[0] in gz.ORG_WORDS:
-            return True  # "Harbor Peak" for "Harbor Peak Capital"
+        if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:
+            return True  # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"
         single = words[0] if len(words) == 1 else ""
         # "NHS England" and "Yahoo Japan" are not the whole NHS or Yahoo, but "Bayern" is
         # "Bayern Munich", a club named with its city

@@ -1908,5 +1908,9 @@ def test_a_common_first_name_finds_a_person_the_model_skipped() -> None:
 
 def test_a_two_word_short_name_is_the_body_with_one_more_word() -> None:
     text = "Fresh Basket Market cut prices. Fresh Basket said shoppers returned."
-    got = _built(text, ("Fresh Basket Market", "organization"), ("Fresh Basket", "organization"))
-    assert got == {"Fresh Basket Market": ("organization", ["Fresh Basket", "Fresh Basket Market"])}
+    raw = _raw(
+        text, ("Fresh Basket Market", "organization", 0), ("Fresh Basket", "organization", 1)
+    )
+    assert _by_name(text, raw) == {
+        "Fresh Basket Market": ("organization", ["Fresh Basket", "Fresh Basket Market"])
+    }

@@ -456,3 +456,9 @@ def test_years_in_laws_idioms_and_the_pronoun_after_an_adjective_are_not_figures
 def test_a_price_before_a_product_name_and_a_decade_cut_to_two_digits() -> None:
     assert only("The $1,000 Meta Quest Pro costs less.", "$1,000").value == 1000
     assert only("Music of the ’80s returned.", "’80s").value == 1980
+
+
+def test_one_day_later_is_a_duration_and_first_ever_a_rank() -> None:
+    assert only("The code was freed. One day later, Mara Olen left.", "One day").kind == "duration"
+    assert only("It shipped its first-ever tablet.", "first").kind == "rank"
+    assert find_figures("One day, he said, it will work.") == []

@@ -418,7 +418,8 @@ def _ordinals(text: str) -> list[_Candidate]:
         after = text[m.end() : m.end() + 12]
         if _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
-        skip_suffixes = ("-hand", "-ever", "-rate", "-class", "-party", "-person", "-time")
+        # ("first-ever" is a rank: the first of all)
+        skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
         if after.startswith(skip_suffixes) or re.match(r"^\s+of all\b", after):
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
@@ -563,6 +564,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return True  # "the middle one", "the only one"
     if text[match.end() : match.end() + 1] == "-":
         return not lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
+    if re.match(r"\s+day\s+(?:later|earlier|after|before)\b", text[match.end() : match.end() + 20]):
+        return False  # "One day later": a day's time, not "one day" as in some day
     if (
         not after
         or after.group(1).lower() in _PRONOUN_ONE_AFTER

@@ -1,6 +1,6 @@
 """Score figures and entities against the hand-annotated articles in tests/fixtures/analysis/.
 
-    python tests/benchmarks/bench_analysis_accuracy.py [--fixtures DIR] [-v]
+    python tests/benchmarks/bench_analysis_accuracy.py [--fixtures DIR [DIR ...]] [-v]
 
 Prints a Markdown table for raw en_core_web_sm (its entities as they come, one entity per
 distinct text), briefing with spaCy, and briefing with the fallback rules. Metrics:
@@ -200,9 +200,10 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument(
         "--fixtures",
         type=Path,
-        default=FIXTURES,
+        nargs="+",
+        default=[FIXTURES],
         metavar="DIR",
-        help="folder of annotated *.yaml articles (default: tests/fixtures/analysis)",
+        help="folders of annotated *.yaml articles, pooled (default: tests/fixtures/analysis)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     return parser.parse_args()
@@ -210,9 +211,9 @@ def _arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = _arguments()
-    golds = load_all(args.fixtures)
+    golds = [gold for folder in args.fixtures for gold in load_all(folder)]
     if not golds:
-        raise SystemExit(f"no *.yaml fixtures in {args.fixtures}")
+        raise SystemExit(f"no *.yaml fixtures in {' '.join(map(str, args.fixtures))}")
     rows: dict[str, dict[str, str]] = {}
     raw = Counts()
     for gold in golds:

@@ -1914,3 +1914,14 @@ def test_a_two_word_short_name_is_the_body_with_one_more_word() -> None:
     assert _by_name(text, raw) == {
         "Fresh Basket Market": ("organization", ["Fresh Basket", "Fresh Basket Market"])
     }
+
+
+def test_known_products_are_other_and_common_nouns_acronyms_no_names() -> None:
+    text = (
+        "Players of Minecraft on Android can crash servers, said Lena Ortz, MD, whose CPU "
+        "and PII were not at risk. Minecraft is popular."
+    )
+    got = _built(text, ("Minecraft", "organization"), ("MD", "person"), ("CPU", "organization"))
+    assert got["Minecraft"] == ("other", ["Minecraft", "Minecraft"])
+    assert got["Android"][0] == "other"
+    assert not {"MD", "CPU", "PII"} & set(got)

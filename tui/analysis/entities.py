@@ -35,8 +35,8 @@ _NOT_NAMES = (
     frozenset(
         words_of(
             "State Government Administration Parliament Court Party Committee Army Police Bill"
-            " KC QC MP MEP OBE MBE CBE PhD"
-            " AI GDP CEO CFO IPO CPI EV EVs VAT"  # acronyms of common nouns: "AI chips"
+            " KC QC MP MEP OBE MBE CBE PhD Ph.D. MD M.D."
+            " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms
         )
     )
     | set(MONTHS)

@@ -382,9 +382,14 @@ _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok L
     Wikipedia Mozilla RSPCA Hamas Hezbollah al-Qaeda al-Shabab Zanu-PF Nasdaq Qualcomm
     Oracle Salesforce Lenovo Xiaomi Foxconn TSMC Nissan Hyundai Renault Peugeot Stellantis
     Siemens Bayer BASF Nestle Nestlé Unilever Gazprom Rosneft Aramco Glencore Vodafone
-    Ericsson Nokia"""
+    Ericsson Nokia Cisco Mashable Politico Axios BuzzFeed HuffPost Gizmodo TechCrunch"""
+# Products and software every reader knows, which the model takes for firms or people.
+_KNOWN_PRODUCTS = """Android iOS Linux WordPress Minecraft Firefox JavaScript PHP Bitcoin Kindle
+    Xbox PlayStation Photoshop Fortnite ChatGPT"""
 WELL_KNOWN: dict[str, str] = {
     **{name: "organization" for name in words_of(_KNOWN_BODIES)},
+    **{name: "other" for name in words_of(_KNOWN_PRODUCTS)},
+    "Cambridge Analytica": "organization",
     "Goldman Sachs": "organization",
     "Morgan Stanley": "organization",
     "Rio Tinto": "organization",
@@ -400,8 +405,6 @@ WELL_KNOWN: dict[str, str] = {
     "Obamacare": "other",
     "Brexit": "other",
     "Oscars": "other",
-    "Android": "other",
-    "ChatGPT": "other",
 }
 # Every name known to all, abbreviated or not.
 KNOWN_NAMES: dict[str, str] = {**WELL_KNOWN, **ABBREVIATIONS}

@@ -462,3 +462,12 @@ def test_one_day_later_is_a_duration_and_first_ever_a_rank() -> None:
     assert only("The code was freed. One day later, Mara Olen left.", "One day").kind == "duration"
     assert only("It shipped its first-ever tablet.", "first").kind == "rank"
     assert find_figures("One day, he said, it will work.") == []
+
+
+def test_shillings_zloty_and_kroner_are_money() -> None:
+    text = "It paid 500 million shillings, 20 zloty and 5 kroner."
+    assert [(f.kind, f.unit) for f in find_figures(text)] == [
+        ("money", "shilling"),
+        ("money", "pln"),
+        ("money", "krone"),
+    ]

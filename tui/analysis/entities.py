@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from tui.analysis import gazetteer as gz
-from tui.analysis.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS, words_of
+from tui.analysis.lexicon import (
+    CURRENCY_AFTER_PEOPLE,
+    FUNCTION_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    currency_alternation,
+    words_of,
+)
 from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
 from tui.model import Entity, Span
@@ -734,10 +741,7 @@ def _continental(text: str, start: int, end: int) -> bool:
 
 
 _TIME_ZONES = frozenset(words_of("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST"))
-_CURRENCY_AFTER = re.compile(
-    r" (?:francs?|krona|kronor|krone|kroner|pounds?|dollars?|pesos?|rupees?|yuan|yen|reais"
-    r"|real|rand|lira|dinars?|riyals?|shillings?|euros?|roubles?|rubles?|zloty|forints?)\b"
-)
+_CURRENCY_AFTER = re.compile(r" (?:" + currency_alternation(CURRENCY_AFTER_PEOPLE) + r")\b")
 
 
 def _evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:

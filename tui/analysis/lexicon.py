@@ -146,19 +146,34 @@ CURRENCY_WORDS = {
     "norwegian krone": "nok",
     "danish krone": "dkk",
     "kronor": "sek",
+    "krone": "krone",
+    "kroner": "krone",
+    "shilling": "shilling",
+    "zloty": "pln",
+    "forint": "huf",
     "usd": "usd",
     "eur": "eur",
     "gbp": "gbp",
 }
+# The currency words that follow a people's adjective ("Swiss francs", "Danish kroner"),
+# not "won", which is as often the verb ("the Korean won the match").
+CURRENCY_AFTER_PEOPLE = sorted(
+    w for w in CURRENCY_WORDS if " " not in w and w not in ("won", "sterling", "usd", "eur", "gbp")
+)
+
+
+def currency_alternation(words: list[str]) -> str:
+    """Currency words and their plurals for a pattern: "dollars?", but "yuan", "reais"."""
+    return "|".join(w + "s?" if w[-1] not in "sn" else w for w in sorted(words))
+
+
 CURRENCY_PREFIX_RE = re.compile(
     r"(?:"
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     + r")\s?$"
 )
 CURRENCY_WORD_RE = re.compile(
-    r"^\s+(?:of\s+)?("
-    + "|".join(sorted((w + "s?" if w[-1] not in "sn" else w) for w in CURRENCY_WORDS))
-    + r")\b",
+    r"^\s+(?:of\s+)?(" + currency_alternation(list(CURRENCY_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 

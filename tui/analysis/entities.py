@@ -1024,11 +1024,13 @@ _PRODUCT_BEFORE = re.compile(
     r"\s+(?:like|such\s+as|including))\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
-# A product named after its common noun: "weight-loss drug Wegovy", "rival drug Zepbound".
-_PRODUCT_NOUN_BEFORE = re.compile(
-    r"\b(?:drug|drugs|vaccine|pill|treatment|medicine|chatbot|spacecraft|rocket|satellite"
-    r"|telescope|smartphone|jetliner|airliner)\s+$"
+# Common nouns that say a name is a product's.
+_PRODUCT_NOUNS = (
+    r"(?:drugs?|vaccine|pill|treatment|medicine|chatbot|spacecraft|probe|rocket|satellite"
+    r"|telescope|smartphone|jetliner|airliner|app)"
 )
+# A product named after its common noun: "weight-loss drug Wegovy", "rival drug Zepbound".
+_PRODUCT_NOUN_BEFORE = re.compile(r"\b" + _PRODUCT_NOUNS + r"\s+$")
 # A firm's own things after its possessive: "Novo Nordisk's weight-loss drug".
 _OWNERS_THINGS = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}(?:drug|drugs|vaccine|pill|treatment|chips?|smartphones?"
@@ -1037,8 +1039,7 @@ _OWNERS_THINGS = re.compile(
 )
 # A product in apposition: "Europa Clipper, the largest spacecraft ...".
 _PRODUCT_APPOSITION = re.compile(
-    r"^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:spacecraft|probe|rocket|satellite"
-    r"|telescope|drug|vaccine|app|chatbot|smartphone|jetliner|airliner)\b"
+    r"^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}" + _PRODUCT_NOUNS + r"\b"
 )
 # The endings of peoples' and followers' names: "Iberian", "Sudanese", "Houthis", "Maoist".
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|er|ers|ist|ists|ite|ites|ns)$")

@@ -399,3 +399,11 @@ def test_which_single_sources_open_as_a_briefing(location, expected):
     from tui.collection.feeds import probably_feed
 
     assert probably_feed(location) is expected
+
+
+@pytest.mark.parametrize("extra", [[], ["--refresh"], ["--save-note"]])
+def test_a_feed_given_alone_is_read_once(server, capsys, extra):
+    feed = _feed_with_trouble(server, slow=0.0)
+    assert main(["--format", "json", *extra, feed]) == 0
+    capsys.readouterr()
+    assert server.count("/feed.xml") == 1

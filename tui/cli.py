@@ -107,7 +107,7 @@ def _print_one_document(raw, args: argparse.Namespace, options: FetchOptions) ->
     if _is_feed(raw):
         if raw.location == "-":
             raise UsageError("a feed on standard input: give the feed's URL or file instead")
-        return _run_collection([raw.location], args, options, interactive=False)
+        return _run_collection([raw.location], args, options, interactive=False, read=raw)
     article = article_from_document(raw, raw_text=args.raw, full=args.full)
     fmt = args.format or "text"
     if fmt == "text":
@@ -145,8 +145,14 @@ def _is_feed(raw) -> bool:
 
 
 def _run_collection(
-    locations: list[str], args: argparse.Namespace, options: FetchOptions, *, interactive: bool
+    locations: list[str],
+    args: argparse.Namespace,
+    options: FetchOptions,
+    *,
+    interactive: bool,
+    read=None,
 ) -> int:
+    """A briefing of ``locations``; ``read``: the one source already read (a feed)."""
     from tui.collection.cli import run_collection
 
     return run_collection(
@@ -159,6 +165,7 @@ def _run_collection(
         notes_dir=args.notes_dir,
         interactive=interactive,
         save_note=args.save_note,
+        already_read={read.location: read} if read is not None else None,
     )
 
 
@@ -172,7 +179,7 @@ def _save_note(location: str, args: argparse.Namespace, options: FetchOptions) -
     ensure_notes_folder(folder)  # an unusable folder fails before the slow part
     raw = _read(location, args, options)
     if _is_feed(raw) and location != "-":  # a briefing: article notes plus a briefing note
-        return _run_collection([location], args, options, interactive=False)
+        return _run_collection([location], args, options, interactive=False, read=raw)
     article = article_from_document(raw, raw_text=args.raw, full=args.full)
     saved = save_note(analyse(article), (), folder)
     if saved.conflict_path is not None:

@@ -78,6 +78,7 @@ def run_collection(
     notes_dir: str | None,
     interactive: bool,
     save_note: bool = False,
+    already_read: dict | None = None,
 ) -> int:
     """Read every source (feeds expanded), then open the briefing view, print it, or
     (``save_note``) save the article notes and a briefing note and print its path."""
@@ -102,7 +103,11 @@ def run_collection(
                 notes_dir=notes_dir,
             )
         result = CollectionRunner(
-            options, concurrency=concurrency, cache=cache, refresh=refresh
+            options,
+            concurrency=concurrency,
+            cache=cache,
+            refresh=refresh,
+            already_read=already_read,
         ).run(sources)
     finally:
         cache.close()

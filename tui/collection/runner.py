@@ -206,7 +206,10 @@ class CollectionRunner:
         refresh: bool = False,
         listener: Listener | None = None,
         analyse: Callable = _analyse_plain,
+        already_read: dict[str, RawDocument] | None = None,
     ) -> None:
+        """``already_read``: sources the caller has read (a feed it had to look at to know
+        it was one), used as they are instead of being read a second time."""
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self.options = options or FetchOptions()
@@ -215,6 +218,7 @@ class CollectionRunner:
         self.refresh = refresh
         self._listener = listener
         self._analyse = analyse
+        self._already_read = dict(already_read or {})
         self._result = CollectionResult()
         self._seen: set[str] = set()
         self._pending = 0
@@ -330,10 +334,14 @@ class CollectionRunner:
         def progress(stage: str, amount: int) -> None:
             self._emit(Event("stage", location, order, stage=stage, amount=amount))
 
-        progress("fetching" if is_url(location) else "reading", 0)
-        fetched = obtain(
-            location, self.options, self.cache, refresh=self.refresh, progress=progress
-        )
+        known = self._already_read.pop(location, None)
+        if known is not None:
+            fetched = Fetched(known, ORIGIN_LOCAL if not is_url(location) else ORIGIN_NETWORK)
+        else:
+            progress("fetching" if is_url(location) else "reading", 0)
+            fetched = obtain(
+                location, self.options, self.cache, refresh=self.refresh, progress=progress
+            )
         if expand_feeds and is_feed(fetched.raw):
             self._expand(location, order, fetched.raw)
             return

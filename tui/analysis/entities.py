@@ -467,7 +467,7 @@ def _one_store(text: str, start: int, end: int) -> bool:
     if " " in owner or owner in gz.PLACES:  # "Sydney's Central Business District": two
         return False
     if len(owned.split()) < 2:  # "Fisherman's Terminal", "Mother's Day": a place or a day
-        parts = (owner,) if owned in _POSSESSIVE_HEADS and owner not in gz.PLACES else ()
+        parts = (owner,) if owned in _POSSESSIVE_HEADS else ()
     else:
         parts = (owner, owned, owned.split()[0])
     return bool(parts) and not any(
@@ -1141,7 +1141,7 @@ def _gaps(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if 1 not in covered[m.start() : m.end()]:
             out.append(_Mention(m.start(), m.end(), "other", m.group(), STRONG))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _KNOWN_NAMES.finditer(text):
+    for m in _KNOWN_NAME_RE.finditer(text):
         if 1 not in covered[m.start() : m.end()]:
             kind = gz.KNOWN_NAMES[m.group()]
             out.append(_Mention(m.start(), m.end(), kind, m.group(), STRONG))
@@ -1227,7 +1227,7 @@ _BEATEN_SIDE = re.compile(
 _ROLE_GAP = re.compile(r"(?<![\w&.'’-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?= [a-z])")
 
 
-_KNOWN_NAMES = re.compile(
+_KNOWN_NAME_RE = re.compile(
     r"(?<![\w.&])(?:"
     + "|".join(re.escape(a) for a in sorted(gz.KNOWN_NAMES, key=len, reverse=True))
     + r")(?![\w&])"
@@ -1411,7 +1411,7 @@ def _known_long_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     or more takes the place of the pieces the model found inside it."""
     known = [
         _Mention(m.start(), m.end(), gz.KNOWN_NAMES[m.group()], m.group(), STRONG)
-        for m in _KNOWN_LONG_NAMES.finditer(text)
+        for m in _KNOWN_LONG_NAME_RE.finditer(text)
     ]
     if not known:
         return mentions
@@ -1419,7 +1419,7 @@ def _known_long_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return _dedupe(known + kept)
 
 
-_KNOWN_LONG_NAMES = re.compile(
+_KNOWN_LONG_NAME_RE = re.compile(
     r"(?<![\w&-])(?:"
     + "|".join(re.escape(n) for n in sorted(gz.KNOWN_NAMES, key=len, reverse=True) if " " in n)
     + r")(?![\w&-])"

@@ -1,0 +1,381 @@
+"""Alias merging: "Trump" into "Donald Trump", "US" into "United States", "Apple" into
+"Apple Inc.", "CDC" into its full name, and not a brand into each of its products."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis import gazetteer as gz
+from tui.analysis.entity_core import (
+    CLUB_SUFFIXES,
+    COMPASS,
+    COUNTRY_LEAD,
+    PLACE_LEAD,
+    TEAM_PLURAL,
+    Cluster,
+    bare_initials,
+    canonical_name,
+    cluster_kind,
+    fold_accents,
+    name_initials,
+    name_key,
+    unproved,
+)
+from tui.analysis.lexicon import (
+    FUNCTION_WORDS,
+    words_of,
+)
+
+# Words opening a region's name: the compass points and "Upper", "Lower", "New".
+_REGION_PREFIXES = COMPASS | frozenset(words_of("Upper Lower New"))
+_DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
+
+
+_GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
+
+
+def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
+    """Merge "Trump" into "Donald Trump", "US" into "United States", "Apple" into "Apple Inc."."""
+    kinds = {id(c): cluster_kind(c) for c in clusters}
+    names = {id(c): canonical_name(c) for c in clusters}
+    long_first = sorted(clusters, key=lambda c: -max(len(m.text.split()) for m in c.mentions))
+    rank = {id(c): i for i, c in enumerate(long_first)}
+    index: dict[str, list[Cluster]] = {}  # the few clusters a short name could belong to
+    for c in clusters:
+        words = names[id(c)].split()
+        for token in {
+            f"l:{words[-1]}",
+            f"f:{words[0]}",
+            f"p:{words[0][:3]}",
+            f"i:{name_initials(names[id(c)])}",
+            f"i:{bare_initials(names[id(c)])}",
+            f"i:{name_initials(names[id(c)], keep_of=True)}",
+            f"l:{fold_accents(words[-1])}",
+            f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
+            f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
+            f"k:{name_key(names[id(c)])}",
+            f"k:{name_key(COUNTRY_LEAD.sub('', names[id(c)]))}",
+            f"k:{_reordered(names[id(c)])}",
+            f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
+        } - {"k:", "l:", "m:"}:
+            index.setdefault(token, []).append(c)
+        for middle in words[1:-1] if len(words) >= 3 else ():  # "Lula" in "... Lula da Silva"
+            index.setdefault(f"w:{middle}", []).append(c)
+        initials = name_initials(names[id(c)])
+        for k in range(3, len(initials)):  # "CDC", "HHS": part of a long name's initials
+            index.setdefault(f"a:{initials[:k]}", []).append(c)
+            index.setdefault(f"a:{initials[-k:]}", []).append(c)
+    merged: dict[int, Cluster] = {}
+    for short in sorted(clusters, key=lambda c: max(len(m.text.split()) for m in c.mentions)):
+        words = names[id(short)].split()
+        key = name_key(names[id(short)])
+        tokens = [
+            f"l:{words[-1]}",
+            f"l:{fold_accents(words[-1])}",
+            f"f:{words[0]}",
+            f"p:{words[0][:3]}",
+        ]
+        tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
+        tokens += [f"w:{words[0]}"] if len(words) == 1 else []
+        short_name = names[id(short)]
+        tokens += [f"i:{short_name.replace('&', '')}"] if "&" in short_name else []
+        tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
+        tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
+        for full, short_forms in gz.ALIASES.items():
+            if key in short_forms:  # "UK" beside "Britain": two short forms of one name
+                tokens += [f"k:{full}", *(f"k:{other}" for other in short_forms)]
+        found = {id(c): c for t in tokens for c in index.get(t, ())}
+        candidates = sorted(found.values(), key=lambda c: rank[id(c)])
+        target = _alias_target(short, candidates, kinds, merged)
+        if target is not None:
+            if kinds[id(target)] == "person" and _firm_by_first_word(
+                short, target, kinds[id(short)]
+            ):
+                for m in target.mentions:  # the full name of the firm, not a person's
+                    m.kind = "organization"
+            target.mentions.extend(short.mentions)
+            merged[id(short)] = target
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _firm_by_first_word(short: Cluster, long: Cluster, kind: str) -> bool:
+    """A one-word firm whose context proves it ("shares of Novo") and a longer name starting
+    with it that only the model, with no evidence, took for a person ("Novo Nordisk")."""
+    short_words = canonical_name(short).split()
+    long_words = canonical_name(long).split()
+    return (
+        kind == "organization"
+        and len(short_words) == 1
+        and long_words[0] == short_words[0]
+        and max(m.weight for m in short.mentions) > 1
+        and max(m.weight for m in long.mentions) <= 1
+    )
+
+
+def _alias_target(
+    short: Cluster,
+    candidates: list[Cluster],
+    kinds: dict[int, str],
+    merged: dict[int, Cluster],
+) -> Cluster | None:
+    name = canonical_name(short)
+    key = name_key(name)
+    words = name.split()
+    kind = kinds[id(short)]
+    first = min(m.start for m in short.mentions)
+    options: list[tuple[int, Cluster]] = []
+    given: list[Cluster] = []  # people whose first name this is
+    suffixed: list[Cluster] = []  # organisations whose name ends with this one
+    partial: list[Cluster] = []  # organisations whose initials begin or end with this acronym
+    for long in candidates:
+        if long is short or id(long) in merged:
+            continue
+        long_name = canonical_name(long)
+        long_key = name_key(long_name)
+        long_words = long_name.split()
+        long_kind = kinds[id(long)]
+        if len(long_words) <= len(words) and len(long_key) <= len(key):
+            continue
+        ok = False
+        if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
+            ok = True
+        elif _DOMAIN.sub("", long_name) == name:
+            ok = True  # "Snopes" for "Snopes.com"
+        elif _reordered(long_name) == key and long_kind == "organization":
+            ok = True  # "Justice Department" for "Department of Justice"
+        elif long_kind == "organization" and name_key(COUNTRY_LEAD.sub("", long_name)) == key:
+            ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
+        elif any(key in forms and long_key in forms for forms in gz.ALIASES.values()):
+            # "Britain" and "UK" with no full name in the text; not "America", which may be
+            # the continent or the writer's rhetoric rather than the state
+            ok = "america" not in (key, long_key)
+        elif (
+            key.replace(" ", "").upper() == name_initials(long_name)
+            and len(key) >= 2
+            and name.isupper()
+        ):
+            ok = long_kind in ("organization", "place", "other")
+        elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(
+            long_name
+        ):
+            ok = long_kind == "organization"  # "P&G" for "Procter & Gamble Co"
+        elif (
+            key.upper() == name_initials(long_name, keep_of=True)
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name)
+            and sum(c.isupper() for c in name) >= 2
+        ):
+            ok = long_kind == "organization"  # "BOJ" or "BoJ" for "Bank of Japan"
+        elif (
+            name.isalpha()
+            and name.isupper()
+            and len(name) >= 3
+            and long_kind == "organization"
+            and kind == "organization"
+            and len(name) < len(initials := name_initials(long_name))
+            and (initials.startswith(name) or initials.endswith(name))
+        ):
+            partial.append(long)  # "CDC" for "Centers for Disease Control and Prevention"
+            continue  # (only when no name fits better, and only one such name)
+        elif (
+            long_kind == "organization"
+            and len(words) < len(long_words)
+            and long_words[: len(words)] == words
+            and all(w in gz.CORPORATE_SUFFIXES for w in long_words[len(words) :])
+        ):
+            ok = True  # "Mars" after "Mars Inc", whatever the model took "Mars" for
+        elif (
+            long_kind == "other"
+            and kind in ("other", "person", "organization")
+            and re.match(r"[A-Z]?\d", long_words[0])
+            and long_words[1 : 1 + len(words)] == words
+        ):
+            ok = True  # "Max 9" and "the Max" for "737 Max 9"
+        elif long_kind == "person" and (
+            kind in ("person", "organization", "place", "other") or _group_surname(words)
+        ):
+            # a surname or a shorter form of a person's full name
+            if kind == "place" and name in gz.PLACES:
+                continue
+            # "Von der Leyen" opening a sentence is "von der Leyen"; "Pouyanné" is "Pouyanne"
+            sw, lw = [fold_accents(w) for w in words], [fold_accents(w) for w in long_words]
+            while len(lw) > 2 and lw[-1].rstrip(".") in _GENERATIONS:
+                lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
+            if len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:
+                ok = True  # "Maersk" for "A.P. Moller-Maersk"
+            elif len(sw) < len(lw) and sw[-1] == lw[-1]:
+                ok = all(w in lw for w in sw)
+            elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:
+                ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
+            elif (
+                len(sw) == 1
+                and sw[0] == lw[0]
+                and (kind == "person" or (unproved(short) and not name.isupper()))
+            ):
+                given.append(long)  # a first name: only when one person has it ("Prabowo")
+            elif len(sw) == 1 and len(lw) >= 3 and sw[0] in lw[1:-1] and kind == "person":
+                given.append(long)  # "Lula" for "Luiz Inacio Lula da Silva", when only one
+            elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
+                ok = True  # "Novo", with a company's context, for "Novo Nordisk"
+        elif long_kind == "organization" and kind in ("organization", "other", "person"):
+            ok = _short_org_name(words, long_words) or (
+                kind == "organization"  # "Boston" proved a side, for "Boston Celtics"
+                and len(words) == 1
+                and len(long_words) == 2
+                and long_words[0] == words[0]
+                and bool(TEAM_PLURAL.fullmatch(long_words[1]))
+                and long_words[1] not in gz.ORG_WORDS
+            )
+        if (
+            not ok
+            and long_kind in ("organization", "other")
+            and _last_name_word(words, long_words, kind)
+        ):
+            ok = True  # "Scholz" for "Olaf Scholz" the model took for a firm; "Celtics"
+        if (
+            not ok
+            and long_kind == "organization"
+            and _trailing_words(words, long_words)
+            and name not in gz.PLACES  # "South Africa" is not "Cricket South Africa"
+        ):
+            suffixed.append(long)  # "Security Council" for "United Nations Security Council"
+            continue
+        if not ok and long_kind == "place" and long_words[0] in PLACE_LEAD:
+            ok = long_words[1:] == words  # "Lewotobi" for "Mount Lewotobi"
+        if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
+            ok = True  # "African Group" for "African Group of Negotiators"
+        if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
+            suffixed.append(long)  # "United" for "Manchester United", when only one
+            continue
+        if ok:
+            long_first_start = min(m.start for m in long.mentions)
+            # prefer the full name seen most recently before the short one
+            distance = (
+                first - long_first_start if long_first_start <= first else 10**6 + long_first_start
+            )
+            options.append((distance, long))
+    if not options and len(suffixed) == 1:
+        return suffixed[0]
+    if not options and len(partial) == 1:
+        return partial[0]
+    if not options:
+        return given[0] if len(given) == 1 else None
+    people = [o for o in options if kinds[id(o[1])] == "person"]
+    # "Tan" is Gregory Tan, not his firm "Tan & Whitcombe" (nor is "Mr. Ellery" his firm)
+    surname = len(words) == 1 and people and len(people) < len(options)
+    if surname and (unproved(short) or kind == "person"):
+        options = people
+    # a firm's own name before its products': "Kestrel" is "Kestrel Motors", not the
+    # "Kestrel Ridgeback" named since; then the full name seen most recently before
+    options.sort(key=lambda o: (not _name_and_suffix(words, canonical_name(o[1]).split()), o[0]))
+    if _umbrella(words, [c for c in candidates if c is not short], kinds):
+        if kind == "person" and unproved(short):  # "Netscape", maker of "Netscape Navigator"
+            for m in short.mentions:
+                m.kind = "organization"
+        return None
+    return options[0][1]
+
+
+def _umbrella(words: list[str], options: list[Cluster], kinds: dict[int, str]) -> bool:
+    """ "Mozilla" beside "Mozilla Foundation" and "Mozilla Corporation", "Firefox" beside
+    "Firefox Mobile" and "Firefox OS": a name that opens several bodies' or products' names
+    is the umbrella brand, none of them (but "Kestrel" is its one firm, "Kestrel Motors",
+    not the "Kestrel Ridgeback" it makes)."""
+    opened = [
+        c
+        for c in options
+        if kinds[id(c)] in ("organization", "other")
+        and canonical_name(c).split()[: len(words)] == words
+    ]
+    bodies = [c for c in opened if _name_and_suffix(words, canonical_name(c).split())]
+    return len(bodies) >= 2 or (not bodies and len(opened) >= 2)
+
+
+def _name_and_suffix(words: list[str], long_words: list[str]) -> bool:
+    """ "Kestrel" and "Kestrel Motors": the short name and only a body's words after it."""
+    rest = long_words[len(words) :]
+    generic = gz.CORPORATE_SUFFIXES | gz.ORG_WORDS
+    return bool(rest) and long_words[: len(words)] == words and all(w in generic for w in rest)
+
+
+def _group_surname(words: list[str]) -> bool:
+    """ "Apovian" the model took for a people's name: one word, no known nationality, no plural;
+    it may still be the surname of a person named in full."""
+    return (
+        len(words) == 1
+        and words[0] not in gz.NATIONALITIES
+        and not words[0].endswith("s")
+        and not words[0].isupper()
+    )
+
+
+def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
+    """A lone last word of a two- or three-word name that is no place or generic noun:
+    "Scholz" for "Olaf Scholz" whatever kinds the model gave them, "Celtics" for
+    "Boston Celtics"; not "Korea" for "North Korea" or "Bank" for "Deutsche Bank"."""
+    if len(words) != 1 or not 2 <= len(long_words) <= 3 or words[0] != long_words[-1]:
+        return False
+    word = words[0]
+    generic = gz.ORG_WORDS | gz.PLACE_WORDS | gz.CORPORATE_SUFFIXES | gz.OTHER_WORDS
+    return (
+        kind != "group"
+        and len(word) >= 3
+        and word[0].isupper()
+        and not word.isupper()
+        and all(w[:1].isupper() for w in long_words)
+        and word not in gz.PLACES | generic | gz.NATIONALITIES
+        and " ".join(long_words) not in gz.PLACES
+        and long_words[0] not in _REGION_PREFIXES  # "West Virginia" is not "Virginia"
+        and not (long_words[0].isupper() and len(long_words[0]) >= 2)  # nor "NHS England" it
+        and word.lower() not in FUNCTION_WORDS
+    )
+
+
+def _before_of(words: list[str], long_words: list[str]) -> bool:
+    """ "African Group" opens "African Group of Negotiators": two words or more before "of"."""
+    n = len(words)
+    return n >= 2 and len(long_words) > n + 1 and long_words[:n] == words and long_words[n] == "of"
+
+
+def _club_suffix(words: list[str], long_words: list[str]) -> bool:
+    """ "United" ends "Manchester United": a club's suffix standing for the club."""
+    return len(words) == 1 and words[0] in CLUB_SUFFIXES and long_words[-1] == words[0]
+
+
+def _trailing_words(words: list[str], long_words: list[str]) -> bool:
+    """ "Security Council" ends "United Nations Security Council": two words or more."""
+    return 2 <= len(words) < len(long_words) and long_words[-len(words) :] == words
+
+
+def _reordered(name: str) -> str:
+    """ "Department of Justice" -> "justice department"; other names give ""."""
+    words = name.split()
+    if len(words) >= 3 and words[1] == "of" and words[0] in gz.ORG_WORDS:
+        return name_key(" ".join(words[2:] + words[:1]))
+    return ""
+
+
+def _short_org_name(words: list[str], long_words: list[str]) -> bool:
+    """Short forms of an organisation's name.
+
+    "Apple" for "Apple Inc.", "Northwind" for "Northwind Energy", "Fed" for "Federal Reserve".
+    """
+    rest = long_words[len(words) :]
+    if long_words[: len(words)] == words:
+        if all(w in gz.CORPORATE_SUFFIXES for w in rest):
+            return True
+        if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:
+            return True  # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"
+        single = words[0] if len(words) == 1 else ""
+        # "NHS England" and "Yahoo Japan" are not the whole NHS or Yahoo, but "Bayern" is
+        # "Bayern Munich", a club named with its city
+        place = " ".join(rest)
+        regional = place in gz.PLACES and (words[0].isupper() or words[0] in gz.KNOWN_NAMES)
+        return bool(single) and not regional and single not in gz.ORG_WORDS | gz.PLACES
+    first = long_words[0]
+    return (
+        len(words) == 1
+        and len(words[0]) >= 3
+        and first.startswith(words[0])
+        and first != words[0]
+        and len(long_words) == 2
+    )

@@ -1,0 +1,131 @@
+"""What the entity rules work on: a mention, a cluster of mentions, how sure a kind is,
+and the name keys and initials that clusters and aliases are compared by."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from tui.analysis import gazetteer as gz
+from tui.analysis.lexicon import words_of
+
+PARTICLES = frozenset(words_of("von van der den de da di du dos das del bin ibn al el le la"))
+CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin al el y du"))
+PLACE_OF = re.compile(
+    r"\b(?:seat|riding|constituency|district|province|state|city|town|village|county|region"
+    r"|island|outskirts|suburbs?|municipality|prefecture|neighbou?rhood"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?)"
+    r"\s+of\s+$"
+)
+COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
+PLACE_LEAD = frozenset(words_of("Mount Mt Mt. Lake Cape Isle"))  # "Mount Penteli", "Lake Tana"
+STRONG = 10.0  # evidence in the text: apposition, a title, a head noun, a word list
+MEDIUM = 3.0  # a hint: "X chief executive Y"
+CORPORATE_ROLE = re.compile(
+    r"^\s+(?:" + "|".join(sorted(gz.CORPORATE_ROLES)) + r")\b(?:\s+[a-z]+)?\s+[A-Z][a-z]"
+)
+TEAM_PLURAL = re.compile(r"[A-Z][a-z]+(?<!ss)s")
+# A score that is no tennis match in sets: "45-10", not "6-4, 6-3".
+TEAM_SCORE = r"\d{1,3}[-–]\d{1,3}(?![\d-])(?!,?\s+\d{1,2}[-–]\d)"
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    text: str
+    weight: float = 1.0  # how much the kind counts: more when textual evidence set it
+
+
+@dataclass(slots=True)
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surfaces(self) -> set[str]:
+        return {m.text for m in self.mentions}
+
+
+def all_mentions(clusters: list[Cluster]) -> list[Mention]:
+    return [m for c in clusters for m in c.mentions]
+
+
+CLUB_SUFFIXES = frozenset(words_of("United City Town County Athletic Albion Rovers Wanderers"))
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+# --- clustering -----------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """Comparison key: case, dots, leading article and possessive ignored."""
+    key = name.replace(".", "").replace("’", "'").lower()
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"'s?$", "", key)
+    return " ".join(key.split())
+
+
+def cluster_kind(cluster: Cluster) -> str:
+    """Evidence first, then the model's vote weighted by how full each name is."""
+    votes: dict[str, float] = {}
+    for m in cluster.mentions:
+        # full names outvote surnames; "other" is the model's (or the rules') weakest guess
+        weight = m.weight * len(m.text.split()) ** 2
+        weight *= 0.5 if m.kind == "other" else 1.0
+        votes[m.kind] = votes.get(m.kind, 0) + weight
+    return max(votes, key=lambda k: votes[k])
+
+
+def canonical_name(cluster: Cluster) -> str:
+    counts: dict[str, int] = {}
+    for m in cluster.mentions:
+        counts[m.text] = counts.get(m.text, 0) + 1
+    return max(counts, key=lambda s: (len(s.split()), len(s), counts[s]))
+
+
+COUNTRY_LEAD = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=[A-Z])")
+
+
+def name_initials(name: str, keep_of: bool = False) -> str:
+    """ "Food and Drug Administration" -> "FDA"; a leading "U.S." is left out."""
+    name = COUNTRY_LEAD.sub("", name)
+    kept = {"of"} if keep_of else set()
+    words = [
+        w for w in re.split(r"[\s-]+", name) if w and (w.lower() not in CONNECTORS or w in kept)
+    ]
+    return "".join(w[0] for w in words if w[0].isupper() or w in kept).upper()
+
+
+def bare_initials(name: str) -> str:
+    """Initials without a trailing corporate suffix: "Procter & Gamble Co" -> "PG"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in gz.CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return name_initials(" ".join(words))
+
+
+def fold_accents(word: str) -> str:
+    """A word compared without accents, a particle without case, a surname without its
+    article ("al-Hayya" is "Hayya" on second mention)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = ARTICLE_PREFIX.sub("", plain)
+    return plain.lower() if plain.lower() in PARTICLES else plain
+
+
+ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+def unproved(cluster: Cluster) -> bool:
+    """Whether only the model's guess types a cluster: no word list, title or context."""
+    return max(m.weight for m in cluster.mentions) <= 1.0

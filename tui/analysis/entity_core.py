@@ -8,7 +8,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from tui.analysis import gazetteer as gz
-from tui.analysis.lexicon import words_of
+from tui.analysis.lexicon import (
+    MONTHS,
+    WEEKDAYS,
+    words_of,
+)
 
 PARTICLES = frozenset(words_of("von van der den de da di du dos das del bin ibn al el le la"))
 CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin al el y du"))
@@ -129,3 +133,39 @@ ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 def unproved(cluster: Cluster) -> bool:
     """Whether only the model's guess types a cluster: no word list, title or context."""
     return max(m.weight for m in cluster.mentions) <= 1.0
+
+
+# --- shared by span repair (entity_spans) and the search for missed names (entities) ---
+
+# (not the "The" of "The Hague", which is part of the name)
+LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+(?!(?:Hague|Gambia|Bahamas)\b)", re.IGNORECASE)
+NOT_NAMES = (
+    frozenset(
+        words_of(
+            "State Government Administration Parliament Court Party Committee Army Police Bill"
+            " KC QC MP MEP OBE MBE CBE PhD Ph.D. MD M.D."
+            " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms
+        )
+    )
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
+STORM = re.compile(
+    r"(?<![\w-])(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm) [A-Z][a-z]+"
+    r"(?![\w-])"
+)
+# Products named in Apple's fashion: "iPhone", "iPads", "iOS".
+PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
+# The head word of a body's name, which the model often leaves out: "Federal Aviation" +
+# "Administration". Only after a name of two words or more, all capitalised or connectors,
+# that does not already end with such a word.
+HEADS_CUT = words_of(
+    """Administration Agency Authority Commission Department Office Service Board Bureau
+    Council Institute Association Organization Organisation Union Bank Fund Court Committee
+    Ministry Foundation Corporation Survey Reserve Center Centre"""
+)
+DATELINE = re.compile(  # "ANKARA (Reuters) -", "WASHINGTON, Jan 5 -"
+    r"(?m)^([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)"  # "ADDIS ABABA/LONDON" names two
+    r"(?:(?=(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—][^\n]{0,30}[a-z])"
+    r"|(?= \d{4}-\d\d-\d\d\s*$))"  # or "MILAN 1997-05-14" on a line of its own
+)

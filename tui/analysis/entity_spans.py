@@ -1,0 +1,573 @@
+"""Span repair for the model's names: trimmed of articles, possessives, titles and junk;
+split where the model joined two names, joined where it cut one; known names and places
+made whole."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tui.analysis import gazetteer as gz
+from tui.analysis.entity_core import (
+    COMPASS,
+    COUNTRY_LEAD,
+    DATELINE,
+    HEADS_CUT,
+    LEADING_JUNK,
+    MEDIUM,
+    NOT_NAMES,
+    PARTICLES,
+    PRODUCT,
+    STORM,
+    STRONG,
+    Mention,
+    dedupe,
+    name_initials,
+)
+from tui.analysis.entity_evidence import context_evidence, is_title
+from tui.analysis.lexicon import (
+    CURRENCY_AFTER_PEOPLE,
+    FUNCTION_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    currency_alternation,
+    words_of,
+)
+from tui.analysis.recognisers import RawMention
+from tui.analysis.sentences import is_sentence_start
+
+_TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
+_NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
+_PARTICLE_REST = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*\s+[A-Z][\w'’-]*[a-z]"
+)
+_WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+_ADMINISTRATION = re.compile(
+    r"\s+(?:administration|government|campaign|family|presidency|era|camp|regime)$",
+    re.IGNORECASE,
+)
+_SCALE_NEXT = re.compile(r"\s*(?:million|billion|thousand|trillion|bn|m|per cent|percent|%)\b")
+# Roles written after a company's name inside one mention: "Mars Chief Executive".
+_TRAILING_ROLE = re.compile(
+    r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
+    r"President|Spokesman|Spokeswoman|Spokesperson))+$"
+)
+_CUT_HEAD = re.compile(r" (?:" + "|".join(HEADS_CUT) + r")(?![\w&'’-])")
+_HEADLESS = re.compile(
+    r"(?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?: (?:and|for|of|on) [A-Z][a-z]+| [A-Z][a-z]+)+"
+    r"(?<!" + r")(?<!".join(w for w in HEADS_CUT) + r")"
+)
+_AND_MORE = re.compile(r" (?:and|in|of|on|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w&'’-]| [A-Z])")
+_NUMBER_NAME = re.compile(r" (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\b")
+_SUFFIX_AFTER = re.compile(
+    r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC|A/S|ASA|AB|Oyj|SpA|GmbH|BV)(?![\w&'’/-])"
+)
+_NAME_DIGIT = re.compile(r" [1-9](?![\w.,:%/’'-]| ?(?:%|per\s*cent|million|billion|bn|m)\b)")
+_PORTFOLIO = re.compile(r" (?:Secretary|Minister|Commissioner|Czar|Tsar) (?:[A-Z][a-z]|of\b)")
+_AFTER_DATELINE = re.compile(
+    r"(?:^|\n)[A-Z][A-Z.' -]+(?:,[^\n(]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s*$"
+)
+# A name made into an adjective: "Kroger-owned", "Seattle-based", "Saudi-led".
+_COMPOUND_TAIL = re.compile(
+    r"-(?:owned|based|led|backed|born|run|funded|listed|made|linked|controlled|affiliated"
+    r"|headquartered|sponsored|bound)$"
+)
+
+
+def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
+    """ "Alphabet's Google" as the model saw it is two names, owner and owned."""
+    out = []
+    for r in raw:
+        inner = re.search(r"['’]s\s+(?=[A-Z])", text[r.start : r.end])
+        owned = text[r.start + inner.end() : r.end] if inner else ""
+        words = owned.split()
+        at = r.kind == "organization" and _AT_BODY.search(text, r.start, r.end)
+        owner = text[r.start : r.start + inner.start()] if inner else ""
+        if (
+            inner
+            and r.kind == "organization"
+            and (words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS or owner in gz.PLACES)
+            and not _body_of(owned)
+            and not _one_store(text, r.start, r.end)
+        ):  # ("Sydney's Central Business District": a place and a place in it)
+            out.append(RawMention(r.start, r.start + inner.start(), r.kind))
+            out.append(RawMention(r.start + inner.end(), r.end, r.kind))
+        elif (
+            at
+            and _ends_as_body(text[at.end() : r.end])
+            and len(LEADING_JUNK.sub("", text[r.start : at.end()]).split()) > 2
+        ):
+            # "the Center for Weight Management at Brigham and Women's Hospital": two bodies
+            out.append(RawMention(r.start, at.end() - len(" at "), r.kind))
+            out.append(RawMention(at.end(), r.end, r.kind))
+        else:
+            out.append(r)
+    return out
+
+
+_AT_BODY = re.compile(
+    r"(?:"
+    + "|".join(w for w in sorted(gz.ORG_WORDS) if w[0].isupper() and "." not in w)
+    + r")(?: (?:of|for) [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? at (?=[A-Z])"
+)
+
+
+def _body_of(owned: str) -> bool:
+    """ "People's Bank of China": a body's head word with "of" after the 's is one name."""
+    return any(w in gz.ORG_WORDS and n == "of" for w, n in pairwise(owned.split()))
+
+
+def _name_with_s(text: str, start: int, end: int) -> bool:
+    """ "Lay's", "M&M's" in a list: an 's with no noun after it, on a name the text never
+    writes without it."""
+    if not re.match(r"['’]s(?:[.,;]|\s+(?:and|or)\s+[A-Z])", text[end : end + 12]):
+        return False
+    bare = re.escape(text[start:end])
+    return not re.search(r"(?<![\w&])" + bare + r"(?![\w&'’])", text)
+
+
+def _one_store(text: str, start: int, end: int) -> bool:
+    """ "Dick's Sporting Goods": an owner and a name of two words or more, neither ever named
+    alone in the text, is one store's name; "Alphabet's Google Cloud" beside "Google" is an
+    owner and its unit."""
+    inner = re.search(r"['’]s\s+(?=[A-Z])", text[start:end])
+    if not inner:
+        return False
+    owner, owned = text[start : start + inner.start()], text[start + inner.end() : end]
+    if " " in owner or owner in gz.PLACES:  # "Sydney's Central Business District": two
+        return False
+    if len(owned.split()) < 2:  # "Fisherman's Terminal", "Mother's Day": a place or a day
+        parts = (owner,) if owned in _POSSESSIVE_HEADS else ()
+    else:
+        parts = (owner, owned, owned.split()[0])
+    return bool(parts) and not any(
+        re.search(r"(?<!['’]s )(?<![\w&-])" + re.escape(part) + r"(?![\w&'’-])", text)
+        for part in parts
+    )
+
+
+# Nouns named after an owner that is no name of its own: "Fisherman's Terminal".
+_POSSESSIVE_HEADS = frozenset(
+    words_of("""Day Eve Terminal Wharf Vineyard Kitchen Inn Hall Market Landing Wood Row Lane
+    Cathedral Chapel Creek Point Garden Gardens Quay Cove Island Park Bay Head""")
+)
+
+
+def _ends_as_body(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1] in gz.ORG_WORDS
+
+
+# --- one mention --------------------------------------------------------------------------
+
+
+def refine(text: str, raw: RawMention) -> Mention | None:
+    start, end = raw.start, raw.end
+    piece = text[start:end]
+    if "\n" in piece:  # a name never crosses a paragraph break
+        piece = piece.split("\n", 1)[0]
+        end = start + len(piece)
+    hyphened = re.match(r"-[A-Z][\w’']*", text[end : end + 20])
+    if hyphened and "\n" not in piece:  # "Cheez" + "-It": one name the model cut at the hyphen
+        end += hyphened.end()
+        piece = text[start:end]
+    stop = re.search(
+        r"\b(?:Inc|Corp|Ltd|Co|Plc)\.(?= (?!(?:Inc|Corp|Ltd|Co|Plc|LLC)\b)[A-Z])", piece
+    )
+    if stop:  # "Chubb Ltd. Berkshire ...": a sentence ended after the suffix
+        piece = piece[: stop.end()]
+        end = start + len(piece)
+    if " (" in piece:  # "... and Prevention (Africa CDC": the short form is another mention
+        piece = piece.split(" (", 1)[0]
+        end = start + len(piece)
+    lead = LEADING_JUNK.match(piece)
+    if lead:
+        start += lead.end()
+    trail = _TRAILING_JUNK.search(text[start:end])
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    compound = _COMPOUND_TAIL.search(text, start, end)
+    if compound and compound.start() > start:
+        end = compound.start()  # "Kroger-owned QFC": the owner is the name
+    if _name_with_s(text, start, end):
+        end += 2  # "M&M's and Snickers": the 's is the brand's own, not a possessive
+    if piece.strip() in gz.CORPORATE_SUFFIXES - {"Group", "Company", "Co", "Co."}:
+        owner = re.search(
+            r"(?<![\w&.'’-])[A-Z][\w&'’-]*[a-z][\w&'’-]* $", text[max(0, start - 30) : start]
+        )
+        if owner:  # "Adidas" + "AG" where the model saw only the suffix
+            start -= len(owner.group())
+    suffix = _SUFFIX_AFTER.match(text, end)
+    if suffix and text[start:end][:1].isupper():
+        end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
+    if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
+        end += 1  # keep the dot of "U.S." or "Apple Inc."
+    elif re.fullmatch(r"[A-Z][a-z]{1,4}", text[start:end]) and re.match(
+        r"\.\s*(?:\(|[-–—])", text[end : end + 4]
+    ):
+        end += 1  # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation in a dateline
+    if text[start:end].split()[-1:] and text[start:end].split()[-1] in PARTICLES:
+        rest = _PARTICLE_REST.match(text, end)
+        if rest:
+            end = rest.end()  # "Ursula von" + "der Leyen"
+    # a name ends with a capitalised word or a number: "Antarctic sea" -> "Antarctic"
+    # (but "al-Burhan", "el-Sisi", "bin-Salman" are surnames with a particle)
+    tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z]|plc\b)[a-z][\w-]*)+$", text[start:end])
+    if tail:
+        end -= len(tail.group())
+    score = re.search(r"\s+\d{1,3}[-–]\d{1,3}$", text[start:end])
+    if score:  # "Real Madrid 2-0": the score is a figure, not part of the name
+        end -= len(score.group())
+    # "Meta 798 million euros": the number belongs to the figure, not the name
+    number = re.search(r"\s+[\d.,]+$", text[start:end])
+    if number and _SCALE_NEXT.match(text[end : end + 20]):
+        end -= len(number.group())
+    digit = _NAME_DIGIT.match(text, end)
+    if (
+        digit
+        and " " not in text[start:end]
+        and text[start:end] not in MONTHS + WEEKDAYS
+        and text[start:end] not in gz.PLACES  # "Italy 1 France 3" is a result
+        and not re.match(r",? [A-Z][\w-]+ \d", text[digit.end() : digit.end() + 30])
+    ):
+        end = digit.end()  # "Ligue" + "1", "Formula" + "1": the number is in the name
+        if raw.kind in ("person", "place"):
+            raw = RawMention(raw.start, raw.end, "other")
+    counted = _NUMBER_NAME.match(text, end)
+    if counted and text[start:end][:1].isupper():
+        end = counted.end()  # "the Detroit Three", "the Big Four": a group of firms by number
+        if raw.kind == "place":
+            raw = RawMention(raw.start, raw.end, "organization")
+    more = _AND_MORE.match(text, end)
+    if more and " " in text[start:end] and raw.kind in ("organization", "other"):
+        whole = text[start : more.end()]
+        short = name_initials(whole, keep_of=False)
+        if len(short) >= 3 and re.search(rf"(?<![\w.]){short}(?![\w.])", text):
+            end = more.end()  # "... Co-operation" + "and Development", as "OECD" says
+    head = _CUT_HEAD.match(text, end)
+    if head and _HEADLESS.fullmatch(text[start:end]):
+        end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off
+    inner = re.search(r"['’]s\s", text[start:end])
+    last_word = text[start:end].split()[-1] if text[start:end].split() else ""
+    one_store = raw.kind == "organization" and _one_store(text, start, end)
+    of_body = inner and _body_of(text[start + inner.end() : end])
+    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS and not one_store and not of_body:
+        # "Parata’s Ngātiwai": the owner is the name (but "King's Fund" is one name)
+        end = start + inner.start()
+    kind = raw.kind
+    weight = 1.0
+    given = re.search(r"(?<![\w'’&.-])([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+    if (
+        given
+        and " " not in text[start:end]
+        and kind in ("person", "place", "other")
+        and given.group(1).lower() not in FUNCTION_WORDS
+        and given.group(1) not in gz.TITLES | gz.PLACES | gz.NATIONALITIES
+        and given.group(1) not in MONTHS + WEEKDAYS
+        and not is_sentence_start(text, start - len(given.group()))
+    ):
+        start -= len(given.group())  # "Ana Delgado" where the model saw only "Delgado"
+    # a title after its portfolio: "Mining Minister Catalina Reyes" -> "Minister Catalina Reyes"
+    words = text[start:end].split()
+    for i in (1, 2):
+        if (
+            kind in ("person", "other")
+            and len(words) > i + 1
+            and words[i] in gz.TITLES
+            and all(w[:1].isupper() and w not in gz.TITLES for w in words[:i])
+            and words[i + 1][:1].isupper()
+            and all(
+                w not in gz.TITLES and w.lower() not in gz.CORPORATE_ROLES for w in words[i:][1:]
+            )
+        ):  # (not "Mars Chief Executive": the firm and a role, no name)
+            start = text.index(words[i], start + len(" ".join(words[:i])))
+            break
+    # titles: "President Trump" -> "Trump", a person
+    while True:
+        first = _WORD.match(text, start)
+        if not first or first.end() >= end or not is_title(first.group()):
+            break
+        if raw.kind == "organization" and first.group() in _NAME_WORD_TITLES:
+            break  # "General Motors", "State Street", "Premier League"
+        last = text[start:end].split()[-1]
+        if last in gz.ORG_WORDS or last in gz.PLACE_WORDS:
+            break
+        rest = text[first.end() : end].lstrip()
+        if not rest[:1].isupper():
+            break
+        start = end - len(rest)
+        kind, weight = "person", STRONG
+    role = _TRAILING_ROLE.search(text[start:end])
+    if role and role.start() > 0 and text[start:end][: role.start()].split()[-1] not in gz.TITLES:
+        end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
+        kind, weight = "organization", max(weight, MEDIUM)
+    model_number = re.search(
+        r"\b(its|the|a|their|[A-Z][a-z]+) ((?!19\d\d|20\d\d)[A-Z]?\d{3,4}) $",
+        text[max(0, start - 16) : start],
+    )
+    if model_number and model_number.group(1)[0].isupper():  # a maker, not "About 400"
+        maker = model_number.group(1)
+        model_number = None if maker.lower() in FUNCTION_WORDS else model_number
+    if (
+        model_number
+        and raw.kind in ("organization", "other", "person")
+        and " " not in text[start:end]
+    ):
+        start -= len(model_number.group(2)) + 1  # "its 737 MAX jets": the number is in the name
+        return Mention(start, end, "other", text[start:end], STRONG)
+    name = text[start:end]
+    product = PRODUCT.fullmatch(name)
+    if product:  # "iPhone", "iPhones", "iPhone 17": a product, not a firm
+        number = re.match(r" \d{1,3}\b(?![.,]\d|%)", text[end : end + 8])
+        if number and not _SCALE_NEXT.match(text[end + number.end() : end + number.end() + 20]):
+            end += number.end()
+        return Mention(start, end, "other", text[start:end], MEDIUM)
+    if len(name) < 2 or not name[0].isupper() or name in NOT_NAMES:
+        return None
+    if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
+        return None  # "Chair" split from "Chair Lina Khan": a title, not a name
+    if name.lower() in FUNCTION_WORDS and not name.isupper():
+        return None
+    admin = _ADMINISTRATION.search(name)
+    # "the Trump administration" names a person, but "Federal Aviation Administration" (a
+    # capitalised head after a name of two words or more) is a body
+    own = admin and (admin.group().strip().islower() or " " not in name[: admin.start()])
+    if own and kind == "organization":
+        end -= len(admin.group())
+        name = text[start:end]
+        kind = "person"
+    if STORM.fullmatch(name):  # a named storm, whatever the model guessed
+        return Mention(start, end, "other", name, STRONG)
+    found, evidence = context_evidence(text, start, end, name, kind)
+    if evidence >= weight:  # (a title's person is not undone by a weaker hint)
+        kind = found
+    return Mention(start, end, kind, name, max(weight, evidence))
+
+
+def country_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "U.S. Food and Drug Administration" where the text calls the body "FDA": the body's
+    own name is "Food and Drug Administration" and "U.S." is the country it belongs to."""
+    out = []
+    for m in mentions:
+        lead = COUNTRY_LEAD.match(m.text) if m.kind == "organization" else None
+        acronyms = {name_initials(m.text), name_initials(m.text, keep_of=True)} if lead else set()
+        if any(len(a) >= 2 and re.search(rf"(?<![\w.]){a}(?![\w.])", text) for a in acronyms):
+            country = m.text[: lead.end()].rstrip()
+            out.append(Mention(m.start, m.start + len(country), "place", country, STRONG))
+            rest = m.start + lead.end()
+            out.append(Mention(rest, m.end, m.kind, text[rest : m.end], m.weight))
+        else:
+            out.append(m)
+    return out
+
+
+def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
+    """A sentence-initial word the text also uses in lower case ("Turnout was ...")."""
+    name = mention.text
+    if name in gz.ORG_WORDS and (
+        _PORTFOLIO.match(text, mention.end) or _SECURITY_AFTER.match(text, mention.end)
+    ):
+        return True  # "Treasury Secretary Scott Bessent", "the 10-year Treasury note"
+    if " " in name or mention.weight >= STRONG:
+        return False
+    if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
+        return name not in gz.PLACES  # "Transportation Secretary Pete Buttigieg": a portfolio
+    opening = is_sentence_start(text, mention.start) or bool(
+        _AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start])
+    )
+    # ("Farmers say ..." where the text has "farmer"; not "Reuters", which has no "reuter")
+    plural = name.endswith("s") and name[:-1].lower() in lower_words
+    return (name.lower() in lower_words or plural) and opening
+
+
+_SECURITY_AFTER = re.compile(r" (?:notes?|bonds?|bills?|yields?|securities|futures)\b")
+_CONTINENTAL = frozenset(words_of("European Asian African Western"))
+
+
+def continental(text: str, start: int, end: int) -> bool:
+    """ "European football", "a European title": a continent's adjective before a noun
+    describes a thing, it names no people as "French" or "Germans" do; nor does a
+    currency's ("Swiss francs", "Danish kroner"); nor is a time zone ("GMT") a name."""
+    name = text[start:end]
+    if name in _TIME_ZONES:
+        return True
+    if name in gz.NATIONALITIES and _CURRENCY_AFTER.match(text, end):
+        return True
+    return name in _CONTINENTAL and bool(re.match(r" [a-z]", text[end : end + 2]))
+
+
+_TIME_ZONES = frozenset(words_of("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST"))
+_CURRENCY_AFTER = re.compile(r" (?:" + currency_alternation(CURRENCY_AFTER_PEOPLE) + r")\b")
+
+
+_LONGEST_PLACE = max(len(p.split()) for p in gz.PLACES)
+
+
+def known_place_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Czech Republic" the model cut to "Czech": a mention that opens a known place's
+    name is the whole place."""
+    out = []
+    for m in mentions:
+        tail = _NEXT_NAME_WORDS.match(text, m.end)
+        ends = [w.end() for w in re.finditer(r"\S+", tail.group())] if tail else []
+        found = None
+        for end in reversed(ends[: _LONGEST_PLACE - len(m.text.split())]):
+            candidate = " ".join(text[m.start : m.end + end].split())
+            if candidate in gz.PLACES:
+                found = m.end + end
+                break
+        if found is None:
+            out.append(m)
+        else:
+            out.append(Mention(m.start, found, "place", text[m.start : found], STRONG))
+    return dedupe(out)
+
+
+_NEXT_NAME_WORDS = re.compile(r"(?: [A-Z][\w.'’-]*)+")
+
+
+def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "National Observatory of Athens" the model cut before "of": a body named by an
+    organisation word ("Observatory", "University", "Bank") and the place it is of."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "organization"
+            and m.kind == "place"
+            and text[last.end : m.start] == " of "
+            and last.text.split()[-1] in gz.ORG_WORDS
+        ):
+            out[-1] = Mention(last.start, m.end, "organization", text[last.start : m.end], STRONG)
+            continue
+        out.append(m)
+    return out
+
+
+def split_double_dateline(text: str, m: Mention) -> list[Mention]:
+    """ "ADDIS ABABA/LONDON (Reuters) -": two cities, each a place of its own."""
+    line_start = m.start == 0 or text[m.start - 1] == "\n"
+    if "/" not in m.text or not line_start or not m.text.isupper():
+        return [m]
+    dateline = DATELINE.match(text, m.start)
+    if not dateline or dateline.end(1) != m.end:
+        return [m]
+    return dateline_places(m.start, m.text)
+
+
+def known_long_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Islamic State" where the model saw only "Islamic": a name known to all of two words
+    or more takes the place of the pieces the model found inside it."""
+    known = [
+        Mention(m.start(), m.end(), gz.KNOWN_NAMES[m.group()], m.group(), STRONG)
+        for m in _KNOWN_LONG_NAME_RE.finditer(text)
+    ]
+    if not known:
+        return mentions
+    kept = [m for m in mentions if not any(k.start <= m.start and m.end <= k.end for k in known)]
+    return dedupe(known + kept)
+
+
+_KNOWN_LONG_NAME_RE = re.compile(
+    r"(?<![\w&-])(?:"
+    + "|".join(re.escape(n) for n in sorted(gz.KNOWN_NAMES, key=len, reverse=True) if " " in n)
+    + r")(?![\w&-])"
+)
+
+
+def split_peoples(m: Mention) -> list[Mention]:
+    """ "Israeli-Palestinian", "U.S.-Israeli": two peoples or places; "Tunisian Islamists",
+    "Islamist Muslim Brotherhood": a people's adjective before another group's name."""
+    pair = re.fullmatch(r"([\w.]+)-([\w.]+)", m.text)
+    known = gz.NATIONALITIES | gz.PLACES
+    hyphenated_american = pair and re.fullmatch(r"Americans?", pair.group(2))
+    if pair and pair.group(1) in known and pair.group(2) in known and not hyphenated_american:
+        return [
+            Mention(
+                m.start + pair.start(i),
+                m.start + pair.end(i),
+                "group" if pair.group(i) in gz.NATIONALITIES else "place",
+                pair.group(i),
+                STRONG,
+            )
+            for i in (1, 2)
+        ]
+    words = m.text.split(" ", 1)
+    if (
+        len(words) == 2
+        and words[0] in gz.NATIONALITIES
+        and words[0] not in COMPASS
+        and words[1].split()[0] in gz.NATIONALITIES
+    ):
+        rest = m.start + len(words[0]) + 1
+        kind = "group" if words[1] in gz.NATIONALITIES else m.kind
+        return [
+            Mention(m.start, m.start + len(words[0]), "group", words[0], STRONG),
+            Mention(rest, m.end, kind, words[1], m.weight),
+        ]
+    return [m]
+
+
+def split_conjoined(text: str, m: Mention) -> list[Mention]:
+    """ "Whole Foods and QFC" as the model saw it is two names when the text names each of
+    them alone too (but "Trinidad and Tobago", never split elsewhere, stays one)."""
+    parts = m.text.split(" and ")
+    if len(parts) != 2 or m.text in gz.PLACES or parts[0] == parts[1]:
+        return [m]
+    if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
+        return [m]
+    if not all(_named_alone(text, part) for part in parts):
+        return [m]
+    second = m.start + len(parts[0]) + len(" and ")
+    return [
+        Mention(m.start, m.start + len(parts[0]), m.kind, parts[0]),
+        Mention(second, m.end, m.kind, parts[1]),
+    ]
+
+
+def join_conjoined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "World Travel" + "and" + "Tourism Council", "Center on Poverty" + "and" + "Inequality":
+    one body's name the model cut at "and", when the text never names either part alone."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == m.kind == "organization"
+            and text[prev.end : m.start] == " and "
+            and _one_body(prev.text.split(), m.text.split())
+            and not any(_named_alone(text, part) for part in (prev.text, m.text))
+        ):
+            out[-1] = Mention(prev.start, m.end, "organization", text[prev.start : m.end], STRONG)
+            continue
+        out.append(m)
+    return out
+
+
+def _one_body(first: list[str], second: list[str]) -> bool:
+    """A headless first part and a body's head after "and", or a head and its topics."""
+    headless = first[-1] not in gz.ORG_WORDS and second[-1] in gz.ORG_WORDS
+    topics = any(
+        w in gz.ORG_WORDS and n in ("of", "on", "for") for w, n in pairwise(first)
+    ) and not any(w in gz.ORG_WORDS for w in second)
+    return headless or topics
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Whether the text names ``name`` anywhere other than in "X and Y"."""
+    return bool(
+        re.search(
+            r"(?<![\w&-])(?<!and )" + re.escape(name) + r"(?![\w&-]| and [A-Z])(?! [A-Z])", text
+        )
+    )
+
+
+def dateline_places(start: int, names: str) -> list[Mention]:
+    """A dateline's cities at ``start``, one or several joined by "/" (each a place)."""
+    return [
+        Mention(start + c.start(), start + c.end(), "place", c.group(), STRONG)
+        for c in re.finditer(r"[^/]+", names)
+    ]

@@ -1925,3 +1925,32 @@ def test_known_products_are_other_and_common_nouns_acronyms_no_names() -> None:
     assert got["Minecraft"] == ("other", ["Minecraft", "Minecraft"])
     assert got["Android"][0] == "other"
     assert not {"MD", "CPU", "PII"} & set(got)
+
+
+def test_two_firms_sharing_a_brand_keep_the_brand_apart() -> None:
+    text = (
+        "Lumo LLC sued Lumo SRL over the name. Lumo boards are sold by both; "
+        "Lumo SRL said the mark was its own."
+    )
+    raw = _raw(
+        text,
+        ("Lumo LLC", "organization", 0),
+        ("Lumo SRL", "organization", 0),
+        ("Lumo", "organization", 2),
+    )
+    got = _by_name(text, raw)
+    assert got["Lumo"] == ("organization", ["Lumo"])
+    assert got["Lumo SRL"][0] == "organization" and got["Lumo LLC"][1] == ["Lumo LLC"]
+
+
+def test_a_headline_line_is_no_name() -> None:
+    text = (
+        "Kestrava Launches New Tools and Features for Teams\n\n"
+        "Kestrava said on Monday that its tools would ship in May."
+    )
+    raw = _raw(
+        text, ("Kestrava Launches New Tools", "organization", 0), ("Kestrava", "organization", 1)
+    )
+    got = _by_name(text, raw)
+    assert "Kestrava Launches New Tools" not in got
+    assert got["Kestrava"][0] == "organization"

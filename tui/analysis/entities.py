@@ -573,15 +573,27 @@ def _in_capitals_line(text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _capitals_lines(text: str) -> frozenset[int]:
-    """Where the lines in capitals start (worked out once per text, not once per name)."""
+    """Where the lines in capitals or headline case start (worked out once per text, not
+    once per name)."""
     starts = set()
     line_start = 0
     for line in text.split("\n"):
         letters = [c for c in line[:400] if c.isalpha()]
-        if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        capitals = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if capitals or _headline_case(line):
             starts.add(line_start)
         line_start += len(line) + 1
     return frozenset(starts)
+
+
+def _headline_case(line: str) -> bool:
+    """ "Vidyard Launches New Tools and Features for Businesses": a short line with no full
+    stop whose every word but the small ones is capitalised, where the model takes the
+    headline's words for a name."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(line) > 120 or len(words) < 5 or "," in line or re.search(r"[.!?;:\"”]\s*$", line):
+        return False
+    return all(w[0].isupper() or w in FUNCTION_WORDS for w in words)
 
 
 def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:

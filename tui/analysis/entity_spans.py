@@ -61,7 +61,7 @@ _HEADLESS = re.compile(
 _AND_MORE = re.compile(r" (?:and|in|of|on|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w&'’-]| [A-Z])")
 _NUMBER_NAME = re.compile(r" (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\b")
 _SUFFIX_AFTER = re.compile(
-    r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC|A/S|ASA|AB|Oyj|SpA|GmbH|BV)(?![\w&'’/-])"
+    r" (?:plc|PLC|AG|SE|NV|Inc|Corp|Ltd|LLC|A/S|ASA|AB|Oyj|SpA|GmbH|BV|SRL|SARL|LLP)(?![\w&'’/-])"
 )
 _NAME_DIGIT = re.compile(r" [1-9](?![\w.,:%/’'-]| ?(?:%|per\s*cent|million|billion|bn|m)\b)")
 _PORTFOLIO = re.compile(r" (?:Secretary|Minister|Commissioner|Czar|Tsar) (?:[A-Z][a-z]|of\b)")

@@ -285,7 +285,8 @@ ORG_HEADS = frozenset(
 CORPORATE_SUFFIXES = frozenset(
     words_of(
         "Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc plc PLC Group Holdings"
-        " Company SA AG NV SE A/S ASA AB Oyj SpA GmbH BV"
+        " Company SA AG NV SE A/S ASA AB Oyj SpA GmbH BV SRL Srl S.r.l. SARL SAS S.A. Pty"
+        " LLP LP Limited Incorporated KK K.K."
     )
 )
 ALIASES = {

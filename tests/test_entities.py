@@ -1954,3 +1954,25 @@ def test_a_headline_line_is_no_name() -> None:
     got = _by_name(text, raw)
     assert "Kestrava Launches New Tools" not in got
     assert got["Kestrava"][0] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surfaces_"),
+    [
+        (
+            "Turkey said on Monday that it would act. Officials in Türkiye later denied it.",
+            "Türkiye",
+            {"Turkey", "Türkiye"},
+        ),
+        (
+            "New Zealand, or Aotearoa, is far away. Aotearoa has five million people.",
+            "New Zealand",
+            {"Aotearoa", "New Zealand"},
+        ),
+        ("Myanmar, also called Burma, voted. Burma has an army.", "Myanmar", {"Burma", "Myanmar"}),
+    ],
+)
+def test_a_countrys_other_name_is_the_same_place(text: str, name: str, surfaces_: set) -> None:
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, name).kind == "place"
+    assert surfaces(briefing, name) == surfaces_

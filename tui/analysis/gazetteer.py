@@ -25,7 +25,7 @@ COUNTRIES = frozenset(
     Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu
     Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe
     England Scotland Wales Britain America Gaza Crimea Tibet Kashmir Greenland Catalonia
-    Kurdistan Chechnya Darfur""")
+    Kurdistan Chechnya Darfur Türkiye Turkiye Swaziland Aotearoa Timor-Leste""")
 ) | {
     "United States",
     "United Kingdom",
@@ -53,6 +53,10 @@ COUNTRIES = frozenset(
     "Northern Ireland",
     "Vatican City",
     "East Timor",
+    "Côte d'Ivoire",
+    "Cote d'Ivoire",
+    "Cape Verde",
+    "Cabo Verde",
 }
 REGIONS = frozenset(
     words_of("""Africa Asia Europe Antarctica Oceania Caribbean Pacific Atlantic Arctic
@@ -298,6 +302,18 @@ ALIASES = {
     "united arab emirates": ("uae",),
     "democratic republic of congo": ("drc", "dr congo", "congo"),
     "democratic republic of the congo": ("drc", "dr congo", "congo"),
+    # countries' other names in the news: "Türkiye" and "Turkey", "Aotearoa" (the longer
+    # spelling is the key, whichever name is the official one)
+    "new zealand": ("aotearoa",),
+    "türkiye": ("turkey", "turkiye"),
+    "czech republic": ("czechia",),
+    "myanmar": ("burma",),
+    "netherlands": ("holland",),
+    "swaziland": ("eswatini",),
+    "côte d'ivoire": ("ivory coast", "cote d'ivoire"),
+    "timor-leste": ("east timor",),
+    "cabo verde": ("cape verde",),
+    "north macedonia": ("macedonia",),
     # US states by their AP-style abbreviations: "NASHVILLE, Tenn." and "Tennessee"
     **{
         state: (abbreviation,)

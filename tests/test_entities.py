@@ -1976,3 +1976,11 @@ def test_a_countrys_other_name_is_the_same_place(text: str, name: str, surfaces_
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, name).kind == "place"
     assert surfaces(briefing, name) == surfaces_
+
+
+def test_first_names_from_beyond_english_make_a_person() -> None:
+    text = "Gianluca Vestri founded the firm. Vestri left in 2014, and Vestri sold his stake."
+    raw = _raw(
+        text, ("Gianluca Vestri", "place", 0), ("Vestri", "place", 1), ("Vestri", "place", 2)
+    )
+    assert _by_name(text, raw)["Gianluca Vestri"][0] == "person"

@@ -391,7 +391,7 @@ ABBREVIATIONS = {
 # ("Verizon" as a place, "Snapchat" as a person, "Facebook" not at all). Only names that
 # are no common word, first name or place as well (not "Apple", "Amazon", "Bloomberg").
 _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok LinkedIn Reddit
-    Google Microsoft Alphabet Verizon AT&T T-Mobile Comcast Netflix Spotify Uber Lyft Airbnb
+    GitHub Google Microsoft Alphabet Verizon AT&T T-Mobile Comcast Netflix Spotify Uber Lyft Airbnb
     PayPal eBay Yahoo Tesla SpaceX OpenAI Nvidia Intel IBM Samsung Huawei Alibaba Tencent
     Baidu Toyota Volkswagen BMW Walmart Costco Kroger Starbucks Disney Boeing
     Airbus Pfizer Moderna AstraZeneca Novartis ExxonMobil Chevron Citigroup BlackRock HSBC
@@ -451,7 +451,16 @@ GIVEN_NAMES = frozenset(
     Robin Roger Ronald Rosa Ruth Ryan Samantha Samuel Sandra Sara Sarah Scott Sean Sergei
     Sergio Sharon Shirley Simon Sofia Sophie Stefan Stephanie Stephen Steve Steven Susan
     Tatiana Teresa Thomas Timothy Tina Todd Tom Tony Tyler Valerie Vanessa Victor Vincent
-    Vladimir Walter Wang Wayne Wendy William Wolfgang Yuri Zachary""")
+    Vladimir Walter Wang Wayne Wendy William Wolfgang Yuri Zachary
+    Gianluca Federico Giuseppe Giovanni Luca Matteo Alessandro Paolo Stefano Massimo Fabio
+    Riccardo Lorenzo Davide Simone Carlo Enrico Emilio Giorgio Luigi Salvatore Vincenzo
+    Giulia Chiara Francois François Olivier Nicolas Sebastien Sébastien Julien Antoine
+    Guillaume Thierry Didier Yves Bruno Jacques Henri Juergen Jürgen Dieter Helmut Olaf
+    Friedrich Markus Matthias Tobias Florian Horst Ursula Alejandro Manuel Jesus Jesús Alvaro
+    Álvaro Raul Raúl Sofia Lucia Omar Khalid Hassan Hussein Youssef Ibrahim Mustafa Karim
+    Tariq Amir Nasser Hamid Rahul Amit Sanjay Vijay Anil Sunil Priya Narendra Arvind Rajesh
+    Suresh Ravi Alexei Mikhail Andrei Oleg Yevgeny Anatoly Boris Joao João Luiz Paulo
+    Fernanda Takeshi Kenji Yuki Shinzo Fumio Kwame Cyril Uhuru Abiy""")
 )
 
 # Role nouns that make a name beside them a person's: "X, the opposition leader".

@@ -492,9 +492,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
     if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"
-    money = text[start : start + 1] in "$€£¥" or re.search(
-        r"[$€£¥]\s?$", text[max(0, start - 3) : start]
-    )
+    money = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
     if (
         digits
         and model

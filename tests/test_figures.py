@@ -77,6 +77,13 @@ def only(text: str, wanted: str) -> Figure:
         ("The club paid 10 million pounds.", "10 million pounds", "money", 1e7, "gbp"),
         ("Two gunmen died.", "Two gunmen", "count", 2, "gunman"),
         ("It cut 400 Google employees.", "400 Google employees", "count", 400, "employee"),
+        (
+            "Up to 300 Red Star Brigade fighters fled.",
+            "300 Red Star Brigade fighters",
+            "count",
+            300,
+            "fighter",
+        ),
         ("Oil hit $55.12 per barrel.", "$55.12 per barrel", "measure", 55.12, "usd per barrel"),
         ("She finished third overall.", "third", "rank", 3, None),
         ("It was the 21st attempt.", "21st", "rank", 21, None),

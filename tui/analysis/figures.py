@@ -408,6 +408,17 @@ def _one_unit(text: str) -> list[_Candidate]:
     return out
 
 
+# "400 Google employees", "2,000 Al Qaeda members": up to three names before the counted noun
+_NAMED_PLURAL_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,3}\s+(?P<noun>[a-z]+s)\b")
+
+
+def _named_plural(text: str, position: int) -> re.Match[str] | None:
+    named = _NAMED_PLURAL_AFTER.match(text, position)
+    if named and lx.looks_plural(named["noun"]) and named["noun"] not in lx.FUNCTION_WORDS:
+        return named
+    return None
+
+
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 
 
@@ -492,6 +503,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
     if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"
+    if model and _named_plural(text, end):
+        model = None  # "2,000 Al Qaeda members": a name qualifying the counted noun
     money = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
     if (
         digits
@@ -737,9 +750,8 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str] |
     people = re.match(r"^\s+([A-Z][a-z]+s)\b", text[position : position + 30])
     if people and people.group(1) in NATIONALITIES:  # "21 Christians", "3 in 10 Americans"
         return position + people.end(), lx.singular(people.group(1))
-    named = re.match(r"^\s+[A-Z][\w&'’-]+\s+([a-z]+s)\b", text[position : position + 40])
-    if named and lx.looks_plural(named.group(1)) and named.group(1) not in lx.FUNCTION_WORDS:
-        return position + named.end(), lx.singular(named.group(1))  # "400 Google employees"
+    if named := _named_plural(text, position):
+        return named.end(), lx.singular(named["noun"])  # "400 Google employees"
     words: list[tuple[int, str]] = []
     cursor = position
     while len(words) < 3:

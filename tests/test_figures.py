@@ -24,6 +24,11 @@ def only(text: str, wanted: str) -> Figure:
     return figure
 
 
+def spans(text: str) -> list[tuple[str, str]]:
+    """Each figure's text and kind, in reading order."""
+    return [(f.text, f.kind) for f in find_figures(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "kind", "value", "unit"),
     [
@@ -478,3 +483,12 @@ def test_shillings_zloty_and_kroner_are_money() -> None:
         ("money", "pln"),
         ("money", "krone"),
     ]
+
+
+def test_wickets_for_runs_is_one_score_but_a_price_or_a_vote_is_not() -> None:
+    assert spans("The visitors closed on 4 for 212, and Okafor took 3 for 41.") == [
+        ("4 for 212", "score"),
+        ("3 for 41", "score"),
+    ]
+    assert ("3 for 10 dollars", "score") not in spans("Stalls sold 3 for 10 dollars.")
+    assert ("5 for 70", "score") not in spans("The motion was 5 for 70 against.")

@@ -80,6 +80,7 @@ _AGE_PATTERNS = [
     re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
 ]
 _SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
+_WICKETS_RE = re.compile(r"(?<![\w.,$£€/-])(\d{1,2}) for (\d{1,3})(?![\w%]|[.,]\d|,? against\b)")
 _TEAM = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}"
 _RESULT_RE = re.compile(rf"\b{_TEAM} (?P<a>\d{{1,3}}),? {_TEAM} (?P<b>\d{{1,3}})(?![\w.,]\d)")
 _SPORT_CUE = re.compile(
@@ -261,6 +262,12 @@ def _scores(text: str) -> list[_Candidate]:
             continue
         if _SPORT_CUE.search(text[start:end]):
             out.append(_Candidate(m.start(), m.end(), "score"))
+    for m in _WICKETS_RE.finditer(text):  # cricket: "3 for 77", wickets for runs
+        wickets, runs = int(m.group(1)), int(m.group(2))
+        after = text[m.end() : m.end() + 20]
+        counted = _looks_counted(after) or _names_a_unit(after)  # "3 for 10 dollars"
+        if wickets <= 10 and runs > max(wickets, 9) and not counted:
+            out.append(_Candidate(m.start(), m.end(), "score"))
     for m in _RESULT_RE.finditer(text):  # a results line: "Italy 1 Brazil 1"
         if re.search(r"\b(?:a|an|the)\s$", text[max(0, m.start() - 4) : m.start()], re.I):
             continue  # "a Boeing 737 Max 9" is a model, not two teams
@@ -299,6 +306,17 @@ def _multiples(text: str) -> list[_Candidate]:
         value = 2.0 if m.group("word").lower() == "twice" else 3.0
         out.append(_Candidate(m.start("word"), m.end("word"), "count", value))
     return out
+
+
+def _names_a_unit(after: str) -> bool:
+    """A unit right after a number: percent, currency, time, measure or scale word."""
+    return bool(
+        _PERCENT_AFTER.match(after)
+        or lx.CURRENCY_WORD_RE.match(after)
+        or lx.TIME_UNIT_RE.match(after)
+        or lx.MEASURE_RE.match(after)
+        or _SCALE_AFTER.match(after)
+    )
 
 
 def _looks_counted(after: str) -> bool:
@@ -542,15 +560,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     label = re.search(r"(?<![\w-])([a-z]+\.?)\s$", text[max(0, start - 16) : start])
     if not label or label.group(1) not in lx.LABEL_NOUNS:
         return False
-    after = text[end : end + 40]
-    unit = (
-        _PERCENT_AFTER.match(after)
-        or lx.CURRENCY_WORD_RE.match(after)
-        or lx.TIME_UNIT_RE.match(after)
-        or lx.MEASURE_RE.match(after)
-        or _SCALE_AFTER.match(after)
-    )
-    return not unit  # "a water level 4 metres higher" is a measure
+    return not _names_a_unit(text[end : end + 40])  # "a water level 4 metres higher"
 
 
 def _value_of(match: re.Match[str]) -> float | None:

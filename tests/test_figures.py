@@ -492,3 +492,9 @@ def test_wickets_for_runs_is_one_score_but_a_price_or_a_vote_is_not() -> None:
     ]
     assert ("3 for 10 dollars", "score") not in spans("Stalls sold 3 for 10 dollars.")
     assert ("5 for 70", "score") not in spans("The motion was 5 for 70 against.")
+
+
+def test_two_numbers_joined_by_or_are_a_range_when_the_second_is_larger() -> None:
+    assert spans("Talks could end in two or three weeks.") == [("two or three weeks", "duration")]
+    assert only("No more than 40 or 50 guards stay.", "40 or 50 guards").kind == "range"
+    assert spans("The panel split 5 or 3 votes.") == [("5", "count"), ("3 votes", "count")]

@@ -89,7 +89,7 @@ _SPORT_CUE = re.compile(
     r"overtime|innings|goals?|sets?|trailing|trailed|thrashed|edged|routed|clinched|series)\b",
     re.IGNORECASE,
 )
-_RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to|and)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to|and|or)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
     r"^(?:\s+(?P<word>hundred|thousand|million|billion|trillion|lakh|crore)s?\b|"
     r"\s?(?P<abbr>bn|mn|mln|tn|trn|m|k|b)\b)",
@@ -645,10 +645,13 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         rest = end + link.end()
         second_currency = re.match(r"[$€£]", text[rest : rest + 1])
         second = NUMBER_RE.match(text, rest + (1 if second_currency else 0))
+        # "three or four days", "100 or 200 staff": a range only when the second is larger
+        alternative = link.group().strip().lower() == "or"
         if (
             second
             and second.group("vague") is None
             and not _is_code(text, second.start(), second.end(), True)
+            and not (alternative and not (value or 0) < (_value_of(second) or 0))
         ):
             end = second.end()
             scale2 = _SCALE_AFTER.match(text[end : end + 12])

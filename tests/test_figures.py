@@ -498,3 +498,15 @@ def test_two_numbers_joined_by_or_are_a_range_when_the_second_is_larger() -> Non
     assert spans("Talks could end in two or three weeks.") == [("two or three weeks", "duration")]
     assert only("No more than 40 or 50 guards stay.", "40 or 50 guards").kind == "range"
     assert spans("The panel split 5 or 3 votes.") == [("5", "count"), ("3 votes", "count")]
+
+
+def test_ordinals_before_a_cardinal_a_pronoun_or_a_quarter_are_no_ranks_of_their_own() -> None:
+    assert spans("The first three witnesses spoke.") == [("three witnesses", "count")]
+    assert spans("She won a second four-year term.") == [
+        ("second", "rank"),
+        ("four-year", "duration"),
+    ]
+    assert spans("First he thanked the crowd.") == []
+    assert spans("Sales rise in the third quarter of next year.") == [("third", "rank")]
+    assert spans("He fielded at third slip.") == [("third", "rank")]
+    assert spans("At first nobody came.") == []

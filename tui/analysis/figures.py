@@ -119,7 +119,12 @@ _DETERMINER_WORD_BEFORE = re.compile(
     r"\b(?:the|this|that|every|each|which|a|an)\s+[a-z][a-z-]*\s+$", re.IGNORECASE
 )
 _MINUS_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[\"“]))[-−]|\bminus\s+)$", re.IGNORECASE)
-_ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)
+_ORDINAL_SKIP_BEFORE = re.compile(r"\b(?:at|firstly)\s$", re.IGNORECASE)  # "at first"
+# "the first three defendants": the cardinal after the ordinal carries the figure
+_CARDINAL_NEXT = re.compile(
+    rf"^\s+(?:\d[\d,.]*|{'|'.join(list(UNITS)[2:21])}|dozen|hundred)\b(?!-)", re.IGNORECASE
+)  # but "a third six-year term" is a rank
+_PRONOUN_NEXT = re.compile(r"^\s+(?:he|she|they|we|I|you|it|there)\b")  # "First he had"
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -352,7 +357,9 @@ def _fractions(text: str) -> list[_Candidate]:
         num = (m.group("num") or "").lower()
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if after.startswith("-") or re.search(r"(?:first|second|the|this|that|each)\s$", before):
+        if after.startswith("-") or re.search(
+            r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before
+        ):  # "the third quarter" of a year
             continue
         if frac.startswith("half"):
             if not (
@@ -445,7 +452,8 @@ def _ordinals(text: str) -> list[_Candidate]:
     for m in ORDINAL_RE.finditer(text):
         word = m.group()
         after = text[m.end() : m.end() + 12]
-        if _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        skip_before = _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        if (skip_before and word.lower() == "first") or _CARDINAL_NEXT.match(after):
             continue
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
@@ -453,7 +461,11 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
         capitalised = word[0].isupper() and not m.group("digit")
-        if capitalised and (not is_sentence_start(text, m.start()) or after.startswith(",")):
+        if capitalised and (
+            not is_sentence_start(text, m.start())
+            or after.startswith(",")
+            or _PRONOUN_NEXT.match(after)
+        ):
             continue
         if m.group("digit") and _NAME_AFTER.match(text, m.end()):
             continue  # part of a name: "20th Century Studios", "the 9th U.S. Circuit"

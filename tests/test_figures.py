@@ -510,3 +510,9 @@ def test_ordinals_before_a_cardinal_a_pronoun_or_a_quarter_are_no_ranks_of_their
     assert spans("Sales rise in the third quarter of next year.") == [("third", "rank")]
     assert spans("He fielded at third slip.") == [("third", "rank")]
     assert spans("At first nobody came.") == []
+
+
+def test_number_n_after_any_word_is_a_standing_but_not_a_number_to_call() -> None:
+    assert only("She beat the women's number three in Rome.", "number three").value == 3
+    assert only("The home side's number 11 batsman held on.", "number 11").kind == "rank"
+    assert spans("Call number 999 for help.") == []

@@ -288,6 +288,12 @@ _STANDING_RE = re.compile(
     rf"(?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))\b(?![.,]\d)",
     re.IGNORECASE,
 )
+# "world tennis number one", "the Kiwi number 10 batsman": lowercase "number" after any word
+_BARE_STANDING_RE = re.compile(
+    r"(?<![Cc]all )(?<!dial )(?<!phone )(?<![Ff]ax )(?<!flight )(?<!serial )(?<!route )"
+    rf"(?<=[A-Za-z] )(?P<span>number (?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))"
+    r"\b(?![.,]\d|-)"
+)
 _MULTIPLE_RE = re.compile(
     r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)",
     re.IGNORECASE,
@@ -297,7 +303,7 @@ _MULTIPLE_RE = re.compile(
 def _standings(text: str) -> list[_Candidate]:
     """ "the world No. 1", "ranked number three": a place in a ranking."""
     out = []
-    for m in _STANDING_RE.finditer(text):
+    for m in (*_STANDING_RE.finditer(text), *_BARE_STANDING_RE.finditer(text)):
         num = m.group("num")
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))

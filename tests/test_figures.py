@@ -516,3 +516,8 @@ def test_number_n_after_any_word_is_a_standing_but_not_a_number_to_call() -> Non
     assert only("She beat the women's number three in Rome.", "number three").value == 3
     assert only("The home side's number 11 batsman held on.", "number 11").kind == "rank"
     assert spans("Call number 999 for help.") == []
+
+
+def test_a_model_number_before_one_machine_is_no_count() -> None:
+    assert spans("Crew on the 777 jetliner subdued him.") == []
+    assert spans("The carrier ordered 120 jets.") == [("120 jets", "count")]

@@ -503,6 +503,12 @@ _IDIOM = re.compile(r"\bone-two\b|(?<=\bthing or )two\b", re.IGNORECASE)  # "a t
 _LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
 
 
+_MACHINE_AFTER = re.compile(
+    r"\s(?:jet|jetliner|airliner|plane|jumbo|freighter|helicopter|bomber|rifle|pistol|"
+    r"locomotive|sedan|coupe)\b(?!s)"
+)
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
@@ -536,6 +542,13 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # 787-9, 24/7, 9/11
     if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
         return True
+    if (
+        digits
+        and end - start in (3, 4)
+        and _MACHINE_AFTER.match(text, end)
+        and re.search(r"(?:^|\s)(?:the|a|an) $", text[max(0, start - 5) : start], re.IGNORECASE)
+    ):
+        return True  # "the 767 jetliner", "a 747 jet": a model, one machine
     model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
     if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"

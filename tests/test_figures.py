@@ -521,3 +521,24 @@ def test_number_n_after_any_word_is_a_standing_but_not_a_number_to_call() -> Non
 def test_a_model_number_before_one_machine_is_no_count() -> None:
     assert spans("Crew on the 777 jetliner subdued him.") == []
     assert spans("The carrier ordered 120 jets.") == [("120 jets", "count")]
+
+
+def test_day_n_is_a_rank_and_words_work_for_wickets() -> None:
+    assert only("Rain fell after day one ended.", "day one").kind == "rank"
+    assert only("On day three of the trial she spoke.", "day three").value == 3
+    assert ("day two", "rank") not in spans("It was the day two men vanished.")
+    assert only("The hosts were four for 120 at lunch.", "four for 120").kind == "score"
+
+
+def test_decades_parts_of_years_and_odd_counts() -> None:
+    assert only("Prices rose in the mid 70s.", "mid 70s").value == 1970
+    assert ("70", "count") in spans("He is in his early 70s.")
+    assert only("It opens in the first half of 2031.", "first half of 2031").value == 2031
+    odd = only("She visited 40-odd towns.", "40-odd towns")
+    assert (odd.value, odd.unit, odd.qualifier) == (40, "town", "odd")
+    assert only("He ran it for 30-odd years.", "30-odd years").kind == "duration"
+
+
+def test_one_as_a_reflexive_object_or_in_go_one_better_is_no_figure() -> None:
+    assert spans("Sometimes I take one myself.") == []
+    assert spans("They hope to go one better this year.") == []

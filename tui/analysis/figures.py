@@ -53,11 +53,16 @@ _DATE_PATTERNS = [
     # "the first half of 2025", "the third quarter of 2024": a part of a year
     re.compile(
         r"\b(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+"
-        r"(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+)?(?:1[5-9]\d\d|20\d\d)\b",
+        r"(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"(?<![\w$£€])(?P<decade>(?:1[5-9]|20)\d0)s\b|(?<![\w])['’](?P<short_decade>\d0)s\b"
+    ),
+    # "the mid 70s", "the early 80s" (but "in his early 70s" is an age)
+    re.compile(
+        r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b(?:early|mid|late)[ -]"
+        r"(?P<short_decade>[2-9]0)s\b"
     ),
 ]
 _TIME_PATTERNS = [
@@ -80,7 +85,11 @@ _AGE_PATTERNS = [
     re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
 ]
 _SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
-_WICKETS_RE = re.compile(r"(?<![\w.,$£€/-])(\d{1,2}) for (\d{1,3})(?![\w%]|[.,]\d|,? against\b)")
+_WICKETS_RE = re.compile(
+    rf"(?<![\w.,$£€/-])(\d{{1,2}}|{'|'.join(list(UNITS)[:11])}) for (\d{{1,3}})"
+    r"(?![\w%]|[.,]\d|,? against\b)",
+    re.IGNORECASE,
+)
 _TEAM = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}"
 _RESULT_RE = re.compile(rf"\b{_TEAM} (?P<a>\d{{1,3}}),? {_TEAM} (?P<b>\d{{1,3}})(?![\w.,]\d)")
 _SPORT_CUE = re.compile(
@@ -112,7 +121,8 @@ _ALLOWED_SUFFIXES = frozenset(
     kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
-    words_of("of another who that which day thing way or and to in at on")
+    words_of("""of another who that which day thing way or and to in at on myself yourself
+    himself herself itself ourselves themselves""")
 )
 _PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone"))
 _DETERMINER_WORD_BEFORE = re.compile(
@@ -183,6 +193,8 @@ def _figure(text: str, c: _Candidate) -> Figure:
 
 def _qualifier(text: str, c: _Candidate) -> str | None:
     found = qualifier_of(text, c.start, c.end)
+    if not found and re.match(r"[\d,.]+-odd\b", text[c.start : c.end]):
+        return "odd"  # "80-odd": about 80
     bounded = re.search(
         r"\b(?:in|for|of|after|within)\s+(?:over|under|around)\s+$",
         text[max(0, c.start - 20) : c.start],
@@ -268,7 +280,9 @@ def _scores(text: str) -> list[_Candidate]:
         if _SPORT_CUE.search(text[start:end]):
             out.append(_Candidate(m.start(), m.end(), "score"))
     for m in _WICKETS_RE.finditer(text):  # cricket: "3 for 77", wickets for runs
-        wickets, runs = int(m.group(1)), int(m.group(2))
+        first = m.group(1)
+        wickets = int(first) if first.isdigit() else UNITS[first.lower()]
+        runs = int(m.group(2))
         after = text[m.end() : m.end() + 20]
         counted = _looks_counted(after) or _names_a_unit(after)  # "3 for 10 dollars"
         if wickets <= 10 and runs > max(wickets, 9) and not counted:
@@ -294,6 +308,11 @@ _BARE_STANDING_RE = re.compile(
     rf"(?<=[A-Za-z] )(?P<span>number (?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))"
     r"\b(?![.,]\d|-)"
 )
+# "day three" of a match or a trial: a place in a sequence (not "the day two men died")
+_DAY_RANK_RE = re.compile(
+    r"(?<![Oo]ne )(?<![Aa] )(?<![Tt]he )(?<![Ee]very )"
+    rf"\b(?P<span>[Dd]ay (?P<num>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}))\b(?![-.,]\d|-)"
+)
 _MULTIPLE_RE = re.compile(
     r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)",
     re.IGNORECASE,
@@ -303,7 +322,8 @@ _MULTIPLE_RE = re.compile(
 def _standings(text: str) -> list[_Candidate]:
     """ "the world No. 1", "ranked number three": a place in a ranking."""
     out = []
-    for m in (*_STANDING_RE.finditer(text), *_BARE_STANDING_RE.finditer(text)):
+    days = _DAY_RANK_RE.finditer(text)
+    for m in (*_STANDING_RE.finditer(text), *_BARE_STANDING_RE.finditer(text), *days):
         num = m.group("num")
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))
@@ -499,7 +519,10 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
 
 
 _PLURAL_TIME_AFTER = re.compile(r"\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\b")
-_IDIOM = re.compile(r"\bone-two\b|(?<=\bthing or )two\b", re.IGNORECASE)  # "a thing or two"
+_IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
+    r"\bone-two\b|(?<=\bthing or )two\b|(?:(?<=\bgo )|(?<=\bwent )|(?<=\bgoing ))one(?= better\b)",
+    re.IGNORECASE,
+)
 _LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
 
 
@@ -518,7 +541,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "the Investment Company Act of 1940": the year is in the law's name
     if digits and _in_phone_number(text, start, end):
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
-    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 4):
+    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 8):
         return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
     if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):
         return True
@@ -760,6 +783,8 @@ def _unit_after(text: str, end: int, value: float | None, currency: str | None) 
             return _Tail(stop + per.end(), "measure", f"{unit} per {lx.singular(per.group(1))}")
         return _Tail(stop, "measure", unit)
     if m := _HYPHEN_WORD.match(after):
+        if m.group(1) == "odd":  # "80-odd ghats", "40-odd years": a rounded number
+            return _unit_after(text, end + m.end(), value, None)
         return _Tail(end + m.end(), "count", lx.singular(m.group(1)))
     noun = _counted_noun(text, end, value)
     if noun:

@@ -1984,3 +1984,12 @@ def test_first_names_from_beyond_english_make_a_person() -> None:
         text, ("Gianluca Vestri", "place", 0), ("Vestri", "place", 1), ("Vestri", "place", 2)
     )
     assert _by_name(text, raw)["Gianluca Vestri"][0] == "person"
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_city_after_a_preposition_before_have_is_still_a_place(recogniser: str) -> None:
+    text = (
+        "Envoys from both sides met officials in Nairobi on Monday. Diplomats in Nairobi "
+        "have said little since, and the talks in Nairobi have not resumed."
+    )
+    assert entity(analyse_text(text, recogniser=recogniser), "Nairobi").kind == "place"

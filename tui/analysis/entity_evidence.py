@@ -319,8 +319,11 @@ def team_context(text: str, start: int, end: int) -> bool:
 
 def _alone_plural(name: str, before: str) -> bool:
     """A plural verb after a singular name that is the whole subject ("Bath were"), not the
-    last of several ("Felipe and Letizia were")."""
-    return not name.endswith("s") and not re.search(r"(?:\band|&|,)\s+$", before)
+    last of several ("Felipe and Letizia were"), nor a preposition's object ("officials in
+    Kabul have")."""
+    return not name.endswith("s") and not re.search(
+        r"(?:\band|&|,|\b(?:in|at|of|from|near|to|into|across|around|outside))\s+$", before
+    )
 
 
 def _player_or_side(words: list[str]) -> bool:

@@ -1993,3 +1993,22 @@ def test_a_city_after_a_preposition_before_have_is_still_a_place(recogniser: str
         "have said little since, and the talks in Nairobi have not resumed."
     )
     assert entity(analyse_text(text, recogniser=recogniser), "Nairobi").kind == "place"
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_post_nominal_letters_and_portfolios_are_not_names(recogniser: str) -> None:
+    text = (
+        "The inquiry heard from Harriet Vayle QC on Monday. Ms Vayle said the Harbour "
+        "Works Commission had failed. Later, Coastal Affairs Minister Tom Reddan "
+        "defended the Harbour Works Commission."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Harriet Vayle") == {"Harriet Vayle", "Vayle"}
+    assert not [e for e in briefing.entities if e.name.startswith("Coastal")]
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_cricket_test_is_no_name(recogniser: str) -> None:
+    text = "Australia lead the series after the second Test in Perth. The Test drew 60,000."
+    names = {e.name for e in analyse_text(text, recogniser=recogniser).entities}
+    assert "Test" not in names and {"Australia", "Perth"} <= names

@@ -143,6 +143,7 @@ NOT_NAMES = (
     frozenset(
         words_of(
             "State Government Administration Parliament Court Party Committee Army Police Bill"
+            " Test Tests"  # a cricket match: "the second Test"
             " KC QC MP MEP OBE MBE CBE PhD Ph.D. MD M.D."
             " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms
         )

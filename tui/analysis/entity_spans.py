@@ -37,6 +37,7 @@ from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
 
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
 _NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
 _PARTICLE_REST = re.compile(
@@ -187,6 +188,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    letters = _POST_NOMINALS.search(text[start:end])
+    if letters and letters.start() > 0:
+        end = start + letters.start()  # "Wayne Martin QC": the letters are no part of the name
     compound = _COMPOUND_TAIL.search(text, start, end)
     if compound and compound.start() > start:
         end = compound.start()  # "Kroger-owned QFC": the owner is the name
@@ -298,6 +302,11 @@ def refine(text: str, raw: RawMention) -> Mention | None:
             break
         start = end - len(rest)
         kind, weight = "person", STRONG
+    portfolio = re.match(
+        r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Minister|Secretary)\b", text[end : end + 40]
+    )
+    if portfolio and kind in ("organization", "other") and text[start:end] not in gz.KNOWN_NAMES:
+        return None  # "Industrial Relations Minister", "Fair Trading Minister": a portfolio
     role = _TRAILING_ROLE.search(text[start:end])
     if role and role.start() > 0 and text[start:end][: role.start()].split()[-1] not in gz.TITLES:
         end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company

@@ -2012,3 +2012,13 @@ def test_a_cricket_test_is_no_name(recogniser: str) -> None:
     text = "Australia lead the series after the second Test in Perth. The Test drew 60,000."
     names = {e.name for e in analyse_text(text, recogniser=recogniser).entities}
     assert "Test" not in names and {"Australia", "Perth"} <= names
+
+
+def test_a_name_where_things_happen_or_beside_a_known_place_is_a_place() -> None:
+    text = (
+        "Troops searched caves near Tora Ghar on Friday. Storms hit Perth and Murrawin "
+        "overnight, and settlers from the settlement of Keshet Hadar left."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    for name in ("Tora Ghar", "Murrawin", "Keshet Hadar"):
+        assert entity(briefing, name).kind == "place", name

@@ -19,6 +19,7 @@ CONNECTORS = frozenset(words_of("of the for and de da del di la le van von bin a
 PLACE_OF = re.compile(
     r"\b(?:seat|riding|constituency|district|province|state|city|town|village|county|region"
     r"|island|outskirts|suburbs?|municipality|prefecture|neighbou?rhood"
+    r"|settlements?|township|forests?|mountains?|hills|valley"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?)"
     r"\s+of\s+$"
 )

@@ -98,6 +98,11 @@ _COMPETITION_NOUN = re.compile(
     r"football|soccer|rugby|basketball|opener|run|match-up|era)\b"
 )
 _IN_PLACE_BEFORE = re.compile(r"\b(?:died|born|lives|lived|killed|arrested|held)\s+(?:in|near)\s+$")
+# "bases near Tora Bora", "fighting around Kandahar": where, not who
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|around|outside|towards?)\s+$")
+_PLACE_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+_PLACE_AND_BEFORE = re.compile(_PLACE_NAME + r",?\s+(?:and|or)\s+$")  # "Perth and Darwin"
+_AND_PLACE_AFTER = re.compile(r"^,?\s+(?:and|or)\s+" + _PLACE_NAME)
 _STAFF_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?"
     r"|employees|staff|workers|bankers|traders|lawyers|partner)\s+at\s+$",
@@ -243,6 +248,11 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
     in_place = _IN_PLACE_BEFORE.search(before) and not re.match(r"['’]", after)
     if kind == "person" and len(words) == 1 and in_place:
         return "place", MEDIUM  # "a man died in Jaen on Tuesday"
+    if kind == "person" and len(words) <= 2 and words[0] not in gz.GIVEN_NAMES:
+        where = _WHERE_BEFORE.search(before) and not re.match(r"['’]", after)
+        beside = _PLACE_AND_BEFORE.search(before) or _AND_PLACE_AFTER.match(after)
+        if where or (beside and beside.group(1) in gz.PLACES):
+            return "place", MEDIUM  # "near Tora Bora", "Perth and Darwin": no given name
     if kind in ("person", "place") and _WORKS_FOR.search(before) and name not in gz.COUNTRIES:
         return "organization", MEDIUM  # "Verstappen, who drives for Red Bull"
     if kind == "person" and _YEARS_AT.search(before):

@@ -2022,3 +2022,32 @@ def test_a_name_where_things_happen_or_beside_a_known_place_is_a_place() -> None
     briefing = analyse_text(text, recogniser="spacy")
     for name in ("Tora Ghar", "Murrawin", "Keshet Hadar"):
         assert entity(briefing, name).kind == "place", name
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_island_states_short_names_regional_demonyms_and_u_dash_s(recogniser: str) -> None:
+    text = (
+        "Voters in the Solomon Islands went to the polls. The Solomons have 50 seats. "
+        "Kashmiri leaders met in Srinagar, where Kashmiris marched. The United States "
+        "said the U-S would help."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Solomon Islands") == {"Solomon Islands", "Solomons"}
+    assert {e.kind for e in briefing.entities if e.name.startswith("Kashmiri")} == {"group"}
+    assert surfaces(briefing, "United States") == {"United States", "U-S"}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_peoples_adjective_before_a_name_said_alone_and_a_sentence_opener(
+    recogniser: str,
+) -> None:
+    text = (
+        "Pilgrims joined the Sikh Golden Circle on Monday. Later, the Golden Circle "
+        "held a vigil. The Sikh Golden Circle said it was peaceful. Yesterday Ravi "
+        "Sandhu thanked them; Sandhu leads the group. The European Commission and the "
+        "Commission's staff did not comment."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Golden Circle") == {"Golden Circle"}
+    assert surfaces(briefing, "Ravi Sandhu") == {"Ravi Sandhu", "Sandhu"}
+    assert "European Commission" in {e.name for e in briefing.entities}

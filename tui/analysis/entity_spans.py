@@ -37,6 +37,10 @@ from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
 
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
+_SENTENCE_OPENER = re.compile(
+    r"(?:Today|Tomorrow|Yesterday|Tonight|Meanwhile|However|Earlier|Later|Overnight|Senior"
+    r"|Former|Veteran)\s+(?=[A-Z])"
+)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
 _NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
@@ -185,6 +189,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     lead = LEADING_JUNK.match(piece)
     if lead:
         start += lead.end()
+    opener = _SENTENCE_OPENER.match(text, start, end)
+    if opener and is_sentence_start(text, start):
+        start = opener.end()  # "Tomorrow Harrison's family", "Senior CFMEU officials"
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
@@ -517,6 +524,29 @@ def split_peoples(m: Mention) -> list[Mention]:
             Mention(rest, m.end, kind, words[1], m.weight),
         ]
     return [m]
+
+
+def split_people_adjective(text: str, m: Mention) -> list[Mention]:
+    """ "Hindu Hare Krishna" is a people's adjective before a name when the text also names
+    "Hare Krishna" on its own (but "British Airways", never "Airways" alone, stays one)."""
+    words = m.text.split(" ", 1)
+    if len(words) != 2 or words[0] not in gz.NATIONALITIES or words[0] in COMPASS:
+        return [m]
+    rest = words[1]
+    if not re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]+)+", rest):
+        return [m]
+    if rest.split()[-1] in gz.ORG_WORDS | gz.PLACE_WORDS | gz.OTHER_WORDS:
+        return [m]  # "European Commission", "Australian Federal Police": the whole is the body
+    alone = re.compile(r"(?<![\w&'’-])(?<![A-Z][\w'’-] )" + re.escape(rest) + r"(?![\w&-])")
+    if not any(
+        not re.search(r"[A-Z][\w'’-]* $", text[: a.start()][-30:]) for a in alone.finditer(text)
+    ):
+        return [m]
+    rest_start = m.start + len(words[0]) + 1
+    return [
+        Mention(m.start, m.start + len(words[0]), "group", words[0], STRONG),
+        Mention(rest_start, m.end, m.kind, rest, m.weight),
+    ]
 
 
 def split_conjoined(text: str, m: Mention) -> list[Mention]:

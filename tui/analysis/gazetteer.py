@@ -191,7 +191,12 @@ CITIES = frozenset(
     "New Orleans",
     "Washington DC",
 }
-PLACES = COUNTRIES | REGIONS | CITIES | {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC"}
+PLACES = (
+    COUNTRIES
+    | REGIONS
+    | CITIES
+    | {"US", "U.S.", "U-S", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC", "Solomons", "Falklands"}
+)
 
 NATIONALITIES = frozenset(
     words_of("""American Americans British Briton Britons English Scottish Welsh Irish French German
@@ -229,7 +234,8 @@ NATIONALITIES = frozenset(
     Corsican Cornish Quebecois Hungarians Romanians Bulgarians Czechs Slovaks Finns Swedes
     Norwegians Austrians Belgians Portuguese Greenlandic Azerbaijanis Georgians Armenians
     Ghanaians Somalians Sudanese Libyans Tunisians Algerians Moroccans Jordanians Lebanese
-    Qataris Omanis Thais Malaysians Indonesians Vietnamese Cambodians Koreans Mongolians""")
+    Qataris Omanis Thais Malaysians Indonesians Vietnamese Cambodians Koreans Mongolians
+    Kashmiri Kashmiris Kiwi Kiwis Aussie Aussies Aborigines""")
 )
 
 TITLES = frozenset(
@@ -294,7 +300,7 @@ CORPORATE_SUFFIXES = frozenset(
     )
 )
 ALIASES = {
-    "united states": ("us", "usa", "america", "united states of america"),
+    "united states": ("us", "usa", "america", "united states of america", "u-s"),
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
@@ -314,6 +320,12 @@ ALIASES = {
     "timor-leste": ("east timor",),
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
+    # island states and territories by their short names
+    "solomon islands": ("solomons",),
+    "falkland islands": ("falklands",),
+    "cayman islands": ("caymans",),
+    "marshall islands": ("marshalls",),
+    "gaza strip": ("gaza",),
     # US states by their AP-style abbreviations: "NASHVILLE, Tenn." and "Tennessee"
     **{
         state: (abbreviation,)

@@ -2051,3 +2051,13 @@ def test_a_peoples_adjective_before_a_name_said_alone_and_a_sentence_opener(
     assert surfaces(briefing, "Golden Circle") == {"Golden Circle"}
     assert surfaces(briefing, "Ravi Sandhu") == {"Ravi Sandhu", "Sandhu"}
     assert "European Commission" in {e.name for e in briefing.entities}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_an_inquiry_named_after_a_firm_is_not_the_firm(recogniser: str) -> None:
+    text = (
+        "The Brightwater Royal Commission resumed on Monday. Directors of Brightwater "
+        "told the hearing that Brightwater had collapsed with debts of $5 billion."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Brightwater Royal Commission") == {"Brightwater Royal Commission"}

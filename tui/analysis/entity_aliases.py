@@ -361,6 +361,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
     """
     rest = long_words[len(words) :]
     if long_words[: len(words)] == words:
+        if rest[-1:] in (["Commission"], ["Inquiry"], ["Inquest"]):
+            return False  # "HIH Royal Commission" looks into HIH; it is not HIH
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):
             return True
         if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:

@@ -2061,3 +2061,17 @@ def test_an_inquiry_named_after_a_firm_is_not_the_firm(recogniser: str) -> None:
     )
     briefing = analyse_text(text, recogniser=recogniser)
     assert surfaces(briefing, "Brightwater Royal Commission") == {"Brightwater Royal Commission"}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_bracketed_acronym_after_two_bodies_names_the_second(recogniser: str) -> None:
+    text = (
+        "On Monday, the Northern Harbour Police and Coastal Intelligence Service (CIS) "
+        "met in private. The CIS later said nothing."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Coastal Intelligence Service") == {
+        "Coastal Intelligence Service",
+        "CIS",
+    }
+    assert "Northern Harbour Police" in {e.name for e in briefing.entities}

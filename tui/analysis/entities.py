@@ -162,6 +162,20 @@ def _products_of_makers(clusters: list[Cluster]) -> None:
                 m.kind, m.weight = "other", MEDIUM
 
 
+def _spelled_from(text: str, start: int, end: int, acronym: str) -> int:
+    """Where the name a bracketed acronym spells begins: "Australian Federal Police and
+    Australian Security Intelligence Organisation (ASIO)" is two bodies, and ASIO the
+    second. The whole run when no later part spells it."""
+    run = text[start:end]
+    if acronym.upper() in (name_initials(run), name_initials(run, keep_of=True)):
+        return start
+    for part in re.finditer(r"(?<= and )[A-Z]", run):
+        rest = run[part.start() :]
+        if acronym.upper() in (name_initials(rest), name_initials(rest, keep_of=True)):
+            return start + part.start()
+    return start
+
+
 def _spelled_acronym(text: str, long: Mention) -> re.Match[str] | None:
     """ "Court of Arbitration for Sport (Cas)": a bracketed word its initials spell."""
     short = _WORD_ACRONYM_AFTER.match(text, long.end)
@@ -389,6 +403,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         s, e = m.span(1)
         lead = LEADING_JUNK.match(m.group(1))
         s += lead.end() if lead else 0
+        s = _spelled_from(text, s, e, m.group(2))
         reaches_out = any(
             o.start < e and o.end > s and (o.start < s or o.end > e) for o in mentions
         )

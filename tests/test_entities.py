@@ -2075,3 +2075,16 @@ def test_a_bracketed_acronym_after_two_bodies_names_the_second(recogniser: str) 
         "CIS",
     }
     assert "Northern Harbour Police" in {e.name for e in briefing.entities}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_the_taliban_and_al_qaeda_are_bodies_and_the_world_trade_center_a_place(
+    recogniser: str,
+) -> None:
+    text = (
+        "Taliban commanders said Al Qaeda fighters had fled. The attacks on the World "
+        "Trade Center killed thousands, and the Taliban refused to hand over its guests."
+    )
+    kinds = {e.name: e.kind for e in analyse_text(text, recogniser=recogniser).entities}
+    assert kinds["Taliban"] == kinds["Al Qaeda"] == "organization"
+    assert kinds["World Trade Center"] == "place"

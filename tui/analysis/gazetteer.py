@@ -216,7 +216,7 @@ NATIONALITIES = frozenset(
     Latino Latinos Hispanic Kurdish Kurds Jewish Jews Muslim Muslims Christian Christians
     Catholic Catholics Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists
     Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative
-    Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists Taliban
+    Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists
     Rohingya Uyghur Uighur Yazidi Maori Māori Aboriginal Soviet Nazi Nazis Islamist Islamists
     Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin
     Danes Scots Uzbek Uzbeks Tajik Tajiks Kazakh Kazakhs Basque Basques
@@ -408,7 +408,7 @@ _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok L
     Baidu Toyota Volkswagen BMW Walmart Costco Kroger Starbucks Disney Boeing
     Airbus Pfizer Moderna AstraZeneca Novartis ExxonMobil Chevron Citigroup BlackRock HSBC
     Barclays JPMorgan Reuters CNN BBC NBC CBS MSNBC NPR TMZ PolitiFact Politifact Snopes
-    Wikipedia Mozilla RSPCA Hamas Hezbollah al-Qaeda al-Shabab Zanu-PF Nasdaq Qualcomm
+    Wikipedia Mozilla RSPCA Hamas Hezbollah al-Qaeda al-Shabab Taliban Zanu-PF Nasdaq Qualcomm
     Oracle Salesforce Lenovo Xiaomi Foxconn TSMC Nissan Hyundai Renault Peugeot Stellantis
     Siemens Bayer BASF Nestle Nestlé Unilever Gazprom Rosneft Aramco Glencore Vodafone
     Ericsson Nokia Cisco Mashable Politico Axios BuzzFeed HuffPost Gizmodo TechCrunch"""
@@ -427,6 +427,9 @@ WELL_KNOWN: dict[str, str] = {
     "Islamic State": "organization",
     "Muslim Brotherhood": "organization",
     "Boko Haram": "organization",
+    "Al Qaeda": "organization",
+    "World Trade Center": "place",
+    "World Trade Centre": "place",
     "Soviet Union": "place",
     "Arab Spring": "other",
     "Medicaid": "other",

@@ -2088,3 +2088,16 @@ def test_the_taliban_and_al_qaeda_are_bodies_and_the_world_trade_center_a_place(
     kinds = {e.name: e.kind for e in analyse_text(text, recogniser=recogniser).entities}
     assert kinds["Taliban"] == kinds["Al Qaeda"] == "organization"
     assert kinds["World Trade Center"] == "place"
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_the_federal_government_is_a_body_but_the_trump_administration_names_a_person(
+    recogniser: str,
+) -> None:
+    text = (
+        "Business leaders asked the Federal Government to act. Over the weekend, the "
+        "Federal Government refused. Donald Trump said the Trump administration would wait."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert entity(briefing, "Federal Government").kind == "organization"
+    assert "Trump" in surfaces(briefing, "Donald Trump")

@@ -48,6 +48,10 @@ _PARTICLE_REST = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*\s+[A-Z][\w'’-]*[a-z]"
 )
 _WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+_LEVELS_OF_GOVERNMENT = frozenset(
+    words_of("""Federal State Territory Provincial National Commonwealth Interim Transitional
+    Military Regional Local Central Municipal City County""")
+)
 _ADMINISTRATION = re.compile(
     r"\s+(?:administration|government|campaign|family|presidency|era|camp|regime)$",
     re.IGNORECASE,
@@ -349,6 +353,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     # "the Trump administration" names a person, but "Federal Aviation Administration" (a
     # capitalised head after a name of two words or more) is a body
     own = admin and (admin.group().strip().islower() or " " not in name[: admin.start()])
+    if own and name[: admin.start()] in _LEVELS_OF_GOVERNMENT:
+        own = None  # "the Federal Government", "the State Government": a body, no one's
     if own and kind == "organization":
         end -= len(admin.group())
         name = text[start:end]

@@ -542,3 +542,17 @@ def test_decades_parts_of_years_and_odd_counts() -> None:
 def test_one_as_a_reflexive_object_or_in_go_one_better_is_no_figure() -> None:
     assert spans("Sometimes I take one myself.") == []
     assert spans("They hope to go one better this year.") == []
+
+
+def test_currency_letters_after_the_dollar_sign() -> None:
+    aud = only("Each was fined about $A8,800.", "$A8,800")
+    assert (aud.kind, aud.value, aud.unit, aud.qualifier) == ("money", 8800, "aud", "about")
+    assert only("The deal is worth $US200 million.", "$US200 million").value == 2e8
+
+
+def test_unit_names_subsections_idioms_and_compass_peoples() -> None:
+    assert spans("He served in the 2nd Battalion, Royal Rifles.") == []
+    assert spans("It may breach section 7C (2) of the Act.") == []
+    assert spans("We must, first and foremost, listen.") == []
+    assert only("Up to 9,000 East Anglians voted.", "9,000").qualifier == "up to"
+    assert spans("Survey results (2019) were poor.") == [("2019", "date")]

@@ -470,6 +470,11 @@ def _named_plural(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# "the 3rd Battalion", "the 101st Airborne Division": a military unit's name
+_UNIT_NAME_AFTER = re.compile(
+    r"^\s+(?:Battalion|Regiment|Division|Brigade|Fleet|Infantry|Cavalry|Squadron|Corps|Airborne"
+    r"|Armou?red|Marines?|Commando|Army)\b"
+)
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 
 
@@ -483,7 +488,8 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
-        if after.startswith(skip_suffixes) or re.match(r"^\s+of all\b", after):
+        idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
+        if after.startswith(skip_suffixes) or idiom:
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
         capitalised = word[0].isupper() and not m.group("digit")
@@ -493,7 +499,7 @@ def _ordinals(text: str) -> list[_Candidate]:
             or _PRONOUN_NEXT.match(after)
         ):
             continue
-        if m.group("digit") and _NAME_AFTER.match(text, m.end()):
+        if m.group("digit") and (_NAME_AFTER.match(text, m.end()) or _UNIT_NAME_AFTER.match(after)):
             continue  # part of a name: "20th Century Studios", "the 9th U.S. Circuit"
         the_second = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
         named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
@@ -532,10 +538,17 @@ _MACHINE_AFTER = re.compile(
 )
 
 
+_COMPASS_PEOPLE = re.compile(r" (?:North|South|East|West) [A-Z][a-z]+(?:ese|ans|s)\b")
+# "section 6B (4)", "Article 5(1)": a subsection's number in brackets after a code
+_SUBSECTION = re.compile(r"\d[A-Za-z]? ?\($")
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
     if _is_label(text, start, end):
+        return True
+    if digits and text[end : end + 1] == ")" and _SUBSECTION.search(text, max(0, start - 4), start):
         return True
     if _LAW_OF_BEFORE.search(text[max(0, start - 12) : start]):
         return True  # "the Investment Company Act of 1940": the year is in the law's name
@@ -543,7 +556,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
     if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 8):
         return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
-    if before[-1:].isalpha() or before[-1:] in ("#", "/", "_", "^", "."):
+    priced = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])  # "$A8,800"
+    if (before[-1:].isalpha() and not priced) or before[-1:] in ("#", "/", "_", "^", "."):
         return True
     after = text[end : end + 8]
     if digits and re.match(r"\^|\.\d|[A-Za-z]+\d|K\b", after):
@@ -585,6 +599,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         and end - start >= 3
         and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text[start:end])
         and model.group(1) not in NATIONALITIES
+        and not _COMPASS_PEOPLE.match(text, end)  # "200,000 East Timorese"
         and model.group(1) not in lx.MONTHS + lx.WEEKDAYS
         and model.group(1).lower() not in lx.FUNCTION_WORDS
     ):
@@ -614,7 +629,10 @@ def _is_label(text: str, start: int, end: int) -> bool:
     label = re.search(r"(?<![\w-])([a-z]+\.?)\s$", text[max(0, start - 16) : start])
     if not label or label.group(1) not in lx.LABEL_NOUNS:
         return False
-    return not _names_a_unit(text[end : end + 40])  # "a water level 4 metres higher"
+    after = text[end : end + 40]
+    if re.match(r"[A-Z]\b", after):
+        return True  # "section 6B", "gate 4A"
+    return not _names_a_unit(after)  # "a water level 4 metres higher"
 
 
 def _value_of(match: re.Match[str]) -> float | None:

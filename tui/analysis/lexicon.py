@@ -86,6 +86,9 @@ CURRENCY_SYMBOLS = {
     "HK$": "hkd",
     "S$": "sgd",
     "R$": "brl",
+    "$US": "usd",  # Australian and New Zealand style: "$US200 million", "$A8,800"
+    "$A": "aud",
+    "$NZ": "nzd",
     "$": "usd",
     "€": "eur",
     "£": "gbp",

@@ -110,7 +110,8 @@ ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
 # "five and a half years", "2 and a half hours": a half more than the numeral before it
 AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?:(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b))(?P<half>{AND_A_HALF})?"
+    # ("$A8,800", "$US200": a currency's letters right before the digits)
+    rf"(?:(?<![\w.])|(?<=\$A)|(?<=\$US)|(?<=\$NZ))(?:(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b))(?P<half>{AND_A_HALF})?"
     rf"|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:{'|'.join(VAGUE)})\b))",
     re.IGNORECASE,
 )

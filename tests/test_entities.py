@@ -2101,3 +2101,31 @@ def test_the_federal_government_is_a_body_but_the_trump_administration_names_a_p
     briefing = analyse_text(text, recogniser=recogniser)
     assert entity(briefing, "Federal Government").kind == "organization"
     assert "Trump" in surfaces(briefing, "Donald Trump")
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_council_of_the_un_is_not_the_un(recogniser: str) -> None:
+    text = "The UN Security Council met on Friday. Later the UN said aid would flow."
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "UN Security Council") == {"UN Security Council"}
+
+
+def test_a_leaders_government_names_the_leader_without_the_possessive() -> None:
+    text = "Ariel Sharon spoke on Monday. Mr Sharon's Government also cut ties."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Ariel Sharon") == {"Ariel Sharon", "Sharon"}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_the_government_alone_is_no_name(recogniser: str) -> None:
+    text = "The Federal Government says it will act. Later, the Government delayed the vote."
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Federal Government") == {"Federal Government"}
+
+
+def test_a_bracketed_acronym_spells_the_union_not_its_leader() -> None:
+    text = (
+        "Talks with Maria Bell of the Coastal Workers Union (CWU) failed, and the CWU walked out."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Coastal Workers Union") == {"Coastal Workers Union", "CWU"}

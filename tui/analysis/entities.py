@@ -165,11 +165,12 @@ def _products_of_makers(clusters: list[Cluster]) -> None:
 def _spelled_from(text: str, start: int, end: int, acronym: str) -> int:
     """Where the name a bracketed acronym spells begins: "Australian Federal Police and
     Australian Security Intelligence Organisation (ASIO)" is two bodies, and ASIO the
-    second. The whole run when no later part spells it."""
+    second; "Bill Shorten of the Australian Workers Union (AWU)" is a person and the
+    union. The whole run when no later part spells it."""
     run = text[start:end]
     if acronym.upper() in (name_initials(run), name_initials(run, keep_of=True)):
         return start
-    for part in re.finditer(r"(?<= and )[A-Z]", run):
+    for part in re.finditer(r"(?<= )[A-Z]", run):
         rest = run[part.start() :]
         if acronym.upper() in (name_initials(rest), name_initials(rest, keep_of=True)):
             return start + part.start()
@@ -234,7 +235,8 @@ def _generic_heads(text: str, clusters: list[Cluster]) -> list[Cluster]:
         words = canonical_name(cluster).split()
         if cluster_kind(cluster) != "organization" or len(words) < 2:
             continue
-        for word in {w for w in words if w in gz.ORG_WORDS and w[0].isupper()}:
+        # (not "the Government", which is whoever governs, named or not)
+        for word in {w for w in words if w in gz.ORG_WORDS - {"Government"} and w[0].isupper()}:
             heads.setdefault(word, []).append(cluster)
     heads = {w: cs for w, cs in heads.items() if len(cs) == 1}
     if not heads:

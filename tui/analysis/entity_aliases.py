@@ -354,6 +354,13 @@ def _reordered(name: str) -> str:
     return ""
 
 
+# The heads of a body inside a body: "UN Security Council", "EU Commission"
+_SUB_BODIES = frozenset(
+    words_of("""Council Commission Committee Assembly Court Tribunal Agency Secretariat
+    Parliament Board Office Department Ministry""")
+)
+
+
 def _short_org_name(words: list[str], long_words: list[str]) -> bool:
     """Short forms of an organisation's name.
 
@@ -368,6 +375,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:
             return True  # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"
         single = words[0] if len(words) == 1 else ""
+        if single.isupper() and rest[-1] in _SUB_BODIES:
+            return False  # "UN Security Council" is a body of the UN, not the UN
         # "NHS England" and "Yahoo Japan" are not the whole NHS or Yahoo, but "Bayern" is
         # "Bayern Munich", a club named with its city
         place = " ".join(rest)

@@ -357,6 +357,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         own = None  # "the Federal Government", "the State Government": a body, no one's
     if own and kind == "organization":
         end -= len(admin.group())
+        end -= len(re.search(r"(?:['’]s?)?$", text[start:end]).group())  # "Sharon's Government"
         name = text[start:end]
         kind = "person"
     if STORM.fullmatch(name):  # a named storm, whatever the model guessed

@@ -2129,3 +2129,16 @@ def test_a_bracketed_acronym_spells_the_union_not_its_leader() -> None:
     )
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Coastal Workers Union") == {"Coastal Workers Union", "CWU"}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_peoples_named_in_two_words_and_a_count_opening_the_sentence(recogniser: str) -> None:
+    text = (
+        "Two Sri Lankans were hurt, a Sri Lankan official said. New Zealanders and "
+        "South Africans joined the search. Amnesty International said Amnesty would help."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert surfaces(briefing, "Sri Lankans") == {"Sri Lankans", "Sri Lankan"}
+    assert kinds["New Zealanders"] == kinds["South Africans"] == "group"
+    assert surfaces(briefing, "Amnesty International") == {"Amnesty International", "Amnesty"}

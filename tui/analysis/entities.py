@@ -22,6 +22,7 @@ from tui.analysis.entity_core import (
     ARTICLE_PREFIX,
     CLUB_SUFFIXES,
     CORPORATE_ROLE,
+    COUNT_OPENER,
     DATELINE,
     HEADS_CUT,
     LEADING_JUNK,
@@ -440,6 +441,9 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _CAPITALISED.finditer(text):
         for s, e in _candidates(m):
+            opener = COUNT_OPENER.match(text, s, e)
+            if opener and is_sentence_start(text, s):
+                s = opener.end()  # "Two Sri Lankans were hurt": the people, not the number
             name = text[s:e]
             if 1 in covered[s:e] or (name.isupper() and len(name) <= 2):
                 continue

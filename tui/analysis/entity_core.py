@@ -152,6 +152,11 @@ NOT_NAMES = (
     | set(MONTHS)
     | set(WEEKDAYS)
 )
+# "Two Sri Lankans", "Many Kashmiris": a count opening a sentence before a people's name
+COUNT_OPENER = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Both|Few)"
+    r"\s+(?=[A-Z])"
+)
 STORM = re.compile(
     r"(?<![\w-])(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Storm) [A-Z][a-z]+"
     r"(?![\w-])"

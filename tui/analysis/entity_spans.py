@@ -10,6 +10,7 @@ from itertools import pairwise
 from tui.analysis import gazetteer as gz
 from tui.analysis.entity_core import (
     COMPASS,
+    COUNT_OPENER,
     COUNTRY_LEAD,
     DATELINE,
     HEADS_CUT,
@@ -196,6 +197,10 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     opener = _SENTENCE_OPENER.match(text, start, end)
     if opener and is_sentence_start(text, start):
         start = opener.end()  # "Tomorrow Harrison's family", "Senior CFMEU officials"
+    count = COUNT_OPENER.match(text, start, end)
+    people = count and re.sub(r"['’]s?$", "", text[count.end() : end])
+    if count and is_sentence_start(text, start) and people in gz.NATIONALITIES | gz.PLACES:
+        start = count.end()  # "Two Sri Lankans" (but "Three Mile Island" stays whole)
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()

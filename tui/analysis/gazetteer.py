@@ -206,10 +206,10 @@ NATIONALITIES = frozenset(
     Armenian Azerbaijani Iranian Iranians Iraqi Iraqis Syrian Syrians Lebanese Israeli
     Israelis Palestinian Palestinians Jordanian Saudi Saudis Emirati Qatari Yemeni Egyptian
     Egyptians Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Kenyan Nigerian
-    Nigerians Ghanaian Somali Congolese Rwandan Ugandan Tanzanian Zimbabwean South
+    Nigerians Ghanaian Somali Congolese Rwandan Ugandan Tanzanian Zimbabwean
     African Chinese Japanese Korean Koreans Taiwanese Vietnamese Thai Cambodian Burmese
     Indonesian Malaysian Filipino Filipinos Indian Indians Pakistani Pakistanis Afghan Afghans
-    Bangladeshi Nepali Sri Lankan Australian Australians Canadian Canadians Mexican Mexicans
+    Bangladeshi Nepali Australian Australians Canadian Canadians Mexican Mexicans
     Cuban Cubans Venezuelan Venezuelans Colombian Colombians Brazilian Brazilians Argentine
     Argentinian Chilean Peruvian Bolivian Ecuadorian Haitian Haitians Nicaraguan Salvadoran
     Guatemalan Honduran Panamanian European Europeans African Africans Asian Asians Arab Arabs
@@ -236,7 +236,24 @@ NATIONALITIES = frozenset(
     Ghanaians Somalians Sudanese Libyans Tunisians Algerians Moroccans Jordanians Lebanese
     Qataris Omanis Thais Malaysians Indonesians Vietnamese Cambodians Koreans Mongolians
     Kashmiri Kashmiris Kiwi Kiwis Aussie Aussies Aborigines""")
-)
+) | {  # peoples named in two words
+    f"{first} {second}{plural}"
+    for first, second in (
+        ("Sri", "Lankan"),
+        ("South", "African"),
+        ("South", "Korean"),
+        ("North", "Korean"),
+        ("New", "Zealander"),
+        ("Saudi", "Arabian"),
+        ("Puerto", "Rican"),
+        ("Costa", "Rican"),
+        ("Sierra", "Leonean"),
+        ("South", "Sudanese"),
+        ("East", "Timorese"),
+    )
+    for plural in ("", "s")
+    if not (plural and second.endswith("ese"))
+}
 
 TITLES = frozenset(
     words_of("""President Vice Prime Minister Ministers Chancellor Secretary Senator Sen Sen.
@@ -427,6 +444,8 @@ WELL_KNOWN: dict[str, str] = {
     "Islamic State": "organization",
     "Muslim Brotherhood": "organization",
     "Boko Haram": "organization",
+    "Amnesty International": "organization",
+    "Human Rights Watch": "organization",
     "Al Qaeda": "organization",
     "World Trade Center": "place",
     "World Trade Centre": "place",

@@ -2142,3 +2142,13 @@ def test_peoples_named_in_two_words_and_a_count_opening_the_sentence(recogniser:
     assert surfaces(briefing, "Sri Lankans") == {"Sri Lankans", "Sri Lankan"}
     assert kinds["New Zealanders"] == kinds["South Africans"] == "group"
     assert surfaces(briefing, "Amnesty International") == {"Amnesty International", "Amnesty"}
+
+
+def test_spellings_with_a_hyphen_and_new_york_city() -> None:
+    text = (
+        "New York police said Al Qaeda was behind it. Officials said al-Qaeda had "
+        "planned more, and New York City was on alert."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Al Qaeda") == {"Al Qaeda", "al-Qaeda"}
+    assert surfaces(briefing, "New York City") == {"New York City", "New York"}

@@ -74,8 +74,9 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 def name_key(name: str) -> str:
-    """Comparison key: case, dots, leading article and possessive ignored."""
-    key = name.replace(".", "").replace("’", "'").lower()
+    """Comparison key: case, dots, hyphens, leading article and possessive ignored
+    ("al-Qaeda" is "Al Qaeda")."""
+    key = name.replace(".", "").replace("’", "'").replace("-", " ").lower()
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s?$", "", key)
     return " ".join(key.split())

@@ -337,6 +337,7 @@ ALIASES = {
     "timor-leste": ("east timor",),
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
+    "new york city": ("new york", "nyc"),
     # island states and territories by their short names
     "solomon islands": ("solomons",),
     "falkland islands": ("falklands",),

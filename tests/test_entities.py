@@ -2152,3 +2152,15 @@ def test_spellings_with_a_hyphen_and_new_york_city() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Al Qaeda") == {"Al Qaeda", "al-Qaeda"}
     assert surfaces(briefing, "New York City") == {"New York City", "New York"}
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_descriptor_before_a_full_name_and_titles_alone_are_not_names(recogniser: str) -> None:
+    text = (
+        "Fans mourned Beatle George Harrison on Sunday. Harrison died aged 58. George was "
+        "the quiet one. Shadow Treasurer Simon Crean said the Shadow Treasurer would speak."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "George Harrison") == {"George Harrison", "Harrison", "George"}
+    assert {e.name for e in briefing.entities} >= {"Simon Crean"}
+    assert not [e for e in briefing.entities if "Treasurer" in e.name]

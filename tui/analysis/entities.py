@@ -644,6 +644,7 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
             or _MONTH_OR_DAY.fullmatch(first)
             or re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, hit.start() - 30) : hit.start()])
             or any(s <= hit.start() and hit.end() <= e for s, e in covering)
+            or re.match(r" [A-Z]", text[hit.end() : hit.end() + 2])  # "Beatle George Harrison"
         ):
             continue
         out.append(Mention(hit.start(), hit.end(), "person", hit.group(), MEDIUM))

@@ -23,6 +23,7 @@ from tui.analysis.entity_core import (
     STRONG,
     Mention,
     dedupe,
+    fold_accents,
     name_initials,
 )
 from tui.analysis.entity_evidence import context_evidence, is_title
@@ -318,6 +319,14 @@ def refine(text: str, raw: RawMention) -> Mention | None:
             break
         start = end - len(rest)
         kind, weight = "person", STRONG
+    words = text[start:end].split()
+    if (
+        kind == "person"
+        and len(words) >= 3
+        and words[1] in gz.GIVEN_NAMES
+        and fold_accents(words[0]) not in gz.GIVEN_NAMES | gz.TITLES | PARTICLES
+    ):  # "Beatle George Harrison", "Socceroo Harry Kewell": a descriptor before the name
+        start = text.index(words[1], start + len(words[0]))
     portfolio = re.match(
         r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Minister|Secretary)\b", text[end : end + 40]
     )
@@ -352,6 +361,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         return None
     if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
         return None  # "Chair" split from "Chair Lina Khan": a title, not a name
+    if all(w in gz.TITLES for w in name.split()) and (" " in name or start > raw.start):
+        return None  # "Shadow Treasurer", "Deputy Leader": titles only
     if name.lower() in FUNCTION_WORDS and not name.isupper():
         return None
     admin = _ADMINISTRATION.search(name)

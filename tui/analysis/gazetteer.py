@@ -266,7 +266,8 @@ TITLES = frozenset(
     Manager Officer Detective Inspector Superintendent Commissioner Spokesman Spokeswoman
     Spokesperson Senators Presidents Former Acting Interim Crown State Supreme Agent Pastor
     Sultan Emir Tsar Czar Marshal Brigadier Councillor Councilman Congressman Congresswoman
-    MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef""")
+    MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef
+    Shadow""")
 )
 PERSON_HONORIFICS = frozenset(words_of("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame"))
 

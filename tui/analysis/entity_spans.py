@@ -361,8 +361,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         return None
     if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
         return None  # "Chair" split from "Chair Lina Khan": a title, not a name
-    if all(w in gz.TITLES for w in name.split()) and (" " in name or start > raw.start):
-        return None  # "Shadow Treasurer", "Deputy Leader": titles only
+    if all(w in gz.TITLES for w in name.split()) and (" " in name or kind == "person"):
+        return None  # "Shadow Treasurer", "Deputy Leader", "the Treasurer": titles only
     if name.lower() in FUNCTION_WORDS and not name.isupper():
         return None
     admin = _ADMINISTRATION.search(name)

@@ -18,6 +18,7 @@ from tui.analysis.lexicon import words_of
 from tui.analysis.numbers import (
     FRACTIONS,
     MULTIPLIERS,
+    NUMBER_AT_RE,
     NUMBER_RE,
     ORDINAL_RE,
     SCALE_ABBREVIATIONS,
@@ -60,10 +61,7 @@ _DATE_PATTERNS = [
         r"(?<![\w$£€])(?P<decade>(?:1[5-9]|20)\d0)s\b|(?<![\w])['’](?P<short_decade>\d0)s\b"
     ),
     # "the mid 70s", "the early 80s" (but "in his early 70s" is an age)
-    re.compile(
-        r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b(?:early|mid|late)[ -]"
-        r"(?P<short_decade>[2-9]0)s\b"
-    ),
+    re.compile(r"\b(?:early|mid|late)[ -](?P<short_decade>[2-9]0)s\b"),
 ]
 _TIME_PATTERNS = [
     re.compile(
@@ -137,6 +135,9 @@ _CARDINAL_NEXT = re.compile(
 _PRONOUN_NEXT = re.compile(r"^\s+(?:he|she|they|we|I|you|it|there)\b")  # "First he had"
 
 
+_DOLLAR_LETTERS = re.compile(r"\$(?:A|US|NZ)(?=\d)")  # "$A8,800", "$US200 million"
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in reading order, with value, unit and qualifier."""
     taken = bytearray(len(text))  # 1 where a figure already lies
@@ -162,8 +163,9 @@ def find_figures(text: str) -> list[Figure]:
     for stage in stages:
         for candidate in stage(text):
             claim(candidate)
-    for match in NUMBER_RE.finditer(text):
-        if _overlaps(taken, match.start(), match.end()):
+    lettered = (NUMBER_AT_RE.match(text, m.end()) for m in _DOLLAR_LETTERS.finditer(text))
+    for match in (*lettered, *NUMBER_RE.finditer(text)):
+        if match is None or _overlaps(taken, match.start(), match.end()):
             continue
         candidate = _number(text, match)
         if candidate:
@@ -220,6 +222,9 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
 # --- dates, times, ages, scores -------------------------------------------------------
 
 
+_AGE_OWNER = re.compile(r"\b(?:his|her|their|its) $")
+
+
 def _dates(text: str) -> list[_Candidate]:
     out = []
     for pattern in _DATE_PATTERNS:
@@ -230,6 +235,10 @@ def _dates(text: str) -> list[_Candidate]:
                 value = float(groups["year"])
             elif groups.get("decade"):
                 value = float(groups["decade"])
+            elif groups.get("short_decade") and _AGE_OWNER.search(
+                text, max(0, m.start() - 7), m.start()
+            ):
+                continue  # "in his early 70s" is an age
             elif groups.get("short") or groups.get("short_decade"):  # "in ’91", "the ’80s"
                 short = int(groups.get("short") or groups["short_decade"])
                 value = float(short + (2000 if short < 30 else 1900))
@@ -303,16 +312,18 @@ _STANDING_RE = re.compile(
     re.IGNORECASE,
 )
 # "world tennis number one", "the Kiwi number 10 batsman": lowercase "number" after any word
+# (the words before are checked apart: a pattern that opens with a word scans faster)
 _BARE_STANDING_RE = re.compile(
-    r"(?<![Cc]all )(?<!dial )(?<!phone )(?<![Ff]ax )(?<!flight )(?<!serial )(?<!route )"
-    rf"(?<=[A-Za-z] )(?P<span>number (?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))"
-    r"\b(?![.,]\d|-)"
+    rf"\b(?P<span>number (?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))\b(?![.,]\d|-)"
+)
+_NOT_STANDING_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z] |\b(?:[Cc]all|dial|phone|[Ff]ax|flight|serial|route) )$"
 )
 # "day three" of a match or a trial: a place in a sequence (not "the day two men died")
 _DAY_RANK_RE = re.compile(
-    r"(?<![Oo]ne )(?<![Aa] )(?<![Tt]he )(?<![Ee]very )"
     rf"\b(?P<span>[Dd]ay (?P<num>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}))\b(?![-.,]\d|-)"
 )
+_NOT_DAY_RANK_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]|[Tt]he|[Ee]very) $")
 _MULTIPLE_RE = re.compile(
     r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)",
     re.IGNORECASE,
@@ -322,8 +333,17 @@ _MULTIPLE_RE = re.compile(
 def _standings(text: str) -> list[_Candidate]:
     """ "the world No. 1", "ranked number three": a place in a ranking."""
     out = []
-    days = _DAY_RANK_RE.finditer(text)
-    for m in (*_STANDING_RE.finditer(text), *_BARE_STANDING_RE.finditer(text), *days):
+    bare = (
+        m
+        for m in _BARE_STANDING_RE.finditer(text)
+        if not _NOT_STANDING_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+    days = (
+        m
+        for m in _DAY_RANK_RE.finditer(text)
+        if not _NOT_DAY_RANK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+    for m in (*_STANDING_RE.finditer(text), *bare, *days):
         num = m.group("num")
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))

@@ -109,12 +109,13 @@ WORDS = rf"{_A}(?:{_WORD})(?:(?:{_AND}|[\s-]+)(?:{_WORD}))*"
 ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
 # "five and a half years", "2 and a half hours": a half more than the numeral before it
 AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
-NUMBER_RE = re.compile(
-    # ("$A8,800", "$US200": a currency's letters right before the digits)
-    rf"(?:(?<![\w.])|(?<=\$A)|(?<=\$US)|(?<=\$NZ))(?:(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b))(?P<half>{AND_A_HALF})?"
-    rf"|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:{'|'.join(VAGUE)})\b))",
-    re.IGNORECASE,
+_NUMBER = (
+    rf"(?:(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b))(?P<half>{AND_A_HALF})?"
+    rf"|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:{'|'.join(VAGUE)})\b))"
 )
+NUMBER_RE = re.compile(r"(?<![\w.])" + _NUMBER, re.IGNORECASE)
+# The same number where letters may stand right before it: "$A8,800", "$US200"
+NUMBER_AT_RE = re.compile(_NUMBER, re.IGNORECASE)
 ORDINAL_RE = re.compile(
     rf"(?<![\w.-])(?:(?P<digit>\d+)(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORDS}))\b", re.IGNORECASE
 )

@@ -2164,3 +2164,23 @@ def test_a_descriptor_before_a_full_name_and_titles_alone_are_not_names(recognis
     assert surfaces(briefing, "George Harrison") == {"George Harrison", "Harrison", "George"}
     assert {e.name for e in briefing.entities} >= {"Simon Crean"}
     assert not [e for e in briefing.entities if "Treasurer" in e.name]
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_name_in_the_plural_and_the_singular_is_one_and_a_skipper_is_a_title(
+    recogniser: str,
+) -> None:
+    text = (
+        "The Monkees reunited in London. A former Monkee, Ravi Tandon, sang. "
+        "Skipper Tandon said the crew was tired."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Monkees") == {"Monkees", "Monkee"}
+    assert surfaces(briefing, "Ravi Tandon") == {"Ravi Tandon", "Tandon"}
+
+
+def test_williams_is_no_plural_of_william() -> None:
+    text = "Fans cheered William. Williams then served an ace, and William clapped."
+    briefing = analyse_text(text, recogniser="spacy")
+    surfaces_of = [{text[s.start : s.end] for s in e.mentions} for e in briefing.entities]
+    assert not [s for s in surfaces_of if {"William", "Williams"} <= s]

@@ -72,6 +72,7 @@ from tui.analysis.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     WEEKDAYS,
+    singular,
 )
 from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
@@ -111,7 +112,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = dedupe(_code_names(text, mentions) + mentions)
     mentions = dedupe(mentions + _gaps(text, mentions))
     mentions = dedupe(_full_names(text, mentions) + mentions)
-    clusters = _cluster(mentions)
+    clusters = _join_plurals(_cluster(mentions))
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters += _split_datelines(text, clusters)
@@ -664,6 +665,32 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
             key = re.sub(r"(?<=[a-z])s$", "", re.sub(r" \d+$", "", key))
         by_key.setdefault(key, Cluster()).mentions.append(m)
     return list(by_key.values())
+
+
+def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Beatles" and "Beatle", "Apaches" and "Apache", "Palestinian Authorities" and
+    "Palestinian Authority": one name in the plural and the singular (but "Williams" is
+    no plural of "William", a first name, nor "Philippines" of "Philippine")."""
+    by_key = {name_key(c.mentions[0].text): c for c in clusters}
+    for key, plural in by_key.items():
+        words = key.split()
+        if not words[-1].endswith("s"):
+            continue
+        single = by_key.get(" ".join([*words[:-1], singular(words[-1])]))
+        if single is None or single is plural or not single.mentions:
+            continue
+        names = {m.text for m in single.mentions + plural.mentions}
+        if names & (gz.GIVEN_NAMES | gz.PLACES | gz.NATIONALITIES | NOT_NAMES):
+            continue
+        if any(re.fullmatch(r"[A-Z]{2,}s?", n) for n in names):
+            continue  # "SUVs": an acronym's plural is of a common noun
+        if any(
+            m.kind == "person" and m.weight >= STRONG for m in single.mentions + plural.mentions
+        ):
+            continue  # "Mr Adams" and "Adam" are two people
+        single.mentions.extend(plural.mentions)
+        plural.mentions = []
+    return [c for c in clusters if c.mentions]
 
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:

@@ -267,7 +267,7 @@ TITLES = frozenset(
     Spokesperson Senators Presidents Former Acting Interim Crown State Supreme Agent Pastor
     Sultan Emir Tsar Czar Marshal Brigadier Councillor Councilman Congressman Congresswoman
     MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef
-    Shadow""")
+    Shadow Skipper""")
 )
 PERSON_HONORIFICS = frozenset(words_of("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame"))
 

@@ -556,3 +556,10 @@ def test_unit_names_subsections_idioms_and_compass_peoples() -> None:
     assert spans("We must, first and foremost, listen.") == []
     assert only("Up to 9,000 East Anglians voted.", "9,000").qualifier == "up to"
     assert spans("Survey results (2019) were poor.") == [("2019", "date")]
+
+
+def test_one_year_after_the_eighths_and_something_like() -> None:
+    assert only("He got the one-year sentence.", "one-year").value == 1
+    assert only("They pay one-eighth of the costs.", "one-eighth").value == 0.125
+    assert only("We had something like 900 arrivals.", "900 arrivals").qualifier == "something like"
+    assert only("It hit just after 5:30am.", "5:30am").qualifier == "just after"

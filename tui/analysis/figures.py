@@ -381,7 +381,7 @@ def _looks_counted(after: str) -> bool:
 
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<num>one|two|three|four|five|seven|nine|a)[\s-])?"
-    r"(?P<frac>half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?P<frac>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
     r"(?:\s+(?:a|an)\s+(?P<mult>dozen|hundred|thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -671,6 +671,10 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return False
     after = _WORD_AFTER.match(text[match.end() : match.end() + 20])
     before = re.search(r"([A-Za-z]+)\s+$", text[max(0, match.start() - 16) : match.start()])
+    if text[match.end() : match.end() + 1] == "-" and lx.TIME_UNIT_RE.match(
+        text[match.end() : match.end() + 14]
+    ):
+        return False  # "the one-year sentence": a duration, whatever stands before it
     if before and before.group(1).lower() in _PRONOUN_ONE_BEFORE:
         return True
     if _DETERMINER_WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):

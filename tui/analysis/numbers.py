@@ -93,6 +93,7 @@ ORDINALS = {
 VAGUE = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions")
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25}
 FRACTIONS.update({"quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1})
+FRACTIONS.update({"sixth": 1 / 6, "sixths": 1 / 6, "eighth": 0.125, "eighths": 0.125})
 
 _WORD = "|".join(sorted([*UNITS, *MULTIPLIERS], key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

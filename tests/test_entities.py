@@ -2184,3 +2184,12 @@ def test_williams_is_no_plural_of_william() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     surfaces_of = [{text[s.start : s.end] for s in e.mentions} for e in briefing.entities]
     assert not [s for s in surfaces_of if {"William", "Williams"} <= s]
+
+
+def test_a_person_crossing_into_a_country_is_no_border_crossing() -> None:
+    text = (
+        "Troops hunted Tariq al-Mansur on Monday. Patrols were sent to stop Tariq "
+        "al-Mansur crossing into Pakistan, and Tariq al-Mansur was not found."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Tariq al-Mansur").kind == "person"

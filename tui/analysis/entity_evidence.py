@@ -217,10 +217,12 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "other", 1.5
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
         return "organization", STRONG
+    verb = re.match(r"\s+crossing\s+(?:into|over|from|to|the|a|in)\b", after)  # "X crossing into"
     if (
         next_word
         and next_word.group(1) in gz.PLACE_HEADS
         and kind in ("person", "organization", "other", "place")
+        and not verb
     ):
         return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":

@@ -563,3 +563,19 @@ def test_one_year_after_the_eighths_and_something_like() -> None:
     assert only("They pay one-eighth of the costs.", "one-eighth").value == 0.125
     assert only("We had something like 900 arrivals.", "900 arrivals").qualifier == "something like"
     assert only("It hit just after 5:30am.", "5:30am").qualifier == "just after"
+
+
+def test_shares_of_a_total_in_words_and_without_a_noun() -> None:
+    assert spans("The court found six of the eight guards guilty.") == [
+        ("six of the eight guards", "count")
+    ]
+    assert spans("Four of the 12 on board survived.") == [("Four of the 12", "count")]
+
+
+def test_wickets_before_a_run_quarter_points_rupiah_and_idioms() -> None:
+    assert spans("They closed at 0 for 4.") == [("0 for 4", "score")]
+    cut = only("The bank cut rates by a quarter-point.", "a quarter-point")
+    assert (cut.kind, cut.value, cut.unit) == ("percent", 0.25, "percentage point")
+    assert only("It cost 2 billion rupiah ($AUD200,000).", "2 billion rupiah").unit == "idr"
+    assert only("It cost 2 billion rupiah ($AUD200,000).", "$AUD200,000").value == 200000
+    assert spans("At one point, all but one left.") == []

@@ -135,7 +135,7 @@ _CARDINAL_NEXT = re.compile(
 _PRONOUN_NEXT = re.compile(r"^\s+(?:he|she|they|we|I|you|it|there)\b")  # "First he had"
 
 
-_DOLLAR_LETTERS = re.compile(r"\$(?:A|US|NZ)(?=\d)")  # "$A8,800", "$US200 million"
+_DOLLAR_LETTERS = re.compile(r"\$(?:AUD|A|US|NZ)(?=\d)")  # "$A8,800", "$US200 million"
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -294,7 +294,7 @@ def _scores(text: str) -> list[_Candidate]:
         runs = int(m.group(2))
         after = text[m.end() : m.end() + 20]
         counted = _looks_counted(after) or _names_a_unit(after)  # "3 for 10 dollars"
-        if wickets <= 10 and runs > max(wickets, 9) and not counted:
+        if wickets <= 10 and (runs > max(wickets, 9) or wickets == 0 < runs) and not counted:
             out.append(_Candidate(m.start(), m.end(), "score"))
     for m in _RESULT_RE.finditer(text):  # a results line: "Italy 1 Brazil 1"
         if re.search(r"\b(?:a|an|the)\s$", text[max(0, m.start() - 4) : m.start()], re.I):
@@ -403,6 +403,13 @@ def _fractions(text: str) -> list[_Candidate]:
         num = (m.group("num") or "").lower()
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 12) : m.start()].lower()
+        point = re.match(r"-(?:percentage-)?point\b", after)
+        if point and frac in ("half", "quarter") and num in ("", "a"):
+            value = FRACTIONS[frac]  # "a quarter-point cut": a share of one percentage point
+            out.append(
+                _Candidate(m.start(), m.end() + point.end(), "percent", value, "percentage point")
+            )
+            continue
         if after.startswith("-") or re.search(
             r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before
         ):  # "the third quarter" of a year
@@ -546,7 +553,8 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
 
 _PLURAL_TIME_AFTER = re.compile(r"\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\b")
 _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
-    r"\bone-two\b|(?<=\bthing or )two\b|(?:(?<=\bgo )|(?<=\bwent )|(?<=\bgoing ))one(?= better\b)",
+    r"\bone-two\b|(?<=\bthing or )two\b|(?:(?<=\bgo )|(?<=\bwent )|(?<=\bgoing ))one(?= better\b)"
+    r"|(?<=\b[Aa]t )one(?= point\b)|(?<=\ball but )one\b",
     re.IGNORECASE,
 )
 _LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
@@ -849,15 +857,23 @@ def _time_unit(word: str) -> str:
     return word.rstrip("s")
 
 
-def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str] | None:
+# the total after "of the" in "six of the eight employees", "412 of the 650 seats"
+_TOTAL_AFTER = re.compile(
+    rf"\s(?:\d[\d,]*|(?:{'|'.join(list(UNITS)[2:21])})\b)(?![\w,%-]|\.\d)", re.I
+)
+
+
+def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | None] | None:
     """The noun a number counts: "87 prisoners", "two human rights organizations"."""
     position = end
     of = _OF_AFTER.match(text[end : end + 24])
     if of and (value is None or value > 1):
         position = end + of.end() - 1 if text[end + of.end() - 1].isspace() else end + of.end()
-        total = re.match(r"\s\d[\d,]*(?=\s+[a-z])", text[position : position + 16])
+        total = _TOTAL_AFTER.match(text[position : position + 20])
         if total and of.group().rstrip().endswith(("the", "its", "their")):
             position += total.end()  # "412 of the 650 seats" counts seats
+            counted = _counted_noun(text, position, None)
+            return counted or (position, None)  # "Six of the 15 on board": the share
     people = re.match(r"^\s+([A-Z][a-z]+s)\b", text[position : position + 30])
     if people and people.group(1) in NATIONALITIES:  # "21 Christians", "3 in 10 Americans"
         return position + people.end(), lx.singular(people.group(1))

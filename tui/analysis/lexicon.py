@@ -89,6 +89,7 @@ CURRENCY_SYMBOLS = {
     "R$": "brl",
     "$US": "usd",  # Australian and New Zealand style: "$US200 million", "$A8,800"
     "$A": "aud",
+    "$AUD": "aud",
     "$NZ": "nzd",
     "$": "usd",
     "€": "eur",
@@ -129,6 +130,9 @@ CURRENCY_WORDS = {
     "shekel": "ils",
     "lira": "try",
     "naira": "ngn",
+    "rupiah": "idr",
+    "ringgit": "myr",
+    "baht": "thb",
     "rand": "zar",
     "krona": "sek",
     "us dollar": "usd",

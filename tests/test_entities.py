@@ -2193,3 +2193,15 @@ def test_a_person_crossing_into_a_country_is_no_border_crossing() -> None:
     )
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, "Tariq al-Mansur").kind == "person"
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_group_of_a_body_a_bracketed_article_and_islamic_honorifics(recogniser: str) -> None:
+    text = (
+        "The Commonwealth met on Monday. [The] Commonwealth Ministerial Action Group "
+        "said it would act, and the Commonwealth agreed. Maulana Fazil Rahim, a cleric, "
+        "spoke. Rahim said the ALP and Labor leaders had called."
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert surfaces(briefing, "Commonwealth") == {"Commonwealth"}
+    assert surfaces(briefing, "Fazil Rahim") == {"Fazil Rahim", "Rahim"}

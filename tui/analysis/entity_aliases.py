@@ -357,7 +357,7 @@ def _reordered(name: str) -> str:
 # The heads of a body inside a body: "UN Security Council", "EU Commission"
 _SUB_BODIES = frozenset(
     words_of("""Council Commission Committee Assembly Court Tribunal Agency Secretariat
-    Parliament Board Office Department Ministry""")
+    Parliament Board Office Department Ministry Group""")
 )
 
 
@@ -375,8 +375,10 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:
             return True  # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"
         single = words[0] if len(words) == 1 else ""
-        if single.isupper() and rest[-1] in _SUB_BODIES:
-            return False  # "UN Security Council" is a body of the UN, not the UN
+        if (single.isupper() or len(rest) >= 2) and rest[-1] in _SUB_BODIES:
+            # "UN Security Council", "Commonwealth Ministerial Action Group": a body of the
+            # UN or the Commonwealth, not the whole (but "Volkswagen Group" is Volkswagen)
+            return False
         # "NHS England" and "Yahoo Japan" are not the whole NHS or Yahoo, but "Bayern" is
         # "Bayern Munich", a club named with its city
         place = " ".join(rest)

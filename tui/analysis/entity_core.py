@@ -140,7 +140,9 @@ def unproved(cluster: Cluster) -> bool:
 # --- shared by span repair (entity_spans) and the search for missed names (entities) ---
 
 # (not the "The" of "The Hague", which is part of the name)
-LEADING_JUNK = re.compile(r"^(?:the|a|an)\s+(?!(?:Hague|Gambia|Bahamas)\b)", re.IGNORECASE)
+LEADING_JUNK = re.compile(  # ("[The] Commonwealth ...": an editor's bracket)
+    r"^\[?(?:the|a|an)\]?\s+(?!(?:Hague|Gambia|Bahamas)\b)", re.IGNORECASE
+)
 NOT_NAMES = (
     frozenset(
         words_of(

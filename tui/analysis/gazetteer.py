@@ -267,7 +267,7 @@ TITLES = frozenset(
     Spokesperson Senators Presidents Former Acting Interim Crown State Supreme Agent Pastor
     Sultan Emir Tsar Czar Marshal Brigadier Councillor Councilman Congressman Congresswoman
     MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef
-    Shadow Skipper""")
+    Shadow Skipper Maulana Mullah Mufti""")
 )
 PERSON_HONORIFICS = frozenset(words_of("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame"))
 
@@ -339,6 +339,9 @@ ALIASES = {
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
     "new york city": ("new york", "nyc"),
+    # parties by their short names
+    "australian labor party": ("alp", "labor"),
+    "labour party": ("labour",),
     # island states and territories by their short names
     "solomon islands": ("solomons",),
     "falkland islands": ("falklands",),

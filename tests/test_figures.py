@@ -579,3 +579,10 @@ def test_wickets_before_a_run_quarter_points_rupiah_and_idioms() -> None:
     assert only("It cost 2 billion rupiah ($AUD200,000).", "2 billion rupiah").unit == "idr"
     assert only("It cost 2 billion rupiah ($AUD200,000).", "$AUD200,000").value == 200000
     assert spans("At one point, all but one left.") == []
+
+
+def test_mixed_fractions_cents_school_years_and_half_year() -> None:
+    assert only("The siege lasted 3 1/2 hours.", "3 1/2 hours").value == 3.5
+    assert only("It paid 27c a share.", "27c a share").value == 0.27
+    assert only("She is in Year 10 at a local school.", "Year 10").kind == "rank"
+    assert only("Its half-year profit fell.", "half-year").unit == "year"

@@ -323,6 +323,7 @@ _NOT_STANDING_BEFORE = re.compile(
 _DAY_RANK_RE = re.compile(
     rf"\b(?P<span>[Dd]ay (?P<num>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}))\b(?![-.,]\d|-)"
 )
+_SCHOOL_YEAR_RE = re.compile(r"\b(?P<span>Year (?P<num>\d{1,2}))\b(?![-.,/]\d)")  # "Year 10"
 _NOT_DAY_RANK_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]|[Tt]he|[Ee]very) $")
 _MULTIPLE_RE = re.compile(
     r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)",
@@ -343,7 +344,8 @@ def _standings(text: str) -> list[_Candidate]:
         for m in _DAY_RANK_RE.finditer(text)
         if not _NOT_DAY_RANK_BEFORE.search(text, max(0, m.start() - 8), m.start())
     )
-    for m in (*_STANDING_RE.finditer(text), *bare, *days):
+    school = _SCHOOL_YEAR_RE.finditer(text)
+    for m in (*_STANDING_RE.finditer(text), *bare, *days, *school):
         num = m.group("num")
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))
@@ -403,6 +405,10 @@ def _fractions(text: str) -> list[_Candidate]:
         num = (m.group("num") or "").lower()
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 12) : m.start()].lower()
+        period = re.match(r"-(year|hour|day|month|century)\b", after)
+        if period and frac == "half" and num in ("", "a"):  # "AMP's half-year profit"
+            out.append(_Candidate(m.start(), m.end() + period.end(), "duration", 0.5, period[1]))
+            continue
         point = re.match(r"-(?:percentage-)?point\b", after)
         if point and frac in ("half", "quarter") and num in ("", "a"):
             value = FRACTIONS[frac]  # "a quarter-point cut": a share of one percentage point
@@ -766,7 +772,9 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
             return _Candidate(start, tail.end, kind, None, tail.unit)
     if digits and not unit and value is not None and re.match(r"p\b", text[end : end + 2]):
         return _Candidate(start, end + 1, "money", round(value / 100, 4), "gbp")  # "1,240p"
-    cents = re.match(r"\s+cents?\b", text[end : end + 8])
+    cents = re.match(
+        r"\s+cents?\b|c\b(?=\s+(?:a|per|each)\s)", text[end : end + 8]
+    )  # "27c a share"
     if cents and not unit and value is not None:  # "10 cents a share": a hundredth of a dollar
         stop = end + cents.end()
         per = _PER_AFTER.match(text[stop : stop + 30])

@@ -2205,3 +2205,10 @@ def test_a_group_of_a_body_a_bracketed_article_and_islamic_honorifics(recogniser
     briefing = analyse_text(text, recogniser=recogniser)
     assert surfaces(briefing, "Commonwealth") == {"Commonwealth"}
     assert surfaces(briefing, "Fazil Rahim") == {"Fazil Rahim", "Rahim"}
+
+
+def test_a_title_before_a_name_the_model_calls_a_place_makes_a_person() -> None:
+    text = "South African President Thabo Mbeki opened the summit in Johannesburg."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Thabo Mbeki").kind == "person"
+    assert entity(briefing, "Johannesburg").kind == "place"

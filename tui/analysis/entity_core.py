@@ -76,7 +76,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 def name_key(name: str) -> str:
     """Comparison key: case, dots, hyphens, leading article and possessive ignored
     ("al-Qaeda" is "Al Qaeda")."""
-    key = name.replace(".", "").replace("’", "'").replace("-", " ").lower()
+    key = name.replace(".", "").replace("’", "'").replace("-", " ").replace(" & ", " and ").lower()
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s?$", "", key)
     return " ".join(key.split())

@@ -227,8 +227,9 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":
         return "organization", STRONG
-    if previous and is_title(previous.group(1)) and kind != "place":
-        return "person", STRONG
+    titled_place = kind == "place" and (name in gz.PLACES or words[-1] in gz.PLACE_WORDS)
+    if previous and is_title(previous.group(1)) and not titled_place:
+        return "person", STRONG  # "President Thabo Mbeki", whatever the model guessed
     if CORPORATE_ROLE.match(after) and kind != "group":
         return "organization", MEDIUM
     if _AGE_AFTER.match(after) and kind in ("place", "organization", "other"):
@@ -252,7 +253,9 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "place", MEDIUM  # "a man died in Jaen on Tuesday"
     if kind == "person" and len(words) <= 2 and words[0] not in gz.GIVEN_NAMES:
         where = _WHERE_BEFORE.search(before) and not re.match(r"['’]", after)
-        beside = _PLACE_AND_BEFORE.search(before) or _AND_PLACE_AFTER.match(after)
+        beside = len(words) == 1 and (
+            _PLACE_AND_BEFORE.search(before) or _AND_PLACE_AFTER.match(after)
+        )
         if where or (beside and beside.group(1) in gz.PLACES):
             return "place", MEDIUM  # "near Tora Bora", "Perth and Darwin": no given name
     if kind in ("person", "place") and _WORKS_FOR.search(before) and name not in gz.COUNTRIES:

@@ -332,7 +332,8 @@ _MULTIPLE_RE = re.compile(
 
 
 def _standings(text: str) -> list[_Candidate]:
-    """ "the world No. 1", "ranked number three": a place in a ranking."""
+    """ "the world No. 1", "ranked number three", "day four", "Year 10": a place in a
+    ranking or a sequence."""
     out = []
     bare = (
         m
@@ -497,6 +498,7 @@ _NAMED_PLURAL_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,3}\s+(?P<noun>[a-z
 
 
 def _named_plural(text: str, position: int) -> re.Match[str] | None:
+    """The names and plural noun after a number, when the noun is a counted one."""
     named = _NAMED_PLURAL_AFTER.match(text, position)
     if named and lx.looks_plural(named["noun"]) and named["noun"] not in lx.FUNCTION_WORDS:
         return named

@@ -168,11 +168,9 @@ def _spelled_from(text: str, start: int, end: int, acronym: str) -> int:
     """Where the name a bracketed acronym spells begins: "Australian Federal Police and
     Australian Security Intelligence Organisation (ASIO)" is two bodies, and ASIO the
     second; "Bill Shorten of the Australian Workers Union (AWU)" is a person and the
-    union. The whole run when no later part spells it."""
+    union. The whole run when no part spells it."""
     run = text[start:end]
-    if acronym.upper() in (name_initials(run), name_initials(run, keep_of=True)):
-        return start
-    for part in re.finditer(r"(?<= )[A-Z]", run):
+    for part in re.finditer(r"(?:^|(?<= ))[A-Z]", run):
         rest = run[part.start() :]
         if acronym.upper() in (name_initials(rest), name_initials(rest, keep_of=True)):
             return start + part.start()

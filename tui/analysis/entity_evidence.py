@@ -97,6 +97,8 @@ _COMPETITION_NOUN = re.compile(
     r"rankings|project|place|places|spot|qualification|debut|record|trophy|winners|champions|"
     r"football|soccer|rugby|basketball|opener|run|match-up|era)\b"
 )
+# "bin Laden crossing into Pakistan": the verb, not a border crossing's head
+_CROSSING_INTO = re.compile(r"\s+crossing\s+(?:into|over|from|to|the|a|in)\b")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:died|born|lives|lived|killed|arrested|held)\s+(?:in|near)\s+$")
 # "bases near Tora Bora", "fighting around Kandahar": where, not who
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|around|outside|towards?)\s+$")
@@ -217,12 +219,11 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "other", 1.5
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
         return "organization", STRONG
-    verb = re.match(r"\s+crossing\s+(?:into|over|from|to|the|a|in)\b", after)  # "X crossing into"
     if (
         next_word
         and next_word.group(1) in gz.PLACE_HEADS
         and kind in ("person", "organization", "other", "place")
-        and not verb
+        and not _CROSSING_INTO.match(after)
     ):
         return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":

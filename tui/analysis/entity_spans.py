@@ -560,9 +560,10 @@ def split_people_adjective(text: str, m: Mention) -> list[Mention]:
         return [m]
     if rest.split()[-1] in gz.ORG_WORDS | gz.PLACE_WORDS | gz.OTHER_WORDS:
         return [m]  # "European Commission", "Australian Federal Police": the whole is the body
-    alone = re.compile(r"(?<![\w&'’-])(?<![A-Z][\w'’-] )" + re.escape(rest) + r"(?![\w&-])")
+    alone = re.compile(r"(?<![\w&'’-])" + re.escape(rest) + r"(?![\w&-])")
     if not any(
-        not re.search(r"[A-Z][\w'’-]* $", text[: a.start()][-30:]) for a in alone.finditer(text)
+        not re.search(r"[A-Z][\w'’-]* $", text[max(0, a.start() - 30) : a.start()])
+        for a in alone.finditer(text)
     ):
         return [m]
     rest_start = m.start + len(words[0]) + 1

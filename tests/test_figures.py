@@ -586,3 +586,42 @@ def test_mixed_fractions_cents_school_years_and_half_year() -> None:
     assert only("It paid 27c a share.", "27c a share").value == 0.27
     assert only("She is in Year 10 at a local school.", "Year 10").kind == "rank"
     assert only("Its half-year profit fell.", "half-year").unit == "year"
+
+
+def test_half_of_one_unit_is_that_unit_not_a_share() -> None:
+    hour = only("They waited nearly half an hour.", "half an hour")
+    assert (hour.kind, hour.value, hour.unit, hour.qualifier) == ("duration", 0.5, "hour", "nearly")
+    assert only("It began half a century ago.", "half a century").unit == "century"
+    assert only("Rates rose half a percentage point.", "half a percentage point").kind == "percent"
+    assert only("Half of the voters stayed home.", "Half").kind == "percent"
+
+
+def test_a_year_after_an_event_name_dates_it_unless_a_law_or_a_longer_name() -> None:
+    assert spans("T1 are your Worlds 2023 champions!") == [("2023", "date")]
+    assert spans("At Euro 2024, Spain won.") == [("2024", "date")]
+    assert spans("They trained for the Los Angeles 2028 Olympics.") == []
+    assert spans("It broke the Financial Services Act 2000 twice.") == []
+
+
+def test_change_and_level_after_by_are_two_figures_but_close_values_a_range() -> None:
+    assert spans("The cap will drop by £74 to £1,690 in April.") == [
+        ("£74", "money"),
+        ("£1,690", "money"),
+    ]
+    assert spans("Prices rose by 5% to 20% last year.") == [("5%", "percent"), ("20%", "percent")]
+    assert spans("The cap would edge up by 1% to 2% in July.") == [("1% to 2%", "percent")]
+    assert spans("It climbed from $1 to $8.25.") == [("$1 to $8.25", "money")]
+
+
+def test_opening_verbs_are_no_names_and_one_before_a_verb_is_a_pronoun() -> None:
+    assert spans("Amassing 19 kills, the side won.") == [("19 kills", "count")]
+    assert spans("Chasing 375 for victory, they fell short.") == [("375", "count")]
+    assert spans("Three laws passed. One prohibits drones.") == [("Three laws", "count")]
+    assert spans("They agreed one series of talks.") == [("one series", "count")]
+
+
+def test_about_and_over_after_a_verb_they_complete_bound_nothing() -> None:
+    assert only("He was talking about one area.", "one area").qualifier is None
+    assert only("She handed over 300 files.", "300 files").qualifier is None
+    assert only("It cost about $5.", "$5").qualifier == "about"
+    assert only("It drew over 300 fans.", "300 fans").qualifier == "over"

@@ -208,9 +208,21 @@ def _qualifier(text: str, c: _Candidate) -> str | None:
     return found
 
 
+# "talking about one area", "handed over thousands of documents": a preposition, no bound
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|think|thinks|thinking|thought"
+    r"|know|knows|knew|care|cares|cared|worry|worried|ask|asks|asked|asking|hear|heard|read"
+    r"|write|writes|wrote|writing|complain\w*|jok\w+|argu\w+) about\s+(?:an?\s+)?$"
+    r"|\b(?:hand|hands|handed|handing|turn|turns|turned|turning) over\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def qualifier_of(text: str, start: int, end: int) -> str | None:
     """The bounding or rounding phrase right before (or "or more" right after) a figure."""
     before = lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
+    if before and _PREPOSITION_BEFORE.search(text[max(0, start - 30) : start]):
+        before = None
     if before and before.group(1).lower() not in lx.NOT_QUALIFIERS:
         return before.group(1).lower().rstrip(".")
     after = lx.TRAILING_QUALIFIER_RE.match(text[end : end + 16])
@@ -421,6 +433,12 @@ def _fractions(text: str) -> list[_Candidate]:
             r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before
         ):  # "the third quarter" of a year
             continue
+        article = re.match(r"\s+an?(?=\s)", after) if frac == "half" and num == "" else None
+        tail = _unit_after(text, m.end() + article.end(), 0.5, None) if article else None
+        if tail and tail.kind in ("duration", "measure", "percent"):
+            # "half an hour", "half a century", "half a kilometre": half of one unit
+            out.append(_Candidate(m.start(), tail.end, tail.kind, 0.5, tail.unit))
+            continue
         if frac.startswith("half"):
             if not (
                 m.group("mult") or _HALF_NEXT.match(after) or qualifier_of(text, m.start(), m.end())
@@ -565,7 +583,13 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<=\b[Aa]t )one(?= point\b)|(?<=\ball but )one\b",
     re.IGNORECASE,
 )
+# what joins two figures with their own units: "% to 20%", " to £1,690"
+_PAIR_LINK = re.compile(r"%?\s?(?:to|-|–)\s?[$€£]?")
 _LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
+# a year that only numbers a law or a rule book: "the Companies Act 2006"
+_LAW_WORDS = frozenset(
+    words_of("act acts law code regulations regulation rules order bill directive")
+)
 
 
 _MACHINE_AFTER = re.compile(
@@ -655,9 +679,31 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             # "in Gqeberha four years ago", "the General Assembly 18 months ago"
             and not _PLURAL_TIME_AFTER.match(text, end)
             and (digits or not lx.TIME_UNIT_RE.match(after))
+            and not _year_after_name(text, start, end)
+            and not _opening_verb(text, max(0, start - 30) + name.start(1), word)
         ):
             return True
     return False
+
+
+def _opening_verb(text: str, position: int, word: str) -> bool:
+    """ "Amassing 19 kills", "Adjusted 2 percent": a sentence opening with a verb or an adverb,
+    not a name the number belongs to ("Windows 10")."""
+    return (
+        len(word) > 5 and word.endswith(("ing", "ed", "ly")) and is_sentence_start(text, position)
+    )
+
+
+def _year_after_name(text: str, start: int, end: int) -> bool:
+    """ "Worlds 2023 champions", "at Euro 2024,": the year an event or a season was held; not
+    a law's year ("Act 2000") nor a year inside a longer name ("Los Angeles 2028 Olympics")."""
+    name = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        name
+        and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+        and name.group(1).lower() not in _LAW_WORDS | lx.FUNCTION_WORDS
+        and not re.match(r"\s*[A-Z]", text[end : end + 3])
+    )
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -682,6 +728,14 @@ def _value_of(match: re.Match[str]) -> float | None:
     return value
 
 
+_SINGULAR_IN_S = frozenset(words_of("series species news means headquarters gas lens canvas atlas"))
+
+
+def _verb_after_one(word: str) -> bool:
+    """ "One prohibits them": a verb, since "one" counts no plural noun."""
+    return word.islower() and lx.looks_plural(word) and word not in _SINGULAR_IN_S
+
+
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     if match.group("words") is None or match.group("words").lower() != "one":
         return False
@@ -703,6 +757,7 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         not after
         or after.group(1).lower() in _PRONOUN_ONE_AFTER
         or after.group(1) in lx.FUNCTION_WORDS
+        or _verb_after_one(after.group(1))
     ):
         return not (before and lx.LEADING_QUALIFIER_RE.search(text[: match.start()][-24:]))
     return False
@@ -747,7 +802,8 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     link = _RANGE_LINK.match(text[end : end + 6])
     percent = re.match(r"%(?=\s?(?:-|–|—|to|and)\s?\d[\d.]*%)", text[end : end + 16])
     between = re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
-    if percent and not unit:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
+    change = _change_then_level(text, start, end, value)
+    if percent and not unit and not change:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
         link = _RANGE_LINK.match(text[end + 1 : end + 7])
         if link and (link.group().strip() != "and" or between):
             end += 1
@@ -757,6 +813,8 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         rest = end + link.end()
         second_currency = re.match(r"[$€£]", text[rest : rest + 1])
         second = NUMBER_RE.match(text, rest + (1 if second_currency else 0))
+        if change and unit and second_currency:
+            second = None  # "by $1 to $8.25": two amounts, not a range
         # "three or four days", "100 or 200 staff": a range only when the second is larger
         alternative = link.group().strip().lower() == "or"
         if (
@@ -784,6 +842,8 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
             unit_per = f"usd per {lx.singular(per.group(1))}"
             return _Candidate(start, stop + per.end(), "measure", round(value / 100, 4), unit_per)
         return _Candidate(start, stop, "money", round(value / 100, 4), "usd")
+    if digits and not unit and _year_after_name(text, start, end):
+        return _Candidate(start, end, "date", value)  # "the Worlds 2023 champions"
     tail = _unit_after(text, end, value, unit)
     kind = tail.kind
     if kind == "count" and tail.unit is None and digits and value is not None:
@@ -794,6 +854,17 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not unit and not dimension:
             return _Candidate(start, end, "date", value)
     return _Candidate(start, tail.end, kind, value, tail.unit)
+
+
+def _change_then_level(text: str, start: int, end: int, value: float | None) -> bool:
+    """ "drop by £74 to £1,690", "rose by 5% to 20%": a change and the level it reaches, told
+    from a range ("edge up by 1% to 2%") by a level well above the change."""
+    if value is None or not re.search(r"\bby\s$", text[max(0, start - 4) : start], re.I):
+        return False
+    link = _PAIR_LINK.match(text, end)
+    second = NUMBER_RE.match(text, link.end()) if link else None
+    level = _value_of(second) if second else None
+    return level is not None and level >= 3 * value
 
 
 def _counts_after_scale(text: str, start: int, end: int) -> bool:

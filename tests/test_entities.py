@@ -11,6 +11,7 @@ import pytest
 
 from tui.analysis import analyse_article, analyse_text, preload_recogniser
 from tui.analysis.entities import build_entities
+from tui.analysis.entity_spans import split_possessives
 from tui.analysis.recognisers import RawMention
 from tui.model import Briefing
 from tui.pipeline import load_article
@@ -2212,3 +2213,56 @@ def test_a_title_before_a_name_the_model_calls_a_place_makes_a_person() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, "Thabo Mbeki").kind == "person"
     assert entity(briefing, "Johannesburg").kind == "place"
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_a_quoted_nickname_inside_a_name_is_one_person_and_alone_an_alias(recogniser: str) -> None:
+    text = (
+        "It is Lee “Faker” Sang-hyeok’s fourth world title. Faker won again on Sunday. "
+        'Earvin "Magic" Johnson watched; Magic smiled.'
+    )
+    briefing = analyse_text(text, recogniser=recogniser)
+    assert entity(briefing, "Lee “Faker” Sang-hyeok").kind == "person"
+    assert surfaces(briefing, "Lee “Faker” Sang-hyeok") == {"Lee “Faker” Sang-hyeok", "Faker"}
+    assert surfaces(briefing, 'Earvin "Magic" Johnson') == {'Earvin "Magic" Johnson', "Magic"}
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_title() -> None:
+    text = (
+        "An investigation by The Grayzone found the files. The hearing was at The Hague. "
+        "Documents obtained by The Grayzone show more."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert "The Grayzone" in surfaces(briefing, "The Grayzone")
+    assert all(m != "Grayzone" for m in surfaces(briefing, "The Grayzone"))
+
+
+def test_an_owner_before_a_possessive_is_no_first_name_of_the_owned() -> None:
+    text = (
+        "Sheldon Adelson's Las Vegas Sands ran the casino. The Sands security staff helped. "
+        "Adelson said Sands was fine. Later, Adelson's Sands grew. Julian Assange was held. "
+        "Following Assange's arrest, Zohar Lahav left. Besides Lahav, nobody knew."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name for e in briefing.entities}
+    assert "Adelson's Sands" not in names
+    assert entity(briefing, "Las Vegas Sands").kind == "organization"
+    assert surfaces(briefing, "Sheldon Adelson") == {"Sheldon Adelson", "Adelson"}
+    assert surfaces(briefing, "Julian Assange") == {"Julian Assange", "Assange"}
+    assert surfaces(briefing, "Zohar Lahav") == {"Zohar Lahav", "Lahav"}
+
+
+def test_a_brand_with_an_s_stays_whole() -> None:
+    briefing = analyse_text("They shop at Sam’s Club in Dallas.", recogniser="spacy")
+    assert entity(briefing, "Sam’s Club").kind == "organization"
+
+
+def test_a_person_span_the_model_ran_across_an_s_is_two_names() -> None:
+    text = "Pakistan's President Pervez Musharraf spoke."
+    (owner, owned) = split_possessives(text, [RawMention(0, 37, "person")])
+    assert text[owner.start : owner.end] == "Pakistan"
+    assert (text[owned.start : owned.end], owned.kind) == ("President Pervez Musharraf", "other")
+    # a shop named for its owner keeps its 's
+    store = "at Sam's Club today"
+    (whole,) = split_possessives(store, [RawMention(3, 13, "person")])
+    assert (whole.start, whole.end) == (3, 13)

@@ -73,6 +73,7 @@ from tui.analysis.lexicon import (
     MONTHS,
     WEEKDAYS,
     singular,
+    words_of,
 )
 from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
@@ -110,6 +111,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = body_of_place(text, mentions)
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)
+    mentions = dedupe(_nicknamed(text) + mentions)
     mentions = dedupe(mentions + _gaps(text, mentions))
     mentions = dedupe(_full_names(text, mentions) + mentions)
     clusters = _join_plurals(_cluster(mentions))
@@ -349,6 +351,26 @@ _MODEL_NUMBER = re.compile(
     r"(?:(?: [A-Z][a-z]+)+(?: \d{1,2}(?![\d.,%]))?|(?<=-\d)(?=\b)|(?<=[a-z])(?=\b)))"
     r"(?![\w-])"
 )
+
+
+_NICKNAMED = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?"  # given names
+    r"[“\"][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[”\"]"  # the quoted nickname
+    r" [A-Z][\w'’-]+(?![\w'’-])"  # the family name
+)
+
+
+_QUOTED_NICKNAME = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def _nicknamed(text: str) -> list[Mention]:
+    """'Lee “Faker” Sang-hyeok', 'Earvin "Magic" Johnson': one person, the nickname quoted
+    inside the name (and the nickname alone, elsewhere, an alias of it)."""
+    out = []
+    for m in _NICKNAMED.finditer(text):
+        name = re.sub(r"['’]s$", "", m.group())  # "Lee “Faker” Sang-hyeok’s fourth title"
+        out.append(Mention(m.start(), m.start() + len(name), "person", name, STRONG))
+    return out
 
 
 def _code_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -639,7 +661,9 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             is_title(first)
             or first in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
-            or first.lower() in FUNCTION_WORDS
+            or first.lower() in FUNCTION_WORDS | _NOT_FIRST_NAMES
+            or re.search(r"['’]s$", first)  # "Adelson's Sands": an owner, not a first name
+            or (first.endswith(("ing", "ly")) and is_sentence_start(text, hit.start()))
             or _MONTH_OR_DAY.fullmatch(first)
             or re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, hit.start() - 30) : hit.start()])
             or any(s <= hit.start() and hit.end() <= e for s, e in covering)
@@ -650,6 +674,8 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# words that open a sentence before a surname and are no first name ("Besides Lahav")
+_NOT_FIRST_NAMES = frozenset(words_of("besides beyond meanwhile however"))
 _MONTH_OR_DAY = re.compile("|".join([*MONTHS, *WEEKDAYS]), re.I)
 
 
@@ -848,6 +874,7 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
         names |= {ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"
+        names |= {q[1] for n in names if (q := _QUOTED_NICKNAME.search(n))}  # "Faker"
         for n in list(names):  # "Le Pen" for "Marine Le Pen", "Von der Leyen" opening a sentence
             words = n.split()
             k = len(words) - 1

@@ -34,6 +34,9 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
 
 
+_QUOTES = '“”"'
+
+
 def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
     """Merge "Trump" into "Donald Trump", "US" into "United States", "Apple" into "Apple Inc."."""
     kinds = {id(c): cluster_kind(c) for c in clusters}
@@ -60,7 +63,8 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
         } - {"k:", "l:", "m:"}:
             index.setdefault(token, []).append(c)
         for middle in words[1:-1] if len(words) >= 3 else ():  # "Lula" in "... Lula da Silva"
-            index.setdefault(f"w:{middle}", []).append(c)
+            index.setdefault(f"w:{middle.strip(_QUOTES)}", []).append(c)  # 'Earvin "Magic" ...'
+
         initials = name_initials(names[id(c)])
         for k in range(3, len(initials)):  # "CDC", "HHS": part of a long name's initials
             index.setdefault(f"a:{initials[:k]}", []).append(c)
@@ -202,6 +206,8 @@ def _alias_target(
                 lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
             if len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:
                 ok = True  # "Maersk" for "A.P. Moller-Maersk"
+            elif len(sw) == 1 and {f"“{sw[0]}”", f'"{sw[0]}"'} & set(lw[1:-1]):
+                ok = True  # "Magic" for 'Earvin "Magic" Johnson', whatever its kind
             elif len(sw) < len(lw) and sw[-1] == lw[-1]:
                 ok = all(w in lw for w in sw)
             elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:

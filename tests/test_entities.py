@@ -2266,3 +2266,22 @@ def test_a_person_span_the_model_ran_across_an_s_is_two_names() -> None:
     store = "at Sam's Club today"
     (whole,) = split_possessives(store, [RawMention(3, 13, "person")])
     assert (whole.start, whole.end) == (3, 13)
+
+
+def test_a_score_after_a_name_and_results_labels_are_no_part_of_any_name() -> None:
+    text = (
+        "Durham 200-3 (G. Kersey 63, J. Ratcliffe 63).\nMen\nCINCINNATI 66 63 .512\n"
+        "The FTSE 100 fell."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name for e in briefing.entities}
+    assert {"G. Kersey", "J. Ratcliffe", "FTSE 100"} <= names
+    assert not {"G. Kersey 63", "CINCINNATI 66", "Men"} & names
+
+
+@pytest.mark.parametrize("recogniser", ["spacy", "fallback"])
+def test_the_older_spelling_moslem_is_a_group(recogniser: str) -> None:
+    briefing = analyse_text(
+        "Moslem leaders met on Friday. The Moslems prayed.", recogniser=recogniser
+    )
+    assert entity(briefing, "Moslems").kind == "group"

@@ -396,8 +396,9 @@ def _code_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, m.end(1), "other", name, STRONG))
     for m in _CODE_NAME.finditer(text):
         name = m.group()
-        acronym = sum(c.isupper() or c == "&" for c in name.split()[0]) >= 2
         first = name.split()[0]
+        # "FTSE 100", "S&P 500"; not a word in capitals with a score ("CINCINNATI 66")
+        acronym = sum(c.isupper() or c == "&" for c in first) >= 2 and len(first) <= 6
         if first in gz.TITLES or first in MONTHS:
             continue
         if acronym or _INDEX_WORDS.match(text[m.end() : m.end() + 12]):

@@ -150,6 +150,7 @@ NOT_NAMES = (
             " Test Tests"  # a cricket match: "the second Test"
             " KC QC MP MEP OBE MBE CBE PhD Ph.D. MD M.D."
             " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms
+            " Men Women Extras Attendance Scorers Notes"  # labels in results and tables
         )
     )
     | set(MONTHS)

@@ -195,6 +195,10 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if "\n" in piece:  # a name never crosses a paragraph break
         piece = piece.split("\n", 1)[0]
         end = start + len(piece)
+    score = re.search(r"(?: \d[\d.,]*)+$", piece) if raw.kind == "person" else None
+    if score and score.start() > 0:  # "G. Kersey 63", "Durham 114": a score after the name
+        piece = piece[: score.start()]
+        end = start + len(piece)
     hyphened = re.match(r"-[A-Z][\w’']*", text[end : end + 20])
     if hyphened and "\n" not in piece:  # "Cheez" + "-It": one name the model cut at the hyphen
         end += hyphened.end()

@@ -213,7 +213,8 @@ NATIONALITIES = frozenset(
     Cuban Cubans Venezuelan Venezuelans Colombian Colombians Brazilian Brazilians Argentine
     Argentinian Chilean Peruvian Bolivian Ecuadorian Haitian Haitians Nicaraguan Salvadoran
     Guatemalan Honduran Panamanian European Europeans African Africans Asian Asians Arab Arabs
-    Latino Latinos Hispanic Kurdish Kurds Jewish Jews Muslim Muslims Christian Christians
+    Latino Latinos Hispanic Kurdish Kurds Jewish Jews Muslim Muslims Moslem Moslems Christian
+    Christians
     Catholic Catholics Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists
     Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative
     Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists

@@ -625,3 +625,12 @@ def test_about_and_over_after_a_verb_they_complete_bound_nothing() -> None:
     assert only("She handed over 300 files.", "300 files").qualifier is None
     assert only("It cost about $5.", "$5").qualifier == "about"
     assert only("It drew over 300 fans.", "300 fans").qualifier == "over"
+
+
+def test_two_small_number_words_side_by_side_are_two_numbers() -> None:
+    assert only("Two four-storey buildings fell.", "Two four-storey buildings").value == 2
+    assert (
+        only("Some twenty-one thousand people came.", "twenty-one thousand people").value == 21000
+    )
+    assert only("They saw ninety nine balloons.", "ninety nine balloons").value == 99
+    assert only("It was one hundred and five.", "one hundred and five").value == 105

@@ -108,7 +108,14 @@ _A = r"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
 # "and" joins number words only after a scale word ("two hundred and five"): in "between
 # two and three" it links two numbers
 _AND = "(?:" + "|".join(f"(?<={w})" for w in MULTIPLIERS) + r")\s+and\s+"
-WORDS = rf"{_A}(?:{_WORD})(?:(?:{_AND}|[\s-]+)(?:{_WORD}))*"
+# after a word below twenty only a scale word goes on ("one hundred", "twenty-one thousand"):
+# "two four-storey buildings" is two numbers, not six
+_AFTER_SMALL = "".join(f"(?<!{w})" for w in list(UNITS)[:20])
+_SCALE = "|".join(MULTIPLIERS)
+WORDS = (
+    rf"{_A}(?:{_WORD})"
+    rf"(?:(?:{_AND}|{_AFTER_SMALL}[\s-]+|[\s-]+(?=(?:{_SCALE})\b))(?:{_WORD}))*"
+)
 ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
 # "five and a half years", "2 and a half hours": a half more than the numeral before it
 AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"

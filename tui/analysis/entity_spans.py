@@ -104,9 +104,9 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         ):  # ("Sydney's Central Business District": a place and a place in it)
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, r.kind))
-        elif inner and r.kind == "person" and words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS:
-            # "Adelson's Sands", "Trump's Mar-a-Lago": no person's name holds an 's; the
-            # owned name's kind is left for its other mentions and its context to tell
+        elif inner and r.kind == "person" and _owner_and_owned(text, owner, words):
+            # "Pakistan's President Pervez Musharraf", "Adelson's Sands": the owned name's kind
+            # is left for its other mentions and its context to tell
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, "other"))
         elif (
@@ -120,6 +120,16 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         else:
             out.append(r)
     return out
+
+
+def _owner_and_owned(text: str, owner: str, owned: list[str]) -> bool:
+    """Whether a person span across an 's holds two names: the owner is a place, or the
+    owned name opens with a title or stands alone elsewhere; "Delgado's Panaderia", named
+    nowhere else, is one shop."""
+    if owned[-1] in gz.ORG_WORDS | gz.PLACE_WORDS:
+        return False  # "Sam's Club"
+    alone = re.search(rf"(?<!['’]s )\b{re.escape(owned[-1])}\b(?!['’]s [A-Z])", text)
+    return owner in gz.PLACES or owned[0] in gz.TITLES or bool(alone)
 
 
 _AT_BODY = re.compile(

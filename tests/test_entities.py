@@ -2262,10 +2262,15 @@ def test_a_person_span_the_model_ran_across_an_s_is_two_names() -> None:
     (owner, owned) = split_possessives(text, [RawMention(0, 37, "person")])
     assert text[owner.start : owner.end] == "Pakistan"
     assert (text[owned.start : owned.end], owned.kind) == ("President Pervez Musharraf", "other")
-    # a shop named for its owner keeps its 's
+    # a shop named for its owner keeps its 's, and so does a name found nowhere else
     store = "at Sam's Club today"
     (whole,) = split_possessives(store, [RawMention(3, 13, "person")])
     assert (whole.start, whole.end) == (3, 13)
+    bakery = "Delgado's Panaderia sells bread."
+    (whole,) = split_possessives(bakery, [RawMention(0, 19, "person")])
+    assert (whole.start, whole.end) == (0, 19)
+    casino = "Adelson's Sands grew. Sands hired guards."
+    assert len(split_possessives(casino, [RawMention(0, 15, "person")])) == 2
 
 
 def test_a_score_after_a_name_and_results_labels_are_no_part_of_any_name() -> None:

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.bench_module import load_benchmark
 
 
 def load_bench():
-    path = ROOT / "tests" / "benchmarks" / "bench_conll.py"
-    spec = importlib.util.spec_from_file_location("bench_conll", path)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("bench_conll")
 
 
 SNIPPET = """SAILING O

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
+from tests.bench_module import load_benchmark
 from tui.analysis import analyse_article, analyse_text, preload_recogniser
 from tui.analysis.entities import build_entities
 from tui.analysis.entity_spans import split_possessives
@@ -21,13 +20,7 @@ SAMPLE = ROOT.parent / "shared" / "samples" / "venezuela-scraped.txt"
 
 
 def _accuracy_module():
-    path = ROOT / "tests" / "benchmarks" / "bench_analysis_accuracy.py"
-    spec = importlib.util.spec_from_file_location("bench_analysis_accuracy", path)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("bench_analysis_accuracy")
 
 
 def entity(briefing: Briefing, name: str):

@@ -2283,3 +2283,25 @@ def test_the_older_spelling_moslem_is_a_group(recogniser: str) -> None:
         "Moslem leaders met on Friday. The Moslems prayed.", recogniser=recogniser
     )
     assert entity(briefing, "Moslems").kind == "group"
+
+
+def test_a_place_before_a_pacts_head_is_part_of_its_name() -> None:
+    text = (
+        "Negotiators met at the Paris Climate Accord talks. Talks under the Kyoto Protocol began."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name for e in briefing.entities}
+    assert {"Paris Climate Accord", "Kyoto Protocol"} <= names
+    assert "Climate Accord" not in names
+
+
+def test_a_state_named_with_an_s_and_of_is_one_name() -> None:
+    text = "The Center for Strategic Studies said China, the People's Republic of China, would act."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "People's Republic of China").kind == "place"
+    assert "People" not in {e.name for e in briefing.entities}
+
+
+def test_a_lone_first_name_goes_on_to_the_surname_the_model_cut_off() -> None:
+    briefing = analyse_text("Shadow Treasurer Wayne Swan spoke.", recogniser="spacy")
+    assert entity(briefing, "Wayne Swan").kind == "person"

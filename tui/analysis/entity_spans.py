@@ -140,8 +140,19 @@ _AT_BODY = re.compile(
 
 
 def _body_of(owned: str) -> bool:
-    """ "People's Bank of China": a body's head word with "of" after the 's is one name."""
-    return any(w in gz.ORG_WORDS and n == "of" for w, n in pairwise(owned.split()))
+    """ "People's Bank of China", "People's Republic of China": a body's or a state's head
+    word with "of" after the 's is one name."""
+    return any(
+        (w in gz.ORG_WORDS or w in _STATE_HEADS) and n == "of" for w, n in pairwise(owned.split())
+    )
+
+
+_PACT_HEADS = frozenset(
+    words_of("Accord Accords Agreement Protocol Treaty Convention Pact Declaration Charter")
+)
+# capitalised words right before a pact's head, not opening a sentence: "the Paris Climate"
+_PACT_NAME = re.compile(r"\b(?:the|a|of|to|in|at|on|by|with|under) ((?:[A-Z][\w'’-]+ )+)$")
+_STATE_HEADS = frozenset(words_of("Republic Kingdom Emirate Sultanate Principality"))
 
 
 def _name_with_s(text: str, start: int, end: int) -> bool:
@@ -321,6 +332,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         and not is_sentence_start(text, start - len(given.group()))
     ):
         start -= len(given.group())  # "Ana Delgado" where the model saw only "Delgado"
+    pact = _PACT_NAME.search(text, max(0, start - 40), start)
+    if pact and text[start:end].split()[-1] in _PACT_HEADS:
+        start = pact.start(1)  # "Paris Climate Accord", "Kyoto Protocol": a place names the pact
     # a title after its portfolio: "Mining Minister Catalina Reyes" -> "Minister Catalina Reyes"
     words = text[start:end].split()
     for i in (1, 2):
@@ -410,6 +424,10 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         kind = "person"
     if STORM.fullmatch(name):  # a named storm, whatever the model guessed
         return Mention(start, end, "other", name, STRONG)
+    surname = _SURNAME_AFTER.match(text, end)
+    if kind == "person" and name in gz.GIVEN_NAMES and surname and _may_be_surname(surname[1]):
+        end = surname.end()  # "Treasurer Wayne" + "Swan": the model cut the name short
+        name = text[start:end]
     found, evidence = context_evidence(text, start, end, name, kind)
     if evidence >= weight:  # (a title's person is not undone by a weaker hint)
         kind = found
@@ -431,6 +449,18 @@ def country_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def _may_be_surname(word: str) -> bool:
+    """A capitalised word after a lone first name that can carry on the name."""
+    return not (
+        word.lower() in FUNCTION_WORDS
+        or word in MONTHS + WEEKDAYS
+        or word in gz.TITLES | gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
+    )
 
 
 def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:

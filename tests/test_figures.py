@@ -610,7 +610,7 @@ def test_change_and_level_after_by_are_two_figures_but_close_values_a_range() ->
     ]
     assert spans("Prices rose by 5% to 20% last year.") == [("5%", "percent"), ("20%", "percent")]
     assert spans("The cap would edge up by 1% to 2% in July.") == [("1% to 2%", "percent")]
-    assert spans("It climbed from $1 to $8.25.") == [("$1 to $8.25", "money")]
+    assert spans("Prices ranged from $1 to $8.25.") == [("$1 to $8.25", "money")]
 
 
 def test_opening_verbs_are_no_names_and_one_before_a_verb_is_a_pronoun() -> None:
@@ -634,3 +634,38 @@ def test_two_small_number_words_side_by_side_are_two_numbers() -> None:
     )
     assert only("They saw ninety nine balloons.", "ninety nine balloons").value == 99
     assert only("It was one hundred and five.", "one hundred and five").value == 105
+
+
+def test_from_one_figure_to_another_is_a_change_after_a_change_word_or_downwards() -> None:
+    assert spans("It increased the fare from £6 to £10.") == [("£6", "money"), ("£10", "money")]
+    assert spans("Job gains slowed, from 157,000 to 133,000.") == [
+        ("157,000", "count"),
+        ("133,000", "count"),
+    ]
+    assert spans("Prices ranging from £19 to £29 were set.") == [("£19 to £29", "money")]
+    assert spans("She was governor from 2019 to 2022.")[0][0] == "2019 to 2022"
+
+
+def test_pence_quarters_race_distances_and_capitalised_peoples_after_m() -> None:
+    pence = only("Shares rose four pence to 274.5 pence.", "274.5 pence")
+    assert (pence.kind, pence.value, pence.unit) == ("money", 2.745, "gbp")
+    assert only(
+        "Profits were lower than in the preceding three quarters.", "three quarters"
+    ).unit == ("quarter")
+    assert only("Up to three quarters fell.", "three quarters").value == 0.75
+    assert only("It grew for two successive quarters.", "two successive quarters").value == 2
+    assert only("She ran the 60m hurdles twice.", "60m").value == 60
+    assert only("About 1.6m Muslims live there.", "1.6m Muslims").value == 1_600_000
+
+
+def test_between_two_amounts_with_units_and_a_clock_time_in_parts_are_one_figure() -> None:
+    assert spans("They could claim between 150 euros and 300 euros.") == [
+        ("150 euros and 300 euros", "money")
+    ]
+    assert spans("Dibaba won in 14 minutes 32.93 seconds.") == [
+        ("14 minutes 32.93 seconds", "duration")
+    ]
+    assert spans("He ran it in two hours two minutes and 51 seconds.") == [
+        ("two hours two minutes and 51 seconds", "duration")
+    ]
+    assert spans("They met 5 people and 7 dogs.") == [("5 people", "count"), ("7 dogs", "count")]

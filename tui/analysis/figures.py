@@ -173,7 +173,41 @@ def find_figures(text: str) -> list[Figure]:
     for candidate in _ordinals(text):
         claim(candidate)
     found.sort(key=lambda c: c.start)
-    return [_figure(text, c) for c in found]
+    return [_figure(text, c) for c in _joined(text, found)]
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_TIME_ORDER = ("hour", "minute", "second")
+
+
+def _joined(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """Two figures that state one quantity: "between 150 euros and 300 euros" is a range,
+    "14 minutes 32.93 seconds" one duration."""
+    out: list[_Candidate] = []
+    for c in found:
+        last = out[-1] if out else None
+        gap = text[last.end : c.start] if last else ""
+        between = (
+            last is not None
+            and gap == " and "
+            and last.kind == c.kind
+            and last.unit == c.unit
+            and _BETWEEN_BEFORE.search(text, max(0, last.start - 9), last.start) is not None
+        )
+        clock = (
+            last is not None
+            and gap in (" ", " and ", ", ")
+            and last.kind == c.kind == "duration"
+            and last.unit in _TIME_ORDER
+            and c.unit in _TIME_ORDER
+            and _TIME_ORDER.index(last.unit) < _TIME_ORDER.index(c.unit)
+        )
+        if last is not None and (between or clock):
+            kind = "range" if between and c.kind == "count" else c.kind
+            out[-1] = _Candidate(last.start, c.end, kind, None, last.unit)
+        else:
+            out.append(c)
+    return out
 
 
 def _overlaps(taken: bytearray, start: int, end: int) -> bool:
@@ -411,6 +445,9 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+_PERIOD_BEFORE = re.compile(r"\b(?:preceding|previous|past|last|next|coming|first|final)\s$")
+
+
 def _fractions(text: str) -> list[_Candidate]:
     out = []
     for m in _FRACTION_RE.finditer(text):
@@ -429,10 +466,20 @@ def _fractions(text: str) -> list[_Candidate]:
                 _Candidate(m.start(), m.end() + point.end(), "percent", value, "percentage point")
             )
             continue
+        if (
+            frac == "quarters"
+            and num in UNITS
+            and _PERIOD_BEFORE.search(before)
+            and not after.lstrip().startswith("of")
+        ):  # "the preceding three quarters": three quarters of a year, not 75%
+            out.append(_Candidate(m.start(), m.end(), "duration", float(UNITS[num]), "quarter"))
+            continue
         if after.startswith("-") or re.search(
             r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before
         ):  # "the third quarter" of a year
             continue
+        if frac.endswith("s") and num in ("", "a") and not m.group("mult"):
+            continue  # "two successive quarters": the count is the number before
         article = re.match(r"\s+an?(?=\s)", after) if frac == "half" and num == "" else None
         tail = _unit_after(text, m.end() + article.end(), 0.5, None) if article else None
         if tail and tail.kind in ("duration", "measure", "percent"):
@@ -802,7 +849,7 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     link = _RANGE_LINK.match(text[end : end + 6])
     percent = re.match(r"%(?=\s?(?:-|–|—|to|and)\s?\d[\d.]*%)", text[end : end + 16])
     between = re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
-    change = _change_then_level(text, start, end, value)
+    change = _change_then_level(text, start, end, value, bool(unit or percent))
     if percent and not unit and not change:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
         link = _RANGE_LINK.match(text[end + 1 : end + 7])
         if link and (link.group().strip() != "and" or between):
@@ -813,8 +860,8 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         rest = end + link.end()
         second_currency = re.match(r"[$€£]", text[rest : rest + 1])
         second = NUMBER_RE.match(text, rest + (1 if second_currency else 0))
-        if change and unit and second_currency:
-            second = None  # "by $1 to $8.25": two amounts, not a range
+        if change:
+            second = None  # "by $1 to $8.25", "from 157,000 to 133,000": two figures
         # "three or four days", "100 or 200 staff": a range only when the second is larger
         alternative = link.group().strip().lower() == "or"
         if (
@@ -833,15 +880,16 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     if digits and not unit and value is not None and re.match(r"p\b", text[end : end + 2]):
         return _Candidate(start, end + 1, "money", round(value / 100, 4), "gbp")  # "1,240p"
     cents = re.match(
-        r"\s+cents?\b|c\b(?=\s+(?:a|per|each)\s)", text[end : end + 8]
-    )  # "27c a share"
+        r"\s+(?:cents?|pence)\b|c\b(?=\s+(?:a|per|each)\s)", text[end : end + 9]
+    )  # "27c a share", "274.5 pence"
     if cents and not unit and value is not None:  # "10 cents a share": a hundredth of a dollar
         stop = end + cents.end()
+        currency = "gbp" if cents.group().strip() == "pence" else "usd"
         per = _PER_AFTER.match(text[stop : stop + 30])
         if per and per.group(1) not in lx.FUNCTION_WORDS:
-            unit_per = f"usd per {lx.singular(per.group(1))}"
+            unit_per = f"{currency} per {lx.singular(per.group(1))}"
             return _Candidate(start, stop + per.end(), "measure", round(value / 100, 4), unit_per)
-        return _Candidate(start, stop, "money", round(value / 100, 4), "usd")
+        return _Candidate(start, stop, "money", round(value / 100, 4), currency)
     if digits and not unit and _year_after_name(text, start, end):
         return _Candidate(start, end, "date", value)  # "the Worlds 2023 champions"
     tail = _unit_after(text, end, value, unit)
@@ -856,26 +904,58 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, tail.end, kind, value, tail.unit)
 
 
-def _change_then_level(text: str, start: int, end: int, value: float | None) -> bool:
-    """ "drop by £74 to £1,690", "rose by 5% to 20%": a change and the level it reaches, told
-    from a range ("edge up by 1% to 2%") by a level well above the change."""
-    if value is None or not re.search(r"\bby\s$", text[max(0, start - 4) : start], re.I):
+def _change_then_level(
+    text: str, start: int, end: int, value: float | None, own_unit: bool
+) -> bool:
+    """ "drop by £74 to £1,690", "raised from £6 to £10", "from 157,000 to 133,000": a
+    change and the level it reaches, or a level and the next, two figures. Told from a
+    range ("edge up by 1% to 2%", "prices ranging from £19 to £29") after "by" by a level
+    well above the change, after "from" by a change word before it or a level below."""
+    before = text[max(0, start - 5) : start]
+    by = re.search(r"\bby\s$", before, re.I)
+    since = re.search(r"\bfrom\s$", before, re.I)
+    if value is None or not (by or since):
         return False
     link = _PAIR_LINK.match(text, end)
     second = NUMBER_RE.match(text, link.end()) if link else None
     level = _value_of(second) if second else None
-    return level is not None and level >= 3 * value
+    if level is None:
+        return False
+    if by:
+        return own_unit and level >= 3 * value
+    window = text[max(0, start - 70) : start]
+    if _RANGING.search(window):
+        return False
+    return level < value or bool(_CHANGE_WORDS.search(window))
+
+
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between|anywhere)\b", re.I)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:increas\w*|rais\w*|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|cut(?:s|ting)?"
+    r"|reduc\w*|dropp?\w*|climb\w*|jump\w*|gr[eo]w\w*|declin\w*|slipp?\w*|lift\w*"
+    r"|lower\w*|boost\w*|chang\w*|soar\w*|surg\w*|plung\w*|tumbl\w*|slash\w*|hik\w*"
+    r"|shr[iu]nk\w*|up|down)\b",
+    re.I,
+)
 
 
 def _counts_after_scale(text: str, start: int, end: int) -> bool:
-    """ "1.5m shirts", "20k fans": a scale letter before a counted plural noun."""
+    """ "1.5m shirts", "20k fans", "1.6m Muslims": a scale letter before a counted plural
+    noun; but "the 100m hurdles", "60m hurdles": a race's distance in metres."""
+    people = re.match(r"\s+([A-Z][a-z]+s)\b", text[end : end + 30])
+    if people and people.group(1) in NATIONALITIES:
+        return True
     word = _WORD_AFTER.match(text[end : end + 30])
     return bool(
         word
         and lx.looks_plural(word.group(1))
-        and word.group(1) not in lx.FUNCTION_WORDS
+        and word.group(1) not in lx.FUNCTION_WORDS | _RACES
         and not re.search(r"\bthe\s$", text[max(0, start - 4) : start], re.I)  # the 100m hurdles
     )
+
+
+# races named by their distance in metres: "60m hurdles", "4x100m relays"
+_RACES = frozenset(words_of("hurdles relays heats finals sprints races dashes medleys"))
 
 
 @dataclass(slots=True)

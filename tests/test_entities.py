@@ -2305,3 +2305,34 @@ def test_a_state_named_with_an_s_and_of_is_one_name() -> None:
 def test_a_lone_first_name_goes_on_to_the_surname_the_model_cut_off() -> None:
     briefing = analyse_text("Shadow Treasurer Wayne Swan spoke.", recogniser="spacy")
     assert entity(briefing, "Wayne Swan").kind == "person"
+
+
+def test_names_written_with_and_without_a_space_or_a_place_word_are_one() -> None:
+    text = (
+        "Time Warner said profits rose. TimeWarner shares fell. Detainees at Guantanamo Bay "
+        "were freed; Guantanamo stays open. Ships used the Panama Canal, and Panama earned "
+        "fees. The House of Commons voted and the Commons rose. Nissan Motor said Nissan "
+        "sales rose. Standard & Poor's said S&P would act."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Time Warner") == {"Time Warner", "TimeWarner"}
+    assert surfaces(briefing, "Guantanamo Bay") == {"Guantanamo Bay", "Guantanamo"}
+    assert surfaces(briefing, "Panama Canal") == {"Panama Canal"}
+    assert surfaces(briefing, "House of Commons") == {"House of Commons", "Commons"}
+    assert surfaces(briefing, "Nissan Motor") == {"Nissan Motor", "Nissan"}
+    assert surfaces(briefing, "Standard & Poor's") == {"Standard & Poor's", "S&P"}
+
+
+def test_a_broadcasters_channels_and_gaming_teams_are_bodies_of_their_own() -> None:
+    text = (
+        "The BBC said BBC Radio 4 would air it. BBC News reported the plan. JD Gaming beat "
+        "Weibo Gaming. The Christian Medical Fellowship (CMF) said CMF members agreed."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "BBC") == {"BBC"}
+    assert {"BBC Radio 4", "BBC News"} <= {e.name for e in briefing.entities}
+    assert entity(briefing, "JD Gaming").kind == "organization"
+    assert surfaces(briefing, "Christian Medical Fellowship") == {
+        "Christian Medical Fellowship",
+        "CMF",
+    }

@@ -59,6 +59,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"k:{name_key(names[id(c)])}",
             f"k:{name_key(COUNTRY_LEAD.sub('', names[id(c)]))}",
             f"k:{_reordered(names[id(c)])}",
+            f"n:{name_key(names[id(c)]).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
         } - {"k:", "l:", "m:"}:
             index.setdefault(token, []).append(c)
@@ -80,6 +81,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"p:{words[0][:3]}",
         ]
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
+        tokens += [f"n:{key.replace(' ', '')}"]
         tokens += [f"w:{words[0]}"] if len(words) == 1 else []
         short_name = names[id(short)]
         tokens += [f"i:{short_name.replace('&', '')}"] if "&" in short_name else []
@@ -143,6 +145,8 @@ def _alias_target(
         ok = False
         if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
             ok = True
+        elif key.replace(" ", "") == long_key.replace(" ", "") and long_kind == kind:
+            ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
         elif _DOMAIN.sub("", long_name) == name:
             ok = True  # "Snopes" for "Snopes.com"
         elif _reordered(long_name) == key and long_kind == "organization":
@@ -247,6 +251,10 @@ def _alias_target(
             continue
         if not ok and long_kind == "place" and long_words[0] in PLACE_LEAD:
             ok = long_words[1:] == words  # "Lewotobi" for "Mount Lewotobi"
+        if not ok and long_kind == "place" and long_words[-1] in _PLACE_TAILS:
+            # "Guantanamo" for "Guantanamo Bay", not "Panama" (a country) for "Panama Canal"
+            # nor "South" for "South Island"
+            ok = long_words[:-1] == words and name not in gz.PLACES | _COMPASS
         if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
             ok = True  # "African Group" for "African Group of Negotiators"
         if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
@@ -361,6 +369,9 @@ def _reordered(name: str) -> str:
 
 
 # The heads of a body inside a body: "UN Security Council", "EU Commission"
+_COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
+_PLACE_TAILS = frozenset(words_of("Bay River Strip Valley Island Islands Peninsula Desert Canal"))
+_CHANNELS = frozenset(words_of("News Radio Television TV World Sport Sports Online Two Three Four"))
 _SUB_BODIES = frozenset(
     words_of("""Council Commission Committee Assembly Court Tribunal Agency Secretariat
     Parliament Board Office Department Ministry Group""")
@@ -381,6 +392,8 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:
             return True  # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"
         single = words[0] if len(words) == 1 else ""
+        if single.isupper() and (rest[0] in _CHANNELS or rest[-1].isdigit()):
+            return False  # "BBC News", "BBC Radio 4": a broadcaster's channel, not the whole
         if (single.isupper() or len(rest) >= 2) and rest[-1] in _SUB_BODIES:
             # "UN Security Council", "Commonwealth Ministerial Action Group": a body of the
             # UN or the Commonwealth, not the whole (but "Volkswagen Group" is Volkswagen)

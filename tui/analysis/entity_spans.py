@@ -158,7 +158,9 @@ _STATE_HEADS = frozenset(words_of("Republic Kingdom Emirate Sultanate Principali
 def _name_with_s(text: str, start: int, end: int) -> bool:
     """ "Lay's", "M&M's" in a list: an 's with no noun after it, on a name the text never
     writes without it."""
-    if not re.match(r"['’]s(?:[.,;]|\s+(?:and|or)\s+[A-Z])", text[end : end + 12]):
+    listed = re.match(r"['’]s(?:[.,;]|\s+(?:and|or)\s+[A-Z])", text[end : end + 12])
+    firm = " & " in text[start:end] and re.match(r"['’]s\b", text[end : end + 3])
+    if not (listed or firm):  # ("Standard & Poor's": a firm named for its founders)
         return False
     bare = re.escape(text[start:end])
     return not re.search(r"(?<![\w&])" + bare + r"(?![\w&'’])", text)

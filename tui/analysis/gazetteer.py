@@ -285,6 +285,7 @@ ORG_WORDS = frozenset(
     Clinic Hospital Infirmary Laboratory Laboratories Labs Media Press Broadcasting Television Radio
     Agency Exchange Reserve Treasury Secretariat Directorate Church Mission Cartel Gang Team
     United Rovers Athletic Wanderers Church Conference Summit Nations Capital Ventures
+    Fellowship Gaming Esports
     Securities Pharmaceuticals Energy Petroleum Oil Gas Telecom Communications Electric
     Management Investments Advisors Advisers Ratings Air Pharma Biotech Therapeutics
     Biosciences Software Solutions Brands Resources Mining Logistics Studios Entertainment
@@ -315,7 +316,7 @@ CORPORATE_SUFFIXES = frozenset(
     words_of(
         "Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc plc PLC Group Holdings"
         " Company SA AG NV SE A/S ASA AB Oyj SpA GmbH BV SRL Srl S.r.l. SARL SAS S.A. Pty"
-        " LLP LP Limited Incorporated KK K.K."
+        " LLP LP Limited Incorporated KK K.K. Motor"
     )
 )
 ALIASES = {
@@ -340,6 +341,9 @@ ALIASES = {
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
     "new york city": ("new york", "nyc"),
+    # houses of a parliament by their short names
+    "house of commons": ("commons",),
+    "house of lords": ("lords",),
     # parties by their short names
     "australian labor party": ("alp", "labor"),
     "labour party": ("labour",),

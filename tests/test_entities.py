@@ -2336,3 +2336,12 @@ def test_a_broadcasters_channels_and_gaming_teams_are_bodies_of_their_own() -> N
         "Christian Medical Fellowship",
         "CMF",
     }
+
+
+def test_british_parties_are_organisations_and_shares_in_a_city_mark_a_firm() -> None:
+    text = "Labour won the vote. The Liberal Democrats objected. Labour MPs cheered."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Labour").kind == "organization"
+    assert entity(briefing, "Liberal Democrats").kind == "organization"
+    briefing = analyse_text("Glenmorangie shares in London slipped 1.2%.", recogniser="spacy")
+    assert entity(briefing, "Glenmorangie").kind == "organization"

@@ -115,9 +115,13 @@ _WORKS_FOR = re.compile(
 )
 _YEARS_AT = re.compile(r"\b(?:years|seasons|spell|stint|decade|decades)\s+at\s+$")
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+$")
-_MOVES = r"(?:rose|fell|gained|slipped|dropped|jumped|climbed|slid|sank|tumbled|surged|dipped)"
+_MOVES = (
+    r"(?:rose|fell|gained|slipped|dropped|jumped|climbed|slid|sank|tumbled|surged|dipped"
+    r"|soared|slumped|edged|eased|closed|risen|fallen)"
+)
 _SHARES_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:[\w-]+\s+)?)?\s*(?:shares|stock)\s+(?:" + _MOVES + r"|were|have|had)\b"
+    r"^(?:['’]s\s+(?:[\w-]+\s+)?)?\s*(?:shares|stock)\s+(?:in\s+[A-Z][\w-]+\s+)?"  # "in Paris"
+    r"(?:" + _MOVES + r"|were|have|had)\b"
     r"|^\s+" + _MOVES + r"\s+(?:as\s+much\s+as\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
 )
 _CLUB_BEFORE = re.compile(r"\b(?:club|side|outfit)\s+$")

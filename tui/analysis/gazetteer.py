@@ -217,7 +217,7 @@ NATIONALITIES = frozenset(
     Christians
     Catholic Catholics Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists
     Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative
-    Conservatives Labour Liberal Liberals Socialist Socialists Communist Communists
+    Conservatives Liberal Liberals Socialist Socialists Communist Communists
     Rohingya Uyghur Uighur Yazidi Maori Māori Aboriginal Soviet Nazi Nazis Islamist Islamists
     Zionist Bolivarian Chavista Chavistas Western Scandinavian Latin
     Danes Scots Uzbek Uzbeks Tajik Tajiks Kazakh Kazakhs Basque Basques
@@ -453,6 +453,8 @@ WELL_KNOWN: dict[str, str] = {
     "Fox News": "organization",
     "Islamic State": "organization",
     "Muslim Brotherhood": "organization",
+    "Labour": "organization",  # a party, as Labor is
+    "Liberal Democrats": "organization",
     "Boko Haram": "organization",
     "Amnesty International": "organization",
     "Human Rights Watch": "organization",

@@ -669,3 +669,23 @@ def test_between_two_amounts_with_units_and_a_clock_time_in_parts_are_one_figure
         ("two hours two minutes and 51 seconds", "duration")
     ]
     assert spans("They met 5 people and 7 dogs.") == [("5 people", "count"), ("7 dogs", "count")]
+
+
+def test_short_time_units_titles_per_second_codes_and_a_price_move() -> None:
+    record = only("He set a record of 44.63secs in 1995.", "44.63secs")
+    assert (record.kind, record.value, record.unit) == ("duration", 44.63, "second")
+    assert only("They waited 10 mins.", "10 mins").unit == "minute"
+    assert spans("Scotland's first minister spoke.") == []
+    assert spans("It runs at 75 megabits per second.") == [("75 megabits", "count")]
+    assert spans("Ofcom made 056 the area code.") == []
+    assert spans("Crude rose $1.64 to $47.10.") == [("$1.64", "money"), ("$47.10", "money")]
+    assert spans("Sales rose 5% to 6% last year.") == [("5% to 6%", "percent")]
+    assert only("She ran the 400m indoors.", "400m").value == 400
+
+
+def test_aged_with_two_numbers_is_a_range_of_ages() -> None:
+    ages = only("Learners aged 16 to 18 took part.", "aged 16 to 18")
+    assert (ages.kind, ages.value) == ("age", None)
+    assert only("People aged between 15 and 24 replied.", "aged between 15 and 24").kind == "age"
+    assert only("A man aged 45 was held.", "aged 45").value == 45
+    assert only("The tree may be 2,000 years old.", "2,000 years old").value == 2000

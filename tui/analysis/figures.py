@@ -77,6 +77,8 @@ _TIME_PATTERNS = [
 ]
 _AGE_PATTERNS = [
     re.compile(rf"(?P<num>{NUMBER_RE.pattern})[\s-]years?[\s-]old\b", re.IGNORECASE),
+    # "aged 16 to 18", "aged between 15 and 24": a range of ages
+    re.compile(r"\baged\s+(?:between\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
     re.compile(r"\baged\s+(?P<num>\d{1,3})\b"),
     # "Jane Smith, 55, said" or "Jane Smith (55)": an age in apposition to a name
     re.compile(r"\b[A-Z][a-z]+(?:, | \()(?P<num>\d{1,3})(?=, |\))"),
@@ -116,7 +118,7 @@ _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
-    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps""")
+    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("""of another who that which day thing way or and to in at on myself yourself
@@ -314,8 +316,8 @@ def _ages(text: str) -> list[_Candidate]:
         for m in pattern.finditer(text):
             num = m.group("num")
             value = parse_words(num) if num[0].isalpha() else parse_digits(num)
-            if m.group().lower().startswith("ages"):
-                value = None  # a range of ages
+            if re.search(r"\d\s?(?:and|to|-|–)\s?\d", m.group()):
+                value = None  # a range of ages: "ages 18 to 24", "aged 16 to 18"
             start = m.start("num") if m.group()[0].isupper() else m.start()
             if m.group().split(",")[0].split(" (")[0] in lx.MONTHS + lx.WEEKDAYS:
                 continue  # "in the year to March, 12, the most" is no age
@@ -601,6 +603,12 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue
         if m.group("digit") and (_NAME_AFTER.match(text, m.end()) or _UNIT_NAME_AFTER.match(after)):
             continue  # part of a name: "20th Century Studios", "the 9th U.S. Circuit"
+        if re.match(r"\s+(?:minister|lady|secretary)\b", after, re.IGNORECASE) and not m.group(
+            "digit"
+        ):
+            continue  # "Scotland's first minister": a title, no rank
+        if re.search(r"\bper\s+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "75 megabits per second": a unit of time
         the_second = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
         named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
         if word.lower() == "second" and not (re.match(r"^(?:\s+|-)[a-z]", after) or named_next):
@@ -663,6 +671,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
     if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 8):
         return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
+    if digits and re.fullmatch(r"0\d{2,}", text[start:end]):
+        return True  # "056", "0800": a code or a number to dial, no quantity
     priced = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])  # "$A8,800"
     if (before[-1:].isalpha() and not priced) or before[-1:] in ("#", "/", "_", "^", "."):
         return True
@@ -911,8 +921,11 @@ def _change_then_level(
     change and the level it reaches, or a level and the next, two figures. Told from a
     range ("edge up by 1% to 2%", "prices ranging from £19 to £29") after "by" by a level
     well above the change, after "from" by a change word before it or a level below."""
-    before = text[max(0, start - 5) : start]
-    by = re.search(r"\bby\s$", before, re.I)
+    before = text[max(0, start - 12) : start]
+    # "rose $1.64 to $47.10": a move, then the price it reached
+    by = re.search(
+        r"\b(?:by|rose|gained|fell|dropped|climbed|slipped|added|lost|jumped)\s$", before, re.I
+    )
     since = re.search(r"\bfrom\s$", before, re.I)
     if value is None or not (by or since):
         return False
@@ -955,7 +968,9 @@ def _counts_after_scale(text: str, start: int, end: int) -> bool:
 
 
 # races named by their distance in metres: "60m hurdles", "4x100m relays"
-_RACES = frozenset(words_of("hurdles relays heats finals sprints races dashes medleys"))
+_RACES = frozenset(
+    words_of("hurdles relays heats finals sprints races dashes medleys runners hurdlers indoors")
+)
 
 
 @dataclass(slots=True)
@@ -963,6 +978,16 @@ class _Tail:
     end: int
     kind: str
     unit: str | None
+
+
+_SHORT_TIME = re.compile(r"^\s?(secs?|mins|hrs?)\b", re.IGNORECASE)
+_SHORT_TIME_UNITS = {
+    "sec": "second",
+    "secs": "second",
+    "mins": "minute",
+    "hr": "hour",
+    "hrs": "hour",
+}
 
 
 def _unit_after(text: str, end: int, value: float | None, currency: str | None) -> _Tail:
@@ -982,6 +1007,8 @@ def _unit_after(text: str, end: int, value: float | None, currency: str | None) 
         return _Tail(end + m.end(), "money", code)
     if m := lx.TIME_UNIT_RE.match(after):
         return _Tail(end + m.end(), "duration", _time_unit(m.group("unit")))
+    if m := _SHORT_TIME.match(after):  # "44.63secs", "10 mins", "2 hrs"
+        return _Tail(end + m.end(), "duration", _SHORT_TIME_UNITS[m.group(1).lower()])
     if m := re.match(r"^(?:\s+basis\s+points?|\s?bps)\b", after, re.IGNORECASE):
         return _Tail(end + m.end(), "measure", "basis point")
     if m := re.match(r"°?[CF](?![\w])", after):  # 45C, 113F

@@ -2345,3 +2345,14 @@ def test_british_parties_are_organisations_and_shares_in_a_city_mark_a_firm() ->
     assert entity(briefing, "Liberal Democrats").kind == "organization"
     briefing = analyse_text("Glenmorangie shares in London slipped 1.2%.", recogniser="spacy")
     assert entity(briefing, "Glenmorangie").kind == "organization"
+
+
+def test_short_forms_of_one_name_merge_under_the_full_name() -> None:
+    text = (
+        "The US trade gap widened. America imported more. The Tories and Tory leaders "
+        "attacked the plan; the Lib Dems and the Liberal Democrats agreed."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "United States") == {"US", "America"}
+    assert surfaces(briefing, "Conservatives") == {"Tories", "Tory"}
+    assert surfaces(briefing, "Liberal Democrats") == {"Lib Dems", "Liberal Democrats"}

@@ -154,9 +154,7 @@ def _alias_target(
         elif long_kind == "organization" and name_key(COUNTRY_LEAD.sub("", long_name)) == key:
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
         elif any(key in forms and long_key in forms for forms in gz.ALIASES.values()):
-            # "Britain" and "UK" with no full name in the text; not "America", which may be
-            # the continent or the writer's rhetoric rather than the state
-            ok = "america" not in (key, long_key)
+            ok = True  # "Britain" and "UK", "America" and "US", with no full name in the text
         elif (
             key.replace(" ", "").upper() == name_initials(long_name)
             and len(key) >= 2

@@ -341,6 +341,9 @@ ALIASES = {
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
     "new york city": ("new york", "nyc"),
+    # British parties by their other names
+    "conservatives": ("conservative", "tories", "tory"),
+    "liberal democrats": ("liberal democrat", "lib dems", "lib dem"),
     # houses of a parliament by their short names
     "house of commons": ("commons",),
     "house of lords": ("lords",),

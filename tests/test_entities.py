@@ -2356,3 +2356,21 @@ def test_short_forms_of_one_name_merge_under_the_full_name() -> None:
     assert surfaces(briefing, "United States") == {"US", "America"}
     assert surfaces(briefing, "Conservatives") == {"Tories", "Tory"}
     assert surfaces(briefing, "Liberal Democrats") == {"Lib Dems", "Liberal Democrats"}
+
+
+def test_an_acronym_spelling_out_a_leading_abbreviation_and_new_labour() -> None:
+    text = "The UK Independence Party won seats. Later UKIP leaders said New Labour had failed."
+    briefing = analyse_text(text + " Labour denied it.", recogniser="spacy")
+    assert surfaces(briefing, "UK Independence Party") == {"UK Independence Party", "UKIP"}
+    assert surfaces(briefing, "Labour Party") == {"New Labour", "Labour"}
+
+
+def test_a_party_named_after_a_person_gives_no_one_the_surname_party() -> None:
+    from tui.analysis.entities import _family_names
+    from tui.analysis.entity_core import Cluster, Mention
+
+    # the model took "the Robert Kilroy Silk Party" for a person, as in a real BBC story
+    jibe = Cluster([Mention(0, 24, "person", "Robert Kilroy Silk Party", 10.0)])
+    party = Cluster([Mention(30, 51, "organization", "UK Independence Party", 1.0)])
+    _family_names([jibe, party])
+    assert party.mentions[0].kind == "organization"

@@ -277,7 +277,7 @@ def _family_names(clusters: list[Cluster]) -> None:
         canonical_name(c).split()[-1]
         for c in clusters
         if cluster_kind(c) == "person" and len(canonical_name(c).split()) > 1
-    }
+    } - gz.ORG_WORDS  # ("the Robert Kilroy Silk Party" makes no "Party" a surname)
     for cluster in clusters:
         words = canonical_name(cluster).split()
         if len(words) > 1 and words[-1] in surnames and cluster_kind(cluster) != "person":

@@ -17,6 +17,7 @@ from tui.analysis.entity_core import (
     canonical_name,
     cluster_kind,
     fold_accents,
+    lettered_initials,
     name_initials,
     name_key,
     unproved,
@@ -53,6 +54,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"i:{name_initials(names[id(c)])}",
             f"i:{bare_initials(names[id(c)])}",
             f"i:{name_initials(names[id(c)], keep_of=True)}",
+            f"i:{lettered_initials(names[id(c)])}",
             f"l:{fold_accents(words[-1])}",
             f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
@@ -161,6 +163,8 @@ def _alias_target(
             and name.isupper()
         ):
             ok = long_kind in ("organization", "place", "other")
+        elif name.isupper() and len(name) >= 3 and name == lettered_initials(long_name):
+            ok = True  # "UKIP" for "UK Independence Party", whatever the model took it for
         elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(
             long_name
         ):

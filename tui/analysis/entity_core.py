@@ -119,6 +119,14 @@ def name_initials(name: str, keep_of: bool = False) -> str:
     return "".join(w[0] for w in words if w[0].isupper() or w in kept).upper()
 
 
+def lettered_initials(name: str) -> str:
+    """Initials with a leading abbreviation spelled out: "UK Independence Party" -> "UKIP"."""
+    words = [w for w in re.split(r"[\s-]+", name.replace(".", "")) if w]
+    if len(words) < 2 or not (words[0].isupper() and 2 <= len(words[0]) <= 3):
+        return ""
+    return words[0] + name_initials(" ".join(words[1:]))
+
+
 def bare_initials(name: str) -> str:
     """Initials without a trailing corporate suffix: "Procter & Gamble Co" -> "PG"."""
     words = name.split()

@@ -349,7 +349,7 @@ ALIASES = {
     "house of lords": ("lords",),
     # parties by their short names
     "australian labor party": ("alp", "labor"),
-    "labour party": ("labour",),
+    "labour party": ("labour", "new labour"),
     # island states and territories by their short names
     "solomon islands": ("solomons",),
     "falkland islands": ("falklands",),

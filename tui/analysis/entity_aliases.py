@@ -67,7 +67,6 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             index.setdefault(token, []).append(c)
         for middle in words[1:-1] if len(words) >= 3 else ():  # "Lula" in "... Lula da Silva"
             index.setdefault(f"w:{middle.strip(_QUOTES)}", []).append(c)  # 'Earvin "Magic" ...'
-
         initials = name_initials(names[id(c)])
         for k in range(3, len(initials)):  # "CDC", "HHS": part of a long name's initials
             index.setdefault(f"a:{initials[:k]}", []).append(c)
@@ -89,9 +88,8 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
         tokens += [f"i:{short_name.replace('&', '')}"] if "&" in short_name else []
         tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
-        for full, short_forms in gz.ALIASES.items():
-            if key in short_forms:  # "UK" beside "Britain": two short forms of one name
-                tokens += [f"k:{full}", *(f"k:{other}" for other in short_forms)]
+        for full in gz.ALIAS_FULLS.get(key, ()):  # "UK" beside "Britain": two short forms
+            tokens += [f"k:{full}", *(f"k:{other}" for other in gz.ALIASES[full])]
         found = {id(c): c for t in tokens for c in index.get(t, ())}
         candidates = sorted(found.values(), key=lambda c: rank[id(c)])
         target = _alias_target(short, candidates, kinds, merged)
@@ -155,7 +153,7 @@ def _alias_target(
             ok = True  # "Justice Department" for "Department of Justice"
         elif long_kind == "organization" and name_key(COUNTRY_LEAD.sub("", long_name)) == key:
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
-        elif any(key in forms and long_key in forms for forms in gz.ALIASES.values()):
+        elif set(gz.ALIAS_FULLS.get(key, ())) & set(gz.ALIAS_FULLS.get(long_key, ())):
             ok = True  # "Britain" and "UK", "America" and "US", with no full name in the text
         elif (
             key.replace(" ", "").upper() == name_initials(long_name)

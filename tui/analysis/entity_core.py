@@ -99,7 +99,8 @@ def canonical_name(cluster: Cluster) -> str:
         counts[m.text] = counts.get(m.text, 0) + 1
     keys = {name_key(text) for text in counts}
     if len(keys) > 1:  # "US" and "America" only: the state's full name, not the longer short one
-        full = next((f for f, forms in gz.ALIASES.items() if keys <= set(forms)), None)
+        fulls = gz.ALIAS_FULLS.get(next(iter(keys)), ())
+        full = next((f for f in fulls if keys <= set(gz.ALIASES[f])), None)
         if full and full.islower():
             small = {"of", "the", "and"}
             return " ".join(w if w in small else w[:1].upper() + w[1:] for w in full.split())

@@ -187,29 +187,33 @@ def _joined(text: str, found: list[_Candidate]) -> list[_Candidate]:
     "14 minutes 32.93 seconds" one duration."""
     out: list[_Candidate] = []
     for c in found:
-        last = out[-1] if out else None
-        gap = text[last.end : c.start] if last else ""
-        between = (
-            last is not None
-            and gap == " and "
-            and last.kind == c.kind
-            and last.unit == c.unit
-            and _BETWEEN_BEFORE.search(text, max(0, last.start - 9), last.start) is not None
-        )
-        clock = (
-            last is not None
-            and gap in (" ", " and ", ", ")
-            and last.kind == c.kind == "duration"
-            and last.unit in _TIME_ORDER
-            and c.unit in _TIME_ORDER
-            and _TIME_ORDER.index(last.unit) < _TIME_ORDER.index(c.unit)
-        )
-        if last is not None and (between or clock):
-            kind = "range" if between and c.kind == "count" else c.kind
-            out[-1] = _Candidate(last.start, c.end, kind, None, last.unit)
+        kind = _joined_kind(text, out[-1], c) if out else None
+        if kind:
+            out[-1] = _Candidate(out[-1].start, c.end, kind, None, out[-1].unit)
         else:
             out.append(c)
     return out
+
+
+def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
+    """The kind of ``last`` and ``c`` read as one figure, or None when they are two."""
+    gap = text[last.end : c.start]
+    if (
+        gap == " and "
+        and last.kind == c.kind
+        and last.unit == c.unit
+        and _BETWEEN_BEFORE.search(text, max(0, last.start - 9), last.start)
+    ):
+        return "range" if c.kind == "count" else c.kind
+    if (
+        gap in (" ", " and ", ", ")
+        and last.kind == c.kind == "duration"
+        and last.unit in _TIME_ORDER
+        and c.unit in _TIME_ORDER
+        and _TIME_ORDER.index(last.unit) < _TIME_ORDER.index(c.unit)
+    ):
+        return "duration"
+    return None
 
 
 def _overlaps(taken: bytearray, start: int, end: int) -> bool:
@@ -859,7 +863,10 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     link = _RANGE_LINK.match(text[end : end + 6])
     percent = re.match(r"%(?=\s?(?:-|–|—|to|and)\s?\d[\d.]*%)", text[end : end + 16])
     between = re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
-    change = _change_then_level(text, start, end, value, bool(unit or percent))
+    # (read only where a second number may follow: this runs for every number)
+    change = bool(link or percent) and _change_then_level(
+        text, start, end, value, bool(unit or percent)
+    )
     if percent and not unit and not change:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
         link = _RANGE_LINK.match(text[end + 1 : end + 7])
         if link and (link.group().strip() != "and" or between):

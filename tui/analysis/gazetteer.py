@@ -401,6 +401,12 @@ ALIASES = {
         )
     },
 }
+# The other way round: each short form and the full names it stands for, in ALIASES' order
+# ("congo" for both spellings of the Democratic Republic of the Congo).
+ALIAS_FULLS: dict[str, tuple[str, ...]] = {}
+for _full, _forms in ALIASES.items():
+    for _form in _forms:
+        ALIAS_FULLS[_form] = (*ALIAS_FULLS.get(_form, ()), _full)
 # Short forms of well-known bodies, found even where the model skips them ("a U.N.-backed monitor").
 ABBREVIATIONS = {
     "U.N.": "organization",

@@ -531,7 +531,8 @@ def test_day_n_is_a_rank_and_words_work_for_wickets() -> None:
 
 
 def test_decades_parts_of_years_and_odd_counts() -> None:
-    assert only("Prices rose in the mid 70s.", "mid 70s").value == 1970
+    mid = only("Prices rose in the mid 70s.", "70s")  # "mid" bounds the decade
+    assert (mid.value, mid.qualifier) == (1970, "mid")
     assert ("70", "count") in spans("He is in his early 70s.")
     assert only("It opens in the first half of 2031.", "first half of 2031").value == 2031
     odd = only("She visited 40-odd towns.", "40-odd towns")
@@ -689,3 +690,33 @@ def test_aged_with_two_numbers_is_a_range_of_ages() -> None:
     assert only("People aged between 15 and 24 replied.", "aged between 15 and 24").kind == "age"
     assert only("A man aged 45 was held.", "aged 45").value == 45
     assert only("The tree may be 2,000 years old.", "2,000 years old").value == 2000
+
+
+def test_decade_words_centuries_and_parts_of_a_time() -> None:
+    seventies = only("We have seen worse in the seventies.", "seventies")
+    assert (seventies.kind, seventies.value) == ("date", 1970)
+    nineties = only("Sales peaked in the early Nineties.", "Nineties")
+    assert (nineties.value, nineties.qualifier) == (1990, "early")
+    assert spans("She is in her early sixties.") == []
+    century = only("It goes back to the 19th Century.", "19th Century")
+    assert (century.kind, century.value, century.unit) == ("date", 19, "century")
+    assert only("The console launched in late 2003.", "2003").qualifier == "late"
+    assert only("There is speculation about 5 May.", "5 May").qualifier is None
+
+
+def test_a_lead_by_two_shares_a_number_in_thousands_after_a_place_and_race_titles() -> None:
+    assert spans("Labour led the Conservatives by 39% to 34%.") == [
+        ("39%", "percent"),
+        ("34%", "percent"),
+    ]
+    assert ("53,000", "count") in spans("It was 59,000 in England and in Scotland 53,000.")
+    titles = only("She won the world 200m titles in 2003.", "200m")
+    assert (titles.kind, titles.value, titles.unit) == ("measure", 200, "m")
+
+
+def test_compounds_that_lost_their_hyphen_are_no_figures() -> None:
+    text = (
+        "He read first hand accounts at a one stop shop. She got round in one piece. "
+        "It is no one trick pony. The second you appear, they cheer. The second round began."
+    )
+    assert spans(text) == [("second", "rank")]

@@ -62,7 +62,16 @@ _DATE_PATTERNS = [
     ),
     # "the mid 70s", "the early 80s" (but "in his early 70s" is an age)
     re.compile(r"\b(?:early|mid|late)[ -](?P<short_decade>[2-9]0)s\b"),
+    # "the seventies", "the early Nineties" (but "in her sixties" is an age)
+    re.compile(
+        r"\b(?:the|early|mid|late)[ -](?P<decade_word>twenties|thirties|forties|fifties"
+        r"|sixties|seventies|eighties|nineties)\b",
+        re.IGNORECASE,
+    ),
+    # "the 19th century", "the 21st Century": the century's number
+    re.compile(r"\b(?P<century>[12]?\d)(?:st|nd|rd|th)[ -][Cc]entury\b(?! [A-Z])"),  # no Fox
 ]
+_DECADE_WORDS = words_of("twenties thirties forties fifties sixties seventies eighties nineties")
 _TIME_PATTERNS = [
     re.compile(
         r"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
@@ -245,6 +254,11 @@ def _qualifier(text: str, c: _Candidate) -> str | None:
         return None  # "spread over three years" is a period, not a bound
     if c.kind == "date" and found in ("over", "under", "below", "above"):
         return None  # "below 2019 levels", "over Christmas"; but "around 1900", "at least 2027"
+    part = re.search(r"\b(early|mid|late)[ -]$", text[max(0, c.start - 6) : c.start], re.I)
+    if c.kind == "date" and part and not found:
+        return part.group(1).lower()  # "in late 2003", "the early Nineties": part of the time
+    if c.kind == "date" and found == "about" and c.value is None:
+        return None  # "speculation about 5 May": what is said, not a day's rounding
     return found
 
 
@@ -287,6 +301,16 @@ def _dates(text: str) -> list[_Candidate]:
                 value = float(groups["year"])
             elif groups.get("decade"):
                 value = float(groups["decade"])
+            elif word := groups.get("decade_word"):
+                if _AGE_OWNER.search(text[max(0, m.start() - 6) : m.start()]):
+                    continue  # "in her early sixties" is an age
+                value = 1920.0 + 10 * _DECADE_WORDS.index(word.lower())
+                out.append(_Candidate(m.start("decade_word"), m.end(), "date", value))
+                continue
+            elif groups.get("century"):
+                value = float(groups["century"])
+                out.append(_Candidate(m.start(), m.end(), "date", value, "century"))
+                continue
             elif groups.get("short_decade") and _AGE_OWNER.search(
                 text, max(0, m.start() - 7), m.start()
             ):
@@ -294,6 +318,9 @@ def _dates(text: str) -> list[_Candidate]:
             elif groups.get("short") or groups.get("short_decade"):  # "in ’91", "the ’80s"
                 short = int(groups.get("short") or groups["short_decade"])
                 value = float(short + (2000 if short < 30 else 1900))
+                if m.group()[0].isalpha():  # "the early 80s": the decade, and "early" bounds it
+                    out.append(_Candidate(m.start("short_decade"), m.end(), "date", value))
+                    continue
             out.append(_Candidate(m.start(), m.end(), "date", value))
     return out
 
@@ -595,7 +622,7 @@ def _ordinals(text: str) -> list[_Candidate]:
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
         idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
-        if after.startswith(skip_suffixes) or idiom:
+        if after.startswith(skip_suffixes) or idiom or _IDIOM.match(text, m.start(), m.end() + 30):
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
         capitalised = word[0].isupper() and not m.group("digit")
@@ -639,7 +666,11 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
 _PLURAL_TIME_AFTER = re.compile(r"\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\b")
 _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"\bone-two\b|(?<=\bthing or )two\b|(?:(?<=\bgo )|(?<=\bwent )|(?<=\bgoing ))one(?= better\b)"
-    r"|(?<=\b[Aa]t )one(?= point\b)|(?<=\ball but )one\b",
+    r"|(?<=\b[Aa]t )one(?= point\b)|(?<=\ball but )one\b"
+    # compounds that lost their hyphen: "first hand accounts", "a one stop shop"
+    r"|\bfirst(?= hand\b)|\bone(?= stop shop| trick pony)|(?<=\bin )one(?= piece\b)"
+    r"|\bfirst(?= person (?:accounts?|shooters?|perspective|narratives?|view)\b)"
+    r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)",  # "the second you appear"
     re.IGNORECASE,
 )
 # what joins two figures with their own units: "% to 20%", " to £1,690"
@@ -673,7 +704,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "the Investment Company Act of 1940": the year is in the law's name
     if digits and _in_phone_number(text, start, end):
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
-    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 8):
+    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 24):
         return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
     if digits and re.fullmatch(r"0\d{2,}", text[start:end]):
         return True  # "056", "0800": a code or a number to dial, no quantity
@@ -726,6 +757,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     ):
         return True
     name = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[start:end]):
+        name = None  # "in Scotland 53,000": no name's number is written in thousands
     if name and not name.group(1).endswith("."):  # a word ending the previous sentence
         word = name.group(1).rstrip(".").lower()
         if (
@@ -941,8 +974,8 @@ def _change_then_level(
     level = _value_of(second) if second else None
     if level is None:
         return False
-    if by:
-        return own_unit and level >= 3 * value
+    if by:  # ("by 39% to 34%": a lead, two shares; a range never runs downwards)
+        return (own_unit and level >= 3 * value) or level < value
     window = text[max(0, start - 70) : start]
     if _RANGING.search(window):
         return False
@@ -976,7 +1009,10 @@ def _counts_after_scale(text: str, start: int, end: int) -> bool:
 
 # races named by their distance in metres: "60m hurdles", "4x100m relays"
 _RACES = frozenset(
-    words_of("hurdles relays heats finals sprints races dashes medleys runners hurdlers indoors")
+    words_of(
+        """hurdles relays heats finals sprints races dashes medleys runners hurdlers indoors
+        titles medals golds records champions"""
+    )
 )
 
 

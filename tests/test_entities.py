@@ -2374,3 +2374,85 @@ def test_a_party_named_after_a_person_gives_no_one_the_surname_party() -> None:
     party = Cluster([Mention(30, 51, "organization", "UK Independence Party", 1.0)])
     _family_names([jibe, party])
     assert party.mentions[0].kind == "organization"
+
+
+def test_a_royal_first_name_is_no_commoners_and_princes_is_a_title() -> None:
+    text = (
+        "Prince Charles and Charles Kennedy met at Windsor. Charles said he was delighted. "
+        "Princes William and Harry were happy."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Charles Kennedy") == {"Charles Kennedy"}
+    assert surfaces(briefing, "Charles") == {"Charles"}
+    assert "William" in {e.name for e in briefing.entities}
+
+
+def test_a_body_named_after_a_person_is_not_the_person() -> None:
+    text = (
+        "He was more interested in the Robert Kilroy Silk Party than his party. "
+        "Robert Kilroy Silk quit. Mr Kilroy Silk spoke. Kilroy said so. Thanks, Robert. RKS left."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Robert Kilroy Silk Party").kind == "organization"
+    assert surfaces(briefing, "Robert Kilroy Silk Party") == {"Robert Kilroy Silk Party"}
+    assert surfaces(briefing, "Robert Kilroy Silk") == {
+        "Robert Kilroy Silk",
+        "Kilroy Silk",
+        "Kilroy",
+        "Robert",
+        "RKS",
+    }
+
+
+def test_an_acronym_of_a_body_the_model_took_for_a_person_makes_it_a_body() -> None:
+    from tui.analysis.entity_aliases import merge_aliases
+    from tui.analysis.entity_core import Cluster, Mention, cluster_kind
+
+    # in a long story the model took the body for a person and its acronym for a body
+    body = Cluster([Mention(0, 27, "person", "Global Environment Facility")])
+    acronym = Cluster(
+        [Mention(29, 32, "organization", "GEF"), Mention(60, 63, "organization", "GEF")]
+    )
+    (merged,) = merge_aliases([body, acronym])
+    assert merged.surfaces == {"Global Environment Facility", "GEF"}
+    assert cluster_kind(merged) == "organization"
+    # a person's initials stay the person's: "JFK" for "John F. Kennedy"
+    person = Cluster([Mention(0, 15, "person", "John F. Kennedy")])
+    initials = Cluster([Mention(30, 33, "organization", "JFK")])
+    (merged,) = merge_aliases([person, initials])
+    assert cluster_kind(merged) == "person"
+
+
+def test_a_games_maker_a_firms_international_name_and_a_laws_year() -> None:
+    text = (
+        "One of Britain's largest game makers, Argonaut Games, is for sale. Argonaut warned "
+        "it was low on cash. She won at the Commonwealth Games. Commodore International went "
+        "bust in 1994. The once famous Commodore brand could return. The Hunting Act 2004 came "
+        "into force. The Hunting Act bans hunting."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Argonaut Games").kind == "organization"
+    assert surfaces(briefing, "Argonaut Games") == {"Argonaut Games", "Argonaut"}
+    assert entity(briefing, "Commonwealth Games").kind == "other"
+    assert surfaces(briefing, "Commodore International") == {"Commodore International", "Commodore"}
+    assert surfaces(briefing, "Hunting Act 2004") == {"Hunting Act 2004", "Hunting Act"}
+
+
+def test_an_honorific_makes_a_peoples_word_a_surname_and_brackets_end_a_name() -> None:
+    text = (
+        "The editor, Oliver Irish, said so. Mr Irish added more. The Irish were glad. "
+        'He had a "brief attachment" to the British National Party(BNP). The BNP denied it. '
+        "Steve Waugh(c) batted."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Oliver Irish") == {"Oliver Irish", "Irish"}
+    assert entity(briefing, "Oliver Irish").count == 2
+    assert entity(briefing, "Irish").kind == "group"
+    assert surfaces(briefing, "British National Party") == {"British National Party", "BNP"}
+    assert "Steve Waugh" in {e.name for e in briefing.entities}
+
+
+def test_a_cluster_of_short_forms_named_in_full_joins_the_full_name() -> None:
+    text = "It will launch in the US and the USA this year. Sales in the United States doubled."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "United States") == {"US", "USA", "United States"}

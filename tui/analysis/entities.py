@@ -83,6 +83,9 @@ from tui.model import Entity, Span
 _CODE_NAME = re.compile(
     r"(?<![\w&])(?:[A-Z][A-Za-z&]*[A-Z&]|[A-Z][a-z]+)[A-Za-z&]*\s\d{2,4}(?![\d,.]\d|[-/]\d|\d)"
 )
+# "Prince Charles", "Princes William and Harry": a royal's first name is the whole name, and
+# no commoner's ("Charles Kennedy") who shares it
+_ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Princes|King|Queen|Pope|Emperor|Empress) $")
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 
@@ -114,6 +117,9 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = dedupe(_nicknamed(text) + mentions)
     mentions = dedupe(mentions + _gaps(text, mentions))
     mentions = dedupe(_full_names(text, mentions) + mentions)
+    for m in mentions:
+        royal = _ROYAL_BEFORE.search(text[max(0, m.start - 10) : m.start])
+        m.royal = m.kind == "person" and royal is not None
     clusters = _join_plurals(_cluster(mentions))
     _propagate(text, clusters)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
@@ -686,6 +692,8 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         key = name_key(m.text)
         if m.kind == "group":  # "Republican" and "Republicans" are one group
             key = key.removesuffix("s")
+        elif m.kind == "person" and m.weight >= STRONG and m.text in gz.NATIONALITIES:
+            key = f"person {key}"  # "Mr Irish" is no one of "the Irish"
         elif PRODUCT.match(m.text):  # "iPhones", "iPhone 17" and "iPhone" are one product
             key = re.sub(r"(?<=[a-z])s$", "", re.sub(r" \d+$", "", key))
         by_key.setdefault(key, Cluster()).mentions.append(m)

@@ -22,6 +22,7 @@ from tui.analysis.entity_core import (
     name_key,
     unproved,
 )
+from tui.analysis.entity_evidence import person_by_first_name
 from tui.analysis.lexicon import (
     FUNCTION_WORDS,
     words_of,
@@ -33,6 +34,7 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
 
 _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
+_FIRM_ENDINGS = gz.CORPORATE_SUFFIXES | {"International"}  # "Commodore International"
 
 
 _QUOTES = '“”"'
@@ -99,9 +101,23 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             ):
                 for m in target.mentions:  # the full name of the firm, not a person's
                     m.kind = "organization"
+            elif kinds[id(target)] == "person" and _body_by_acronym(short, target):
+                for m in target.mentions:  # "Global Environment Facility (GEF)": a body
+                    m.kind = kinds[id(short)]
             target.mentions.extend(short.mentions)
             merged[id(short)] = target
     return [c for c in clusters if id(c) not in merged]
+
+
+def _body_by_acronym(short: Cluster, long: Cluster) -> bool:
+    """An acronym of a name the model took for a person's that no first name opens:
+    "GEF" for "Global Environment Facility" (but "JFK" for "John F. Kennedy")."""
+    name = canonical_name(short)
+    return (
+        name.isupper()
+        and name == name_initials(canonical_name(long))
+        and not person_by_first_name(canonical_name(long))
+    )
 
 
 def _firm_by_first_word(short: Cluster, long: Cluster, kind: str) -> bool:
@@ -124,7 +140,8 @@ def _alias_target(
     kinds: dict[int, str],
     merged: dict[int, Cluster],
 ) -> Cluster | None:
-    name = canonical_name(short)
+    # its own longest name: "USA" for a cluster of "US" and "USA" named "United States"
+    name = max(short.surfaces, key=lambda s: (len(s.split()), len(s)))
     key = name_key(name)
     words = name.split()
     kind = kinds[id(short)]
@@ -160,7 +177,8 @@ def _alias_target(
             and len(key) >= 2
             and name.isupper()
         ):
-            ok = long_kind in ("organization", "place", "other")
+            # "RKS" for "Robert Kilroy Silk", "JFK": a person's three initials, not two
+            ok = long_kind in ("organization", "place", "other") or len(name) >= 3
         elif name.isupper() and len(name) >= 3 and name == lettered_initials(long_name):
             ok = True  # "UKIP" for "UK Independence Party", whatever the model took it for
         elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(
@@ -185,12 +203,20 @@ def _alias_target(
             partial.append(long)  # "CDC" for "Centers for Disease Control and Prevention"
             continue  # (only when no name fits better, and only one such name)
         elif (
-            long_kind == "organization"
+            long_kind in ("organization", "other")
             and len(words) < len(long_words)
             and long_words[: len(words)] == words
-            and all(w in gz.CORPORATE_SUFFIXES for w in long_words[len(words) :])
+            and all(w in _FIRM_ENDINGS for w in long_words[len(words) :])
+            and not (long_words[-1] == "International" and name in gz.PLACES)  # "Leipzig"
         ):
-            ok = True  # "Mars" after "Mars Inc", whatever the model took "Mars" for
+            ok = True  # "Mars" after "Mars Inc", whatever the model took either for
+        elif (
+            long_kind == "other"
+            and long_words[:-1] == words
+            and long_words[-2] in ("Act", "Bill", "Treaty", "Accord", "Convention")
+            and re.fullmatch(r"(?:1[89]|20)\d\d", long_words[-1])
+        ):
+            ok = True  # "Hunting Act" for "Hunting Act 2004"
         elif (
             long_kind == "other"
             and kind in ("other", "person", "organization")
@@ -216,6 +242,8 @@ def _alias_target(
                 ok = all(w in lw for w in sw)
             elif 2 <= len(sw) < len(lw) and lw[: len(sw)] == sw:
                 ok = True  # "Te Kaurinui" for "Te Kaurinui Robert Parata"
+            elif _royal(short) and not _royal(long):
+                continue  # "Prince Charles" is no "Charles Kennedy"
             elif (
                 len(sw) == 1
                 and sw[0] == lw[0]
@@ -227,7 +255,7 @@ def _alias_target(
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
                 ok = True  # "Novo", with a company's context, for "Novo Nordisk"
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
-            ok = _short_org_name(words, long_words) or (
+            ok = (_short_org_name(words, long_words) and not _named_after(words, kind)) or (
                 kind == "organization"  # "Boston" proved a side, for "Boston Celtics"
                 and len(words) == 1
                 and len(long_words) == 2
@@ -272,7 +300,7 @@ def _alias_target(
     if not options and len(partial) == 1:
         return partial[0]
     if not options:
-        return given[0] if len(given) == 1 else None
+        return _one_person(given)
     people = [o for o in options if kinds[id(o[1])] == "person"]
     # "Tan" is Gregory Tan, not his firm "Tan & Whitcombe" (nor is "Mr. Ellery" his firm)
     surname = len(words) == 1 and people and len(people) < len(options)
@@ -287,6 +315,23 @@ def _alias_target(
                 m.kind = "organization"
         return None
     return options[0][1]
+
+
+def _one_person(given: list[Cluster]) -> Cluster | None:
+    """The one person a first name may stand for: "Kilroy" for "Robert Kilroy Silk" beside
+    "Kilroy Silk", his shorter name; none when two people have it."""
+    if not given:
+        return None
+    names = [canonical_name(c).split() for c in given]
+    longest = max(range(len(given)), key=lambda i: len(names[i]))
+    whole = " ".join(names[longest])
+    if all(f" {' '.join(n)} " in f" {whole} " for n in names):
+        return given[longest]
+    return None
+
+
+def _royal(cluster: Cluster) -> bool:
+    return any(m.royal for m in cluster.mentions)
 
 
 def _umbrella(words: list[str], options: list[Cluster], kinds: dict[int, str]) -> bool:
@@ -309,6 +354,12 @@ def _name_and_suffix(words: list[str], long_words: list[str]) -> bool:
     rest = long_words[len(words) :]
     generic = gz.CORPORATE_SUFFIXES | gz.ORG_WORDS
     return bool(rest) and long_words[: len(words)] == words and all(w in generic for w in rest)
+
+
+def _named_after(words: list[str], kind: str) -> bool:
+    """ "Robert Kilroy Silk" is no short name of "the Robert Kilroy Silk Party", nor
+    "Bill Gates" of the "Bill Gates Foundation": a body named after a person."""
+    return kind == "person" and words[0] in gz.GIVEN_NAMES
 
 
 def _group_surname(words: list[str]) -> bool:

@@ -42,6 +42,7 @@ class Mention:
     kind: str
     text: str
     weight: float = 1.0  # how much the kind counts: more when textual evidence set it
+    royal: bool = False  # after "Prince", "Queen": a first name that is the whole name
 
 
 @dataclass(slots=True)

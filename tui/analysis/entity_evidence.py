@@ -142,6 +142,12 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
     after = text[end : end + 60]
     next_word = re.match(r"\s+([a-z]+)", after)
     previous = re.search(r"(?<![\w.-])([A-Za-z][\w.-]*)\s+$", before)
+    if (
+        previous
+        and previous.group(1) in gz.PERSON_HONORIFICS
+        and all(w[:1].isupper() for w in words)  # (not "Maria Santos of the University")
+    ):
+        return "person", STRONG  # "Mr Irish", "Mrs Champion": whatever the word also means
     if name in gz.NATIONALITIES:
         return "group", STRONG
     if name in gz.KNOWN_NAMES:
@@ -203,6 +209,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
     named_body = any(w in gz.ORG_WORDS and n in ("of", "for") for w, n in pairwise(words))
     if named_body and words[0] in gz.ORG_WORDS:
         return "organization", STRONG  # "Institute for the Study of War" is no war
+    if _games_maker(words, kind):
+        return "organization", STRONG  # "Argonaut Games", no person and no sports event
     if len(words) > 1 and words[-1] in gz.OTHER_WORDS:
         return "other", STRONG
     if words[-1] in gz.ORG_WORDS or named_body:
@@ -343,6 +351,23 @@ def _alone_plural(name: str, before: str) -> bool:
     Kabul have")."""
     return not name.endswith("s") and not re.search(
         r"(?:\band|&|,|\b(?:in|at|of|from|near|to|into|across|around|outside))\s+$", before
+    )
+
+
+# the first words of sporting events named "... Games"; "Argonaut Games", "Epic Games"
+# the model calls firms are firms
+_GAMES_EVENTS = frozenset(
+    words_of("""Olympic Paralympic Commonwealth Winter Summer Youth Highland Invictus World
+    Goodwill Gay Special Extreme Pan X Island Asian African Arab European Mediterranean""")
+)
+
+
+def _games_maker(words: list[str], kind: str) -> bool:
+    return (
+        kind in ("organization", "person")
+        and len(words) > 1
+        and words[-1] == "Games"
+        and words[0] not in _GAMES_EVENTS | gz.PLACES | gz.NATIONALITIES
     )
 
 

@@ -212,6 +212,11 @@ def _title_the(text: str, start: int) -> bool:
     )
 
 
+# "... and Prevention (Africa CDC", "Party(BNP)", "Steve Waugh(c)": the short form (or a
+# captain's mark) in brackets is no part of the name
+_BRACKET = re.compile(r" \(|(?<=[A-Za-z])\((?=[A-Za-z]{1,6}\))")
+
+
 def refine(text: str, raw: RawMention) -> Mention | None:
     start, end = raw.start, raw.end
     piece = text[start:end]
@@ -232,9 +237,10 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if stop:  # "Chubb Ltd. Berkshire ...": a sentence ended after the suffix
         piece = piece[: stop.end()]
         end = start + len(piece)
-    if " (" in piece:  # "... and Prevention (Africa CDC": the short form is another mention
-        piece = piece.split(" (", 1)[0]
-        end = start + len(piece)
+    bracket = _BRACKET.search(text, start, end + 8)
+    if bracket and start < bracket.start() < end:
+        piece = text[start : bracket.start()]
+        end = bracket.start()
     lead = LEADING_JUNK.match(piece)
     if lead and not _title_the(text, start):
         start += lead.end()

@@ -258,7 +258,7 @@ NATIONALITIES = frozenset(
 
 TITLES = frozenset(
     words_of("""President Vice Prime Minister Ministers Chancellor Secretary Senator Sen Sen.
-    Representative Rep Rep. Governor Gov Gov. Mayor King Queen Prince Princess Pope Emperor
+    Representative Rep Rep. Governor Gov Gov. Mayor King Queen Prince Princess Princes Pope Emperor
     Sheikh Ayatollah General Gen Gen. Admiral Colonel Col Col. Lieutenant Lt Lt. Captain
     Capt Capt. Sergeant Sgt Major Commander Judge Justice Chief Director Chairman Chairwoman
     Chair CEO Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Saint

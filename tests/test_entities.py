@@ -2456,3 +2456,21 @@ def test_a_cluster_of_short_forms_named_in_full_joins_the_full_name() -> None:
     text = "It will launch in the US and the USA this year. Sales in the United States doubled."
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "United States") == {"US", "USA", "United States"}
+
+
+def test_a_party_before_a_members_name_a_sports_role_and_a_machines_model() -> None:
+    text = (
+        "Lib Dem Norman Baker said the plan failed. The Liberal Democrats agreed. "
+        "Sprinter Walker was banned. Dougie Walker denied it."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Norman Baker") == {"Norman Baker"}
+    assert surfaces(briefing, "Liberal Democrats") == {"Lib Dem", "Liberal Democrats"}
+    assert surfaces(briefing, "Dougie Walker") == {"Dougie Walker", "Walker"}
+    from tui.analysis.entity_aliases import merge_aliases
+    from tui.analysis.entity_core import Cluster, Mention
+
+    machine = Cluster([Mention(0, 11, "organization", "Blue Gene/L")])
+    short = Cluster([Mention(40, 49, "organization", "Blue Gene")])
+    (merged,) = merge_aliases([machine, short])  # "the final Blue Gene"
+    assert merged.surfaces == {"Blue Gene/L", "Blue Gene"}

@@ -64,6 +64,7 @@ from tui.analysis.entity_spans import (
     refine,
     split_conjoined,
     split_double_dateline,
+    split_party_label,
     split_people_adjective,
     split_peoples,
     split_possessives,
@@ -104,6 +105,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [part for m in mentions for part in split_peoples(m)]
     mentions = join_conjoined(text, [part for m in mentions for part in split_conjoined(text, m)])
     mentions = [part for m in mentions for part in split_people_adjective(text, m)]
+    mentions = [part for m in mentions for part in split_party_label(m)]
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and DATELINE.match(text, m.start)

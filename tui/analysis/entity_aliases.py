@@ -166,6 +166,8 @@ def _alias_target(
             ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
         elif _DOMAIN.sub("", long_name) == name:
             ok = True  # "Snopes" for "Snopes.com"
+        elif re.fullmatch(re.escape(name) + r"/[A-Z0-9]{1,3}", long_name):
+            ok = long_kind != "person"  # "Blue Gene" for "Blue Gene/L", a machine's model
         elif _reordered(long_name) == key and long_kind == "organization":
             ok = True  # "Justice Department" for "Department of Justice"
         elif long_kind == "organization" and name_key(COUNTRY_LEAD.sub("", long_name)) == key:

@@ -643,6 +643,23 @@ def split_people_adjective(text: str, m: Mention) -> list[Mention]:
     ]
 
 
+# parties named before a member's full name with no title between: "Lib Dem Norman Baker"
+_PARTY_LABEL = re.compile(r"(?:Lib Dem|Liberal Democrat|Labour|SNP|UKIP|Plaid) (?=[A-Z])")
+
+
+def split_party_label(m: Mention) -> list[Mention]:
+    """ "Lib Dem Norman Baker", one person to the model, is the party and its member."""
+    label = _PARTY_LABEL.match(m.text) if m.kind == "person" else None
+    rest = m.text[label.end() :].split() if label else []
+    if not 2 <= len(rest) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in rest):
+        return [m]
+    party = label.group().rstrip()
+    return [
+        Mention(m.start, m.start + len(party), "organization", party, STRONG),
+        Mention(m.start + label.end(), m.end, "person", m.text[label.end() :], STRONG),
+    ]
+
+
 def split_conjoined(text: str, m: Mention) -> list[Mention]:
     """ "Whole Foods and QFC" as the model saw it is two names when the text names each of
     them alone too (but "Trinidad and Tobago", never split elsewhere, stays one)."""

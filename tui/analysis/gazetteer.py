@@ -268,7 +268,8 @@ TITLES = frozenset(
     Spokesperson Senators Presidents Former Acting Interim Crown State Supreme Agent Pastor
     Sultan Emir Tsar Czar Marshal Brigadier Councillor Councilman Congressman Congresswoman
     MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef
-    Shadow Skipper Maulana Mullah Mufti""")
+    Shadow Skipper Maulana Mullah Mufti Sprinter Striker Midfielder Defender Goalkeeper
+    Winger Hurdler Swimmer Cyclist Batsman Jockey""")
 )
 PERSON_HONORIFICS = frozenset(words_of("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame"))
 

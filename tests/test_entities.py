@@ -2474,3 +2474,28 @@ def test_a_party_before_a_members_name_a_sports_role_and_a_machines_model() -> N
     short = Cluster([Mention(40, 49, "organization", "Blue Gene")])
     (merged,) = merge_aliases([machine, short])  # "the final Blue Gene"
     assert merged.surfaces == {"Blue Gene/L", "Blue Gene"}
+
+
+def test_bodies_short_names_written_as_words_or_without_a_middle_word() -> None:
+    text = (
+        "The Association of Chief Police Officers (Acpo) objected. Acpo said so. "
+        "The Powys Local Health Board met. The Powys Health Board agreed. "
+        "Microsoft's Internet Explorer lost users. Rivals to IE gained. "
+        "Plaid Cymru won. Plaid leader Ieuan Wyn Jones said so. "
+        "The UK Independence Party member arrived. UKIP said so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Association of Chief Police Officers") == {
+        "Association of Chief Police Officers",
+        "Acpo",
+    }
+    assert surfaces(briefing, "Powys Local Health Board") == {
+        "Powys Local Health Board",
+        "Powys Health Board",
+    }
+    assert surfaces(briefing, "Internet Explorer") == {"Internet Explorer", "IE"}
+    assert surfaces(briefing, "Plaid Cymru") == {"Plaid Cymru", "Plaid"}
+    assert surfaces(briefing, "UK Independence Party") == {"UK Independence Party", "UKIP"}
+    text = "The Economic and Social Research Council paid. The Economic Research Council objected."
+    briefing = analyse_text(text, recogniser="spacy")  # two bodies
+    assert surfaces(briefing, "Economic Research Council") == {"Economic Research Council"}

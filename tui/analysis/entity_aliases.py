@@ -181,6 +181,19 @@ def _alias_target(
         ):
             # "RKS" for "Robert Kilroy Silk", "JFK": a person's three initials, not two
             ok = long_kind in ("organization", "place", "other") or len(name) >= 3
+        elif (
+            re.fullmatch(r"[A-Z][a-z]{3,5}", name)
+            and name.upper() == name_initials(long_name)
+            and long_kind == "organization"
+        ):
+            ok = True  # "Acpo" for "Association of Chief Police Officers", as the BBC writes it
+        elif (
+            long_kind == kind == "organization"
+            and 2 <= len(words) < len(long_words)
+            and (words[0], words[-1]) == (long_words[0], long_words[-1])
+            and _in_order(words, long_words)
+        ):
+            ok = True  # "Powys Health Board" for "Powys Local Health Board"
         elif name.isupper() and len(name) >= 3 and name == lettered_initials(long_name):
             ok = True  # "UKIP" for "UK Independence Party", whatever the model took it for
         elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(
@@ -356,6 +369,14 @@ def _name_and_suffix(words: list[str], long_words: list[str]) -> bool:
     rest = long_words[len(words) :]
     generic = gz.CORPORATE_SUFFIXES | gz.ORG_WORDS
     return bool(rest) and long_words[: len(words)] == words and all(w in generic for w in rest)
+
+
+def _in_order(words: list[str], long_words: list[str]) -> bool:
+    """Every word of the short name in the long one, in the same order, the long one having
+    only capitalised words more ("Economic Research Council" is not "Economic and Social")."""
+    rest = iter(long_words)
+    dropped = [w for w in long_words if w not in words]
+    return all(w in rest for w in words) and all(w[:1].isupper() for w in dropped)
 
 
 def _named_after(words: list[str], kind: str) -> bool:

@@ -325,6 +325,9 @@ ALIASES = {
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
+    "internet explorer": ("ie",),
+    "tuberculosis": ("tb",),
+    "plaid cymru": ("plaid",),
     "soviet union": ("ussr",),
     "united arab emirates": ("uae",),
     "democratic republic of congo": ("drc", "dr congo", "congo"),
@@ -465,6 +468,10 @@ WELL_KNOWN: dict[str, str] = {
     "Muslim Brotherhood": "organization",
     "Labour": "organization",  # a party, as Labor is
     "Liberal Democrats": "organization",
+    "Plaid Cymru": "organization",  # and "Plaid", the Welsh party's short name
+    "Plaid": "organization",
+    "UK Independence Party": "organization",
+    "Internet Explorer": "other",
     "Boko Haram": "organization",
     "Amnesty International": "organization",
     "Human Rights Watch": "organization",

@@ -10,6 +10,8 @@ import pytest
 from tests.bench_module import load_benchmark
 from tui.analysis import analyse_article, analyse_text, preload_recogniser
 from tui.analysis.entities import build_entities
+from tui.analysis.entity_aliases import merge_aliases
+from tui.analysis.entity_core import Cluster, Mention, cluster_kind
 from tui.analysis.entity_spans import split_possessives
 from tui.analysis.recognisers import RawMention
 from tui.model import Briefing
@@ -2367,7 +2369,6 @@ def test_an_acronym_spelling_out_a_leading_abbreviation_and_new_labour() -> None
 
 def test_a_party_named_after_a_person_gives_no_one_the_surname_party() -> None:
     from tui.analysis.entities import _family_names
-    from tui.analysis.entity_core import Cluster, Mention
 
     # the model took "the Robert Kilroy Silk Party" for a person, as in a real BBC story
     jibe = Cluster([Mention(0, 24, "person", "Robert Kilroy Silk Party", 10.0)])
@@ -2405,9 +2406,6 @@ def test_a_body_named_after_a_person_is_not_the_person() -> None:
 
 
 def test_an_acronym_of_a_body_the_model_took_for_a_person_makes_it_a_body() -> None:
-    from tui.analysis.entity_aliases import merge_aliases
-    from tui.analysis.entity_core import Cluster, Mention, cluster_kind
-
     # in a long story the model took the body for a person and its acronym for a body
     body = Cluster([Mention(0, 27, "person", "Global Environment Facility")])
     acronym = Cluster(
@@ -2467,9 +2465,6 @@ def test_a_party_before_a_members_name_a_sports_role_and_a_machines_model() -> N
     assert surfaces(briefing, "Norman Baker") == {"Norman Baker"}
     assert surfaces(briefing, "Liberal Democrats") == {"Lib Dem", "Liberal Democrats"}
     assert surfaces(briefing, "Dougie Walker") == {"Dougie Walker", "Walker"}
-    from tui.analysis.entity_aliases import merge_aliases
-    from tui.analysis.entity_core import Cluster, Mention
-
     machine = Cluster([Mention(0, 11, "organization", "Blue Gene/L")])
     short = Cluster([Mention(40, 49, "organization", "Blue Gene")])
     (merged,) = merge_aliases([machine, short])  # "the final Blue Gene"

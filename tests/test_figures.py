@@ -720,3 +720,5 @@ def test_compounds_that_lost_their_hyphen_are_no_figures() -> None:
         "It is no one trick pony. The second you appear, they cheer. The second round began."
     )
     assert spans(text) == [("second", "rank")]
+    # an idiom after a number leaves the number alone
+    assert spans("They met three times at one stop shop events.") == [("three times", "count")]

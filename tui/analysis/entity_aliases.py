@@ -112,11 +112,9 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
 def _body_by_acronym(short: Cluster, long: Cluster) -> bool:
     """An acronym of a name the model took for a person's that no first name opens:
     "GEF" for "Global Environment Facility" (but "JFK" for "John F. Kennedy")."""
-    name = canonical_name(short)
+    name, long_name = canonical_name(short), canonical_name(long)
     return (
-        name.isupper()
-        and name == name_initials(canonical_name(long))
-        and not person_by_first_name(canonical_name(long))
+        name.isupper() and name == name_initials(long_name) and not person_by_first_name(long_name)
     )
 
 

@@ -124,6 +124,7 @@ _PER_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:(?:its|their|the|his|her|our|these|those|them)\s+)?")
 _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
@@ -254,14 +255,17 @@ def _qualifier(text: str, c: _Candidate) -> str | None:
         return None  # "spread over three years" is a period, not a bound
     if c.kind == "date" and found in ("over", "under", "below", "above"):
         return None  # "below 2019 levels", "over Christmas"; but "around 1900", "at least 2027"
-    part = re.search(r"\b(early|mid|late)[ -]$", text[max(0, c.start - 6) : c.start], re.I)
-    if c.kind == "date" and part and not found:
+    part = (
+        c.kind == "date" and not found and _PART_BEFORE.search(text, max(0, c.start - 6), c.start)
+    )
+    if part:
         return part.group(1).lower()  # "in late 2003", "the early Nineties": part of the time
     if c.kind == "date" and found == "about" and c.value is None:
         return None  # "speculation about 5 May": what is said, not a day's rounding
     return found
 
 
+_PART_BEFORE = re.compile(r"\b(early|mid|late)[ -]$", re.IGNORECASE)
 # "talking about one area", "handed over thousands of documents": a preposition, no bound
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|think|thinks|thinking|thought"
@@ -297,31 +301,26 @@ def _dates(text: str) -> list[_Candidate]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             value: float | None = None
+            start, unit = m.start(), None
             if groups.get("year"):  # "July 2024" and "January 23, 1998": the year
                 value = float(groups["year"])
             elif groups.get("decade"):
                 value = float(groups["decade"])
-            elif word := groups.get("decade_word"):
-                if _AGE_OWNER.search(text[max(0, m.start() - 6) : m.start()]):
-                    continue  # "in her early sixties" is an age
-                value = 1920.0 + 10 * _DECADE_WORDS.index(word.lower())
-                out.append(_Candidate(m.start("decade_word"), m.end(), "date", value))
-                continue
             elif groups.get("century"):
-                value = float(groups["century"])
-                out.append(_Candidate(m.start(), m.end(), "date", value, "century"))
-                continue
-            elif groups.get("short_decade") and _AGE_OWNER.search(
+                value, unit = float(groups["century"]), "century"
+            elif (groups.get("short_decade") or groups.get("decade_word")) and _AGE_OWNER.search(
                 text, max(0, m.start() - 7), m.start()
             ):
-                continue  # "in his early 70s" is an age
+                continue  # "in his early 70s", "in her early sixties" are ages
+            elif word := groups.get("decade_word"):
+                value = 1920.0 + 10 * _DECADE_WORDS.index(word.lower())
+                start = m.start("decade_word")  # "the early Nineties": "early" bounds it
             elif groups.get("short") or groups.get("short_decade"):  # "in ’91", "the ’80s"
                 short = int(groups.get("short") or groups["short_decade"])
                 value = float(short + (2000 if short < 30 else 1900))
                 if m.group()[0].isalpha():  # "the early 80s": the decade, and "early" bounds it
-                    out.append(_Candidate(m.start("short_decade"), m.end(), "date", value))
-                    continue
-            out.append(_Candidate(m.start(), m.end(), "date", value))
+                    start = m.start("short_decade")
+            out.append(_Candidate(start, m.end(), "date", value, unit))
     return out
 
 
@@ -622,7 +621,7 @@ def _ordinals(text: str) -> list[_Candidate]:
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
         idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
-        if after.startswith(skip_suffixes) or idiom or _IDIOM.match(text, m.start(), m.end() + 30):
+        if after.startswith(skip_suffixes) or idiom or _is_idiom(text, m.start(), m.end()):
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
         capitalised = word[0].isupper() and not m.group("digit")
@@ -673,6 +672,14 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)",  # "the second you appear"
     re.IGNORECASE,
 )
+
+
+def _is_idiom(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` opens an idiom (read from the number itself, so that
+    "two first hand accounts" keeps its "two")."""
+    return _IDIOM.match(text, start, end + 24) is not None
+
+
 # what joins two figures with their own units: "% to 20%", " to £1,690"
 _PAIR_LINK = re.compile(r"%?\s?(?:to|-|–)\s?[$€£]?")
 _LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
@@ -704,7 +711,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "the Investment Company Act of 1940": the year is in the law's name
     if digits and _in_phone_number(text, start, end):
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
-    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _IDIOM.search(text, start, end + 24):
+    if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _is_idiom(text, start, end):
         return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
     if digits and re.fullmatch(r"0\d{2,}", text[start:end]):
         return True  # "056", "0800": a code or a number to dial, no quantity
@@ -756,9 +763,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         and model.group(1).lower() not in lx.FUNCTION_WORDS
     ):
         return True
-    name = _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[start:end]):
-        name = None  # "in Scotland 53,000": no name's number is written in thousands
+    # ("in Scotland 53,000": no name's number is written in thousands)
+    in_thousands = _THOUSANDS.fullmatch(text, start, end)
+    name = None if in_thousands else _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
     if name and not name.group(1).endswith("."):  # a word ending the previous sentence
         word = name.group(1).rstrip(".").lower()
         if (

@@ -722,3 +722,16 @@ def test_compounds_that_lost_their_hyphen_are_no_figures() -> None:
     assert spans(text) == [("second", "rank")]
     # an idiom after a number leaves the number alone
     assert spans("They met three times at one stop shop events.") == [("three times", "count")]
+
+
+def test_a_share_after_that_relay_legs_and_run_distances_after_a_name() -> None:
+    assert only("It found that a quarter of web users paid.", "a quarter").value == 0.25
+    assert only("It found that a third of users paid.", "a third").kind == "percent"
+    assert spans("Sales fell in that quarter.") == []
+    relay = only("He won Olympic 4x100m relay gold.", "4x100m")
+    assert (relay.kind, relay.unit) == ("measure", "m")
+    run = only("She was second in the women's 5K final.", "5K")
+    assert (run.kind, run.value, run.unit) == ("measure", 5, "km")
+    assert spans("It has a 4K display.") == []
+    assert only("She ran the Run London 10km race.", "10km").unit == "km"
+    assert spans("It runs Windows 95 well.") == []

@@ -168,6 +168,7 @@ def find_figures(text: str) -> list[Figure]:
         _scores,
         _standings,
         _multiples,
+        _race_distances,
         _fractions,
         _ratios,
         _one_unit,
@@ -440,6 +441,20 @@ def _multiples(text: str) -> list[_Candidate]:
     return out
 
 
+_RELAY_RE = re.compile(r"\b\dx\d{2,3}m\b")  # "4x100m"
+_RUN_K_RE = re.compile(
+    r"\b(?P<num>\d{1,2})K(?=\s+(?:race|run|final|heat|title|record|event|road race)\b)"
+)
+
+
+def _race_distances(text: str) -> list[_Candidate]:
+    """ "the 4x100m relay" and "the women's 5K final": distances run, not codes."""
+    out = [_Candidate(m.start(), m.end(), "measure", None, "m") for m in _RELAY_RE.finditer(text)]
+    for m in _RUN_K_RE.finditer(text):
+        out.append(_Candidate(m.start(), m.end(), "measure", float(m.group("num")), "km"))
+    return out
+
+
 def _names_a_unit(after: str) -> bool:
     """A unit right after a number: percent, currency, time, measure or scale word."""
     return bool(
@@ -506,9 +521,10 @@ def _fractions(text: str) -> list[_Candidate]:
         ):  # "the preceding three quarters": three quarters of a year, not 75%
             out.append(_Candidate(m.start(), m.end(), "duration", float(UNITS[num]), "quarter"))
             continue
-        if after.startswith("-") or re.search(
-            r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before
-        ):  # "the third quarter" of a year
+        if after.startswith("-") or (
+            not num
+            and re.search(r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before)
+        ):  # "the third quarter" of a year, but "found that a quarter of users" is a share
             continue
         if frac.endswith("s") and num in ("", "a") and not m.group("mult"):
             continue  # "two successive quarters": the count is the number before
@@ -695,6 +711,9 @@ _MACHINE_AFTER = re.compile(
 )
 
 
+_DISTANCE_AFTER = re.compile(
+    r"\s?(?:km|kilometres?|kilometers?|miles?)\b"
+)  # not "Economy 7 meters"
 _COMPASS_PEOPLE = re.compile(r" (?:North|South|East|West) [A-Z][a-z]+(?:ese|ans|s)\b")
 # "section 6B (4)", "Article 5(1)": a subsection's number in brackets after a code
 _SUBSECTION = re.compile(r"\d[A-Za-z]? ?\($")
@@ -777,6 +796,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and not lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
             and word.upper() not in lx.CURRENCY_SYMBOLS
             and not _SCALE_AFTER.match(after)
+            and not (digits and _DISTANCE_AFTER.match(after))  # "the Run London 10km race"
             # "in Gqeberha four years ago", "the General Assembly 18 months ago"
             and not _PLURAL_TIME_AFTER.match(text, end)
             and (digits or not lx.TIME_UNIT_RE.match(after))

@@ -735,3 +735,13 @@ def test_a_share_after_that_relay_legs_and_run_distances_after_a_name() -> None:
     assert spans("It has a 4K display.") == []
     assert only("She ran the Run London 10km race.", "10km").unit == "km"
     assert spans("It runs Windows 95 well.") == []
+
+
+def test_years_and_months_are_one_duration() -> None:
+    assert spans("He was jailed for nine years and four months.") == [
+        ("nine years and four months", "duration")
+    ]
+    assert spans("It has two months and 10 days to file.") == [
+        ("two months and 10 days", "duration")
+    ]
+    assert len(spans("He got two days and three years.")) == 2

@@ -191,11 +191,12 @@ def find_figures(text: str) -> list[Figure]:
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _TIME_ORDER = ("hour", "minute", "second")
+_CALENDAR_ORDER = ("year", "month", "week", "day")
 
 
 def _joined(text: str, found: list[_Candidate]) -> list[_Candidate]:
     """Two figures that state one quantity: "between 150 euros and 300 euros" is a range,
-    "14 minutes 32.93 seconds" one duration."""
+    "14 minutes 32.93 seconds" and "two months and 10 days" one duration."""
     out: list[_Candidate] = []
     for c in found:
         kind = _joined_kind(text, out[-1], c) if out else None
@@ -224,6 +225,14 @@ def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
         and _TIME_ORDER.index(last.unit) < _TIME_ORDER.index(c.unit)
     ):
         return "duration"
+    if (
+        gap == " and "
+        and last.kind == c.kind == "duration"
+        and last.unit in _CALENDAR_ORDER
+        and c.unit in _CALENDAR_ORDER
+        and _CALENDAR_ORDER.index(last.unit) < _CALENDAR_ORDER.index(c.unit)
+    ):
+        return "duration"  # "five years and eight months": one span of time
     return None
 
 

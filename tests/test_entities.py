@@ -2494,3 +2494,41 @@ def test_bodies_short_names_written_as_words_or_without_a_middle_word() -> None:
     text = "The Economic and Social Research Council paid. The Economic Research Council objected."
     briefing = analyse_text(text, recogniser="spacy")  # two bodies
     assert surfaces(briefing, "Economic Research Council") == {"Economic Research Council"}
+
+
+def test_the_british_parties_by_their_members_names() -> None:
+    text = (
+        "The Conservative Party said it would win. Tory leader Michael Howard spoke. "
+        "The Tories and the Conservatives agreed. The Liberal Democrats replied. "
+        "Liberal Democrat leader Charles Kennedy said so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Conservative Party") == {
+        "Conservative Party",
+        "Tory",
+        "Tories",
+        "Conservatives",
+    }
+    assert surfaces(briefing, "Liberal Democrats") == {"Liberal Democrats", "Liberal Democrat"}
+    assert surfaces(briefing, "Charles Kennedy") == {"Charles Kennedy"}
+
+
+def test_the_games_named_many_ways_are_one_event() -> None:
+    text = (
+        "Sydney Olympic champion Cathy Freeman won. The Athens Games were a success. "
+        "Less than a week before the Athens Olympics, the Games began. It heralds an "
+        "upcoming Olympiad. Games consoles sold well."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Athens Olympics") == {
+        "Athens Olympics",
+        "Athens Games",
+        "Games",
+        "Olympiad",
+    }
+    assert entity(briefing, "Athens Olympics").count == 4  # not "Games consoles"
+    assert surfaces(briefing, "Sydney") == {"Sydney"}
+    assert surfaces(briefing, "Olympic") == {"Olympic"}
+    text = "He won gold at the Commonwealth Games in Manchester. The Games were a success."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Commonwealth Games") == {"Commonwealth Games", "Games"}

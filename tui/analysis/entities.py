@@ -46,6 +46,7 @@ from tui.analysis.entity_core import (
     name_key,
     unproved,
 )
+from tui.analysis.entity_events import join_games
 from tui.analysis.entity_evidence import (
     context_evidence,
     is_title,
@@ -64,6 +65,7 @@ from tui.analysis.entity_spans import (
     refine,
     split_conjoined,
     split_double_dateline,
+    split_olympic,
     split_party_label,
     split_people_adjective,
     split_peoples,
@@ -106,6 +108,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = join_conjoined(text, [part for m in mentions for part in split_conjoined(text, m)])
     mentions = [part for m in mentions for part in split_people_adjective(text, m)]
     mentions = [part for m in mentions for part in split_party_label(m)]
+    mentions = [part for m in mentions for part in split_olympic(m)]
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and DATELINE.match(text, m.start)
@@ -131,6 +134,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = merge_aliases(clusters)
     _sides_by_fixture(text, clusters)
     clusters = _generic_heads(text, clusters)
+    clusters = join_games(text, clusters)
     clusters = _known_as(text, clusters)
     _family_names(clusters)
     return _number(clusters)

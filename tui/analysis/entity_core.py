@@ -99,7 +99,9 @@ def canonical_name(cluster: Cluster) -> str:
     for m in cluster.mentions:
         counts[m.text] = counts.get(m.text, 0) + 1
     keys = {name_key(text) for text in counts}
-    if len(keys) > 1:  # "US" and "America" only: the state's full name, not the longer short one
+    # "US" and "America" only: the state's full name, not the longer short one (but
+    # "Conservatives" and "Tories" keep the name the text gives)
+    if len(keys) > 1 and not keys & gz.ALIASES.keys():
         fulls = gz.ALIAS_FULLS.get(next(iter(keys)), ())
         full = next((f for f in fulls if keys <= set(gz.ALIASES[f])), None)
         if full and full.islower():

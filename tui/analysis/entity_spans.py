@@ -643,6 +643,21 @@ def split_people_adjective(text: str, m: Mention) -> list[Mention]:
     ]
 
 
+def split_olympic(m: Mention) -> list[Mention]:
+    """ "Sydney Olympic champion", "Double Olympic champion": one name to the model, but the
+    word before "Olympic" is a place, a people or no name at all, and "Olympic" the Games."""
+    words = m.text.split()
+    if len(words) < 2 or words[-1] != "Olympic":
+        return [m]
+    games = Mention(m.end - len("Olympic"), m.end, "other", "Olympic", STRONG)
+    head = " ".join(words[:-1])
+    if head in gz.PLACES:
+        return [Mention(m.start, m.start + len(head), "place", head, STRONG), games]
+    if head in gz.NATIONALITIES:
+        return [Mention(m.start, m.start + len(head), "group", head, STRONG), games]
+    return [games]
+
+
 # parties named before a member's full name with no title between: "Lib Dem Norman Baker"
 _PARTY_LABEL = re.compile(r"(?:Lib Dem|Liberal Democrat|Labour|SNP|UKIP|Plaid) (?=[A-Z])")
 

@@ -328,6 +328,7 @@ ALIASES = {
     "internet explorer": ("ie",),
     "tuberculosis": ("tb",),
     "plaid cymru": ("plaid",),
+    "olympic games": ("olympics", "olympic"),
     "soviet union": ("ussr",),
     "united arab emirates": ("uae",),
     "democratic republic of congo": ("drc", "dr congo", "congo"),
@@ -347,6 +348,7 @@ ALIASES = {
     "new york city": ("new york", "nyc"),
     # British parties by their other names
     "conservatives": ("conservative", "tories", "tory"),
+    "conservative party": ("conservatives", "conservative", "tories", "tory", "tory party"),
     "liberal democrats": ("liberal democrat", "lib dems", "lib dem"),
     # houses of a parliament by their short names
     "house of commons": ("commons",),
@@ -468,6 +470,7 @@ WELL_KNOWN: dict[str, str] = {
     "Muslim Brotherhood": "organization",
     "Labour": "organization",  # a party, as Labor is
     "Liberal Democrats": "organization",
+    "Liberal Democrat": "organization",  # "Liberal Democrat leader Charles Kennedy"
     "Plaid Cymru": "organization",  # and "Plaid", the Welsh party's short name
     "Plaid": "organization",
     "UK Independence Party": "organization",

@@ -2532,3 +2532,19 @@ def test_the_games_named_many_ways_are_one_event() -> None:
     text = "He won gold at the Commonwealth Games in Manchester. The Games were a success."
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Commonwealth Games") == {"Commonwealth Games", "Games"}
+
+
+def test_a_firms_last_word_after_letters_and_an_events_name_without_its_last_word() -> None:
+    firm = Cluster([Mention(0, 8, "organization", "MG Rover")])
+    short = Cluster([Mention(30, 35, "organization", "Rover")])
+    (merged,) = merge_aliases([firm, short])  # "Rover said"
+    assert merged.surfaces == {"MG Rover", "Rover"}
+    text = (
+        "She may run at the World Cross Country Championships in France. "
+        "The World Cross Country is an event she likes."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "World Cross Country Championships") == {
+        "World Cross Country Championships",
+        "World Cross Country",
+    }

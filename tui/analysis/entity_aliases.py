@@ -38,6 +38,7 @@ _FIRM_ENDINGS = gz.CORPORATE_SUFFIXES | {"International"}  # "Commodore Internat
 
 
 _QUOTES = '“”"'
+_EVENT_ENDS = frozenset(words_of("Championships Championship Games Cup Open Trophy Tournament"))
 
 
 def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
@@ -223,6 +224,14 @@ def _alias_target(
             and not (long_words[-1] == "International" and name in gz.PLACES)  # "Leipzig"
         ):
             ok = True  # "Mars" after "Mars Inc", whatever the model took either for
+        elif (
+            long_kind == "other"
+            and len(words) >= 2
+            and long_words[:-1] == words
+            and long_words[-1] in _EVENT_ENDS
+            and kind in ("organization", "other", "place")
+        ):
+            ok = True  # "World Cross Country" for "World Cross Country Championships"
         elif (
             long_kind == "other"
             and long_words[:-1] == words
@@ -411,7 +420,6 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
         and word not in gz.PLACES | generic | gz.NATIONALITIES
         and " ".join(long_words) not in gz.PLACES
         and long_words[0] not in _REGION_PREFIXES  # "West Virginia" is not "Virginia"
-        and not (long_words[0].isupper() and len(long_words[0]) >= 2)  # nor "NHS England" it
         and word.lower() not in FUNCTION_WORDS
     )
 

@@ -2548,3 +2548,9 @@ def test_a_firms_last_word_after_letters_and_an_events_name_without_its_last_wor
         "World Cross Country Championships",
         "World Cross Country",
     }
+
+
+def test_britons_are_the_british() -> None:
+    text = "Four Britons held abroad will return. The British government said so."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "British") == {"British", "Britons"}

@@ -2554,3 +2554,15 @@ def test_britons_are_the_british() -> None:
     text = "Four Britons held abroad will return. The British government said so."
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "British") == {"British", "Britons"}
+
+
+def test_accents_a_popes_number_and_washington_dc() -> None:
+    text = (
+        "Judge Baltasar Garzon opened the case. Garzon said so. Later Baltasar Garzón wrote. "
+        "Pope John Paul II spoke. John Paul said it was sad. "
+        "He flew to Washington DC on Monday. In DC, he met aides."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert {"Baltasar Garzon", "Baltasar Garzón"} <= surfaces(briefing, "Baltasar Garzon")
+    assert surfaces(briefing, "John Paul II") == {"John Paul II", "John Paul"}
+    assert surfaces(briefing, "Washington DC") == {"Washington DC", "DC"}

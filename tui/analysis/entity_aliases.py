@@ -256,7 +256,9 @@ def _alias_target(
             sw, lw = [fold_accents(w) for w in words], [fold_accents(w) for w in long_words]
             while len(lw) > 2 and lw[-1].rstrip(".") in _GENERATIONS:
                 lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
-            if len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:
+            if sw == lw:
+                ok = True  # "John Paul" for "John Paul II"
+            elif len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:
                 ok = True  # "Maersk" for "A.P. Moller-Maersk"
             elif len(sw) == 1 and {f"“{sw[0]}”", f'"{sw[0]}"'} & set(lw[1:-1]):
                 ok = True  # "Magic" for 'Earvin "Magic" Johnson', whatever its kind

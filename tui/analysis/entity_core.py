@@ -75,11 +75,13 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 def name_key(name: str) -> str:
-    """Comparison key: case, dots, hyphens, leading article and possessive ignored
+    """Comparison key: case, dots, hyphens, accents, leading article and possessive ignored
     ("al-Qaeda" is "Al Qaeda")."""
     key = name.replace(".", "").replace("’", "'").replace("-", " ").replace(" & ", " and ").lower()
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s?$", "", key)
+    # "Garzón" and "Garzon": one name with or without its accents
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return " ".join(key.split())
 
 

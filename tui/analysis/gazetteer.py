@@ -346,6 +346,7 @@ ALIASES = {
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
     "new york city": ("new york", "nyc"),
+    "washington dc": ("washington", "dc"),
     # British parties by their other names
     "conservatives": ("conservative", "tories", "tory"),
     "conservative party": ("conservatives", "conservative", "tories", "tory", "tory party"),

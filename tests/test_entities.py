@@ -2566,3 +2566,16 @@ def test_accents_a_popes_number_and_washington_dc() -> None:
     assert {"Baltasar Garzon", "Baltasar Garzón"} <= surfaces(briefing, "Baltasar Garzon")
     assert surfaces(briefing, "John Paul II") == {"John Paul II", "John Paul"}
     assert surfaces(briefing, "Washington DC") == {"Washington DC", "DC"}
+
+
+def test_a_middle_surname_the_model_took_for_a_body_and_a_short_given_name() -> None:
+    text = (
+        '"We are sending medicine down the hole," Mining Minister Catalina Reyes Soto told '
+        "reporters at the site. Reyes said a second borehole would be drilled. "
+        "Gregory Tan, 51, was dean. Greg was popular, "
+        "said Tanya Brooks. Mr. Tan denied it."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Catalina Reyes Soto") == {"Catalina Reyes Soto", "Reyes"}
+    assert surfaces(briefing, "Gregory Tan") == {"Gregory Tan", "Greg", "Tan"}
+    assert surfaces(briefing, "Tanya Brooks") == {"Tanya Brooks"}

@@ -274,8 +274,17 @@ def _alias_target(
                 and (kind == "person" or (unproved(short) and not name.isupper()))
             ):
                 given.append(long)  # a first name: only when one person has it ("Prabowo")
-            elif len(sw) == 1 and len(lw) >= 3 and sw[0] in lw[1:-1] and kind == "person":
-                given.append(long)  # "Lula" for "Luiz Inacio Lula da Silva", when only one
+            elif (
+                len(sw) == 1
+                and len(lw) >= 3
+                and sw[0] in lw[1:-1]
+                and (kind == "person" or (unproved(short) and not name.isupper()))
+            ):
+                # "Lula" for "Luiz Inacio Lula da Silva", "Reyes" (a firm or a place to the
+                # model) for "Catalina Reyes Soto": when only one person has the name
+                given.append(long)
+            elif len(sw) == 1 and lw[0] in gz.FULL_GIVEN.get(sw[0], ()) and kind == "person":
+                given.append(long)  # "Greg" for "Gregory Tan", when he is the one Gregory
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
                 ok = True  # "Novo", with a company's context, for "Novo Nordisk"
         elif long_kind == "organization" and kind in ("organization", "other", "person"):

@@ -559,3 +559,49 @@ OTHER_WORDS = frozenset(
         Festival Expo Protocol Doctrine Plan Index Fire Store Telescope Marathon"""
     )
 )
+
+
+# Short forms of given names: "Greg" is Gregory Tan where he is the one Gregory in the text.
+_SHORT_GIVEN = {
+    "Gregory": "Greg",
+    "William": "Bill Will Billy",
+    "Robert": "Bob Rob Bobby",
+    "James": "Jim Jimmy Jamie",
+    "Michael": "Mike Mick Mickey",
+    "Thomas": "Tom Tommy",
+    "David": "Dave",
+    "Stephen": "Steve",
+    "Steven": "Steve",
+    "Christopher": "Chris",
+    "Anthony": "Tony",
+    "Joseph": "Joe",
+    "Daniel": "Dan Danny",
+    "Benjamin": "Ben",
+    "Alexander": "Alex",
+    "Nicholas": "Nick",
+    "Matthew": "Matt",
+    "Andrew": "Andy",
+    "Edward": "Ed Eddie Ted",
+    "Samuel": "Sam",
+    "Patrick": "Pat Paddy",
+    "Jeffrey": "Jeff",
+    "Kenneth": "Ken",
+    "Timothy": "Tim",
+    "Elizabeth": "Liz Beth Betty",
+    "Katherine": "Kate Katie",
+    "Catherine": "Kate Cathy",
+    "Susan": "Sue",
+    "Jennifer": "Jenny Jen",
+    "Margaret": "Maggie Peggy",
+    "Richard": "Rick Dick",
+    "Charles": "Charlie Chuck",
+    "Peter": "Pete",
+    "Donald": "Don",
+    "Ronald": "Ron",
+    "Frederick": "Fred",
+    "Gerald": "Gerry",
+}
+FULL_GIVEN: dict[str, frozenset[str]] = {}  # "Steve": {"Stephen", "Steven"}
+for _full, _shorts in _SHORT_GIVEN.items():
+    for _short in _shorts.split():
+        FULL_GIVEN[_short] = FULL_GIVEN.get(_short, frozenset()) | {_full}

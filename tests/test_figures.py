@@ -745,3 +745,12 @@ def test_years_and_months_are_one_duration() -> None:
         ("two months and 10 days", "duration")
     ]
     assert len(spans("He got two days and three years.")) == 2
+
+
+def test_how_often_a_rate_per_second_and_compounds_without_their_hyphen() -> None:
+    once = only("They take a snap at least once a month.", "once")
+    assert (once.kind, once.value, once.qualifier) == ("count", 1, "at least")
+    assert spans("Once complete, it runs.") == []
+    assert spans("It films 30 frames a second.") == [("30 frames", "count")]
+    assert only("It was a second blow.", "second").kind == "rank"
+    assert spans("It wants third party developers and zero tolerance of two bit rivals.") == []

@@ -414,7 +414,9 @@ _DAY_RANK_RE = re.compile(
 _SCHOOL_YEAR_RE = re.compile(r"\b(?P<span>Year (?P<num>\d{1,2}))\b(?![-.,/]\d)")  # "Year 10"
 _NOT_DAY_RANK_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]|[Tt]he|[Ee]very) $")
 _MULTIPLE_RE = re.compile(
-    r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)",
+    r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)"
+    r"|\b(?P<once>once)\s+(?=(?:a|an|every|per|each)\s+(?:[a-z]+\s+)?(?:day|week|fortnight|"
+    r"month|year|decade|hour|minute|season|term)s?\b)",  # "at least once a month"
     re.IGNORECASE,
 )
 
@@ -442,9 +444,13 @@ def _standings(text: str) -> list[_Candidate]:
 
 
 def _multiples(text: str) -> list[_Candidate]:
-    """ "twice as much water", "twice the size": a multiple, counted as its factor."""
+    """ "twice as much water", "twice the size": a multiple, counted as its factor; "once a
+    month": how often, counted as one."""
     out = []
     for m in _MULTIPLE_RE.finditer(text):
+        if m.group("once"):
+            out.append(_Candidate(m.start("once"), m.end("once"), "count", 1.0))
+            continue
         value = 2.0 if m.group("word").lower() == "twice" else 3.0
         out.append(_Candidate(m.start("word"), m.end("word"), "count", value))
     return out
@@ -662,14 +668,25 @@ def _ordinals(text: str) -> list[_Candidate]:
             "digit"
         ):
             continue  # "Scotland's first minister": a title, no rank
-        if re.search(r"\bper\s+$", text[max(0, m.start() - 5) : m.start()]):
-            continue  # "75 megabits per second": a unit of time
+        if re.search(r"\bper\s+$", text[max(0, m.start() - 5) : m.start()]) or _rate_of(
+            text, m.start()
+        ):
+            continue  # "75 megabits per second", "30 frames a second": a unit of time
         the_second = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
         named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
         if word.lower() == "second" and not (re.match(r"^(?:\s+|-)[a-z]", after) or named_next):
             continue
         out.append(_Candidate(m.start(), m.end(), "rank", float(parse_ordinal(m))))
     return out
+
+
+_A_BEFORE = re.compile(r"\b([a-z]+) a $")
+
+
+def _rate_of(text: str, position: int) -> bool:
+    """ "30 frames a second": a count per unit of time (but "as a second year" is a rank)."""
+    word = _A_BEFORE.search(text, max(0, position - 20), position)
+    return bool(word and lx.looks_plural(word.group(1)) and word.group(1) not in lx.FUNCTION_WORDS)
 
 
 # --- numbers with units -------------------------------------------------------------------
@@ -694,7 +711,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     # compounds that lost their hyphen: "first hand accounts", "a one stop shop"
     r"|\bfirst(?= hand\b)|\bone(?= stop shop| trick pony)|(?<=\bin )one(?= piece\b)"
     r"|\bfirst(?= person (?:accounts?|shooters?|perspective|narratives?|view)\b)"
-    r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)",  # "the second you appear"
+    r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)"  # "the second you appear"
+    r"|\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)",
     re.IGNORECASE,
 )
 

@@ -754,3 +754,8 @@ def test_how_often_a_rate_per_second_and_compounds_without_their_hyphen() -> Non
     assert spans("It films 30 frames a second.") == [("30 frames", "count")]
     assert only("It was a second blow.", "second").kind == "rank"
     assert spans("It wants third party developers and zero tolerance of two bit rivals.") == []
+
+
+def test_a_phones_model_number_is_no_figure() -> None:
+    assert spans("Icons on their 7610 phone were swapped.") == []
+    assert spans("He sold 5000 phones.") == [("5000 phones", "count")]

@@ -734,7 +734,7 @@ _LAW_WORDS = frozenset(
 
 _MACHINE_AFTER = re.compile(
     r"\s(?:jet|jetliner|airliner|plane|jumbo|freighter|helicopter|bomber|rifle|pistol|"
-    r"locomotive|sedan|coupe)\b(?!s)"
+    r"locomotive|sedan|coupe|phone|handset|smartphone|camcorder)\b(?!s)"
 )
 
 
@@ -787,10 +787,15 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if (
         digits
         and end - start in (3, 4)
+        and not re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])  # "her 2003 phone"
         and _MACHINE_AFTER.match(text, end)
-        and re.search(r"(?:^|\s)(?:the|a|an) $", text[max(0, start - 5) : start], re.IGNORECASE)
+        and re.search(
+            r"(?:^|\s)(?:the|a|an|their|his|her|its|your|my) $",
+            text[max(0, start - 7) : start],
+            re.IGNORECASE,
+        )
     ):
-        return True  # "the 767 jetliner", "a 747 jet": a model, one machine
+        return True  # "the 767 jetliner", "their 7610 phone": a model, one machine
     model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
     if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"

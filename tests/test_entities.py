@@ -2579,3 +2579,15 @@ def test_a_middle_surname_the_model_took_for_a_body_and_a_short_given_name() -> 
     assert surfaces(briefing, "Catalina Reyes Soto") == {"Catalina Reyes Soto", "Reyes"}
     assert surfaces(briefing, "Gregory Tan") == {"Gregory Tan", "Greg", "Tan"}
     assert surfaces(briefing, "Tanya Brooks") == {"Tanya Brooks"}
+
+
+def test_other_forms_of_a_known_name_and_a_partys_brief() -> None:
+    text = (
+        "The game Black & White sold well. Fans of Black and White waited. "
+        "On Monday, the Lib Dems called for a delay. Lib Dem Home Affairs spokesman "
+        "Mark Oaten said so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Black and White") == {"Black & White", "Black and White"}
+    assert surfaces(briefing, "Liberal Democrats") == {"Lib Dems", "Lib Dem"}
+    assert surfaces(briefing, "Mark Oaten") == {"Mark Oaten"}

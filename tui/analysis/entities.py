@@ -107,7 +107,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [part for m in mentions for part in split_peoples(m)]
     mentions = join_conjoined(text, [part for m in mentions for part in split_conjoined(text, m)])
     mentions = [part for m in mentions for part in split_people_adjective(text, m)]
-    mentions = [part for m in mentions for part in split_party_label(m)]
+    mentions = [part for m in mentions for part in split_party_label(text, m)]
     mentions = [part for m in mentions for part in split_olympic(m)]
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
@@ -890,9 +890,21 @@ def _first_names(clusters: list[Cluster], lower_words: set[str]) -> dict[str, Cl
     }
 
 
+def _as_written(key: str) -> str:
+    """A name of the alias table as news writes it: "UK", "Tories", "House of Commons"."""
+    if len(key) <= 3:
+        return key.upper()
+    small = {"of", "the", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in key.split())
+
+
 def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set[str]:
-    """The names of a cluster worth looking for again, with a person's surname."""
+    """The names of a cluster worth looking for again, with a person's surname and the
+    other forms of a name in the alias table ("Tories" for "Conservatives")."""
     names = {m.text for m in cluster.mentions}
+    for key in {name_key(n) for n in names}:
+        for full in (key, *gz.ALIAS_FULLS.get(key, ())):
+            names |= {_as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
         names |= {ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"

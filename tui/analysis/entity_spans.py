@@ -662,8 +662,21 @@ def split_olympic(m: Mention) -> list[Mention]:
 _PARTY_LABEL = re.compile(r"(?:Lib Dem|Liberal Democrat|Labour|SNP|UKIP|Plaid) (?=[A-Z])")
 
 
-def split_party_label(m: Mention) -> list[Mention]:
-    """ "Lib Dem Norman Baker", one person to the model, is the party and its member."""
+_PARTY_BRIEF = re.compile(
+    r"(?:Lib Dem|Liberal Democrat|Labour|Tory|Conservative|SNP|Plaid) (?=[A-Z])"
+)
+_ROLE_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|secretary|minister|chief|leader|chairman|candidate)\b"
+)
+
+
+def split_party_label(text: str, m: Mention) -> list[Mention]:
+    """ "Lib Dem Norman Baker", one person to the model, is the party and its member; "Lib Dem
+    Home Affairs spokesman" is the party and a brief, no name."""
+    brief = _PARTY_BRIEF.match(m.text)
+    if brief and _ROLE_AFTER.match(text, m.end) and m.text[brief.end() :].istitle():
+        party = brief.group().rstrip()
+        return [Mention(m.start, m.start + len(party), "organization", party, STRONG)]
     label = _PARTY_LABEL.match(m.text) if m.kind == "person" else None
     rest = m.text[label.end() :].split() if label else []
     if not 2 <= len(rest) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in rest):

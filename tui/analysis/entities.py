@@ -710,7 +710,7 @@ def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:
     """ "Beatles" and "Beatle", "Apaches" and "Apache", "Palestinian Authorities" and
     "Palestinian Authority": one name in the plural and the singular (but "Williams" is
     no plural of "William", a first name, nor "Philippines" of "Philippine"); and "Britons"
-    and "British", a people by its noun and its adjective."""
+    and "British" or "Jews" and "Jewish", a people by its noun and its adjective."""
     by_key = {name_key(c.mentions[0].text): c for c in clusters}
     for key, plural in by_key.items():
         words = key.split()
@@ -730,13 +730,18 @@ def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:
             continue  # "Mr Adams" and "Adam" are two people
         single.mentions.extend(plural.mentions)
         plural.mentions = []
-    adjective = by_key.get("british")
-    for noun in ("briton", "britons"):  # "four Britons" and "the British government"
-        cluster = by_key.get(noun)
-        if adjective and adjective.mentions and cluster and cluster is not adjective:
-            adjective.mentions.extend(cluster.mentions)
-            cluster.mentions = []
+    for adjective_key, nouns in _PEOPLE_NOUNS.items():  # "four Britons", "the British"
+        adjective = by_key.get(adjective_key)
+        for noun in nouns:
+            cluster = by_key.get(noun)
+            if adjective and adjective.mentions and cluster and cluster is not adjective:
+                adjective.mentions.extend(cluster.mentions)
+                cluster.mentions = []
     return [c for c in clusters if c.mentions]
+
+
+# peoples whose noun is no plural of their adjective
+_PEOPLE_NOUNS = {"british": ("briton", "britons"), "jewish": ("jew", "jews")}
 
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:

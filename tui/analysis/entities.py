@@ -38,6 +38,7 @@ from tui.analysis.entity_core import (
     Cluster,
     Mention,
     all_mentions,
+    as_written,
     bare_initials,
     canonical_name,
     cluster_kind,
@@ -895,21 +896,13 @@ def _first_names(clusters: list[Cluster], lower_words: set[str]) -> dict[str, Cl
     }
 
 
-def _as_written(key: str) -> str:
-    """A name of the alias table as news writes it: "UK", "Tories", "House of Commons"."""
-    if len(key) <= 3:
-        return key.upper()
-    small = {"of", "the", "and"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in key.split())
-
-
 def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set[str]:
     """The names of a cluster worth looking for again, with a person's surname and the
     other forms of a name in the alias table ("Tories" for "Conservatives")."""
     names = {m.text for m in cluster.mentions}
     for key in {name_key(n) for n in names}:
         for full in (key, *gz.ALIAS_FULLS.get(key, ())):
-            names |= {_as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
+            names |= {as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
         names |= {ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"

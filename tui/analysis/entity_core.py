@@ -107,9 +107,16 @@ def canonical_name(cluster: Cluster) -> str:
         fulls = gz.ALIAS_FULLS.get(next(iter(keys)), ())
         full = next((f for f in fulls if keys <= set(gz.ALIASES[f])), None)
         if full and full.islower():
-            small = {"of", "the", "and"}
-            return " ".join(w if w in small else w[:1].upper() + w[1:] for w in full.split())
+            return as_written(full)
     return max(counts, key=lambda s: (len(s.split()), len(s), counts[s]))
+
+
+def as_written(key: str) -> str:
+    """A name of the alias table as news writes it: "UK", "Tories", "House of Commons"."""
+    if len(key) <= 3:
+        return key.upper()
+    small = {"of", "the", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in key.split())
 
 
 COUNTRY_LEAD = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=[A-Z])")

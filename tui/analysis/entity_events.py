@@ -8,7 +8,7 @@ import re
 
 from tui.analysis.entity_core import STRONG, Cluster, Mention, all_mentions, cluster_kind
 
-_EVENT_ENDS = frozenset(("Olympic", "Olympics", "Olympiad", "Games"))
+_GAMES_ENDS = frozenset(("Olympic", "Olympics", "Olympiad", "Games"))
 # "the Games", "The Games", "the 2012 Games": the event the story is about, never a
 # sentence opening with the common noun ("Games consoles sold well")
 _BARE_EVENT = re.compile(
@@ -54,7 +54,7 @@ def _is_games(cluster: Cluster) -> bool:
     """An event cluster: "Olympics", "Athens Olympics", "Commonwealth Games", whatever kind
     the model gave it (but not "British Olympic Association")."""
     return cluster_kind(cluster) != "person" and all(
-        m.text.split()[-1] in _EVENT_ENDS for m in cluster.mentions
+        m.text.split()[-1] in _GAMES_ENDS for m in cluster.mentions
     )
 
 

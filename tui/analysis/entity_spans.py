@@ -658,12 +658,9 @@ def split_olympic(m: Mention) -> list[Mention]:
     return [games]
 
 
-# parties named before a member's full name with no title between: "Lib Dem Norman Baker"
-_PARTY_LABEL = re.compile(r"(?:Lib Dem|Liberal Democrat|Labour|SNP|UKIP|Plaid) (?=[A-Z])")
-
-
-_PARTY_BRIEF = re.compile(
-    r"(?:Lib Dem|Liberal Democrat|Labour|Tory|Conservative|SNP|Plaid) (?=[A-Z])"
+# British parties named before a member's full name ("Lib Dem Norman Baker") or a brief
+_PARTY_LABEL = re.compile(
+    r"(?:Lib Dem|Liberal Democrat|Labour|Tory|Conservative|SNP|UKIP|Plaid) (?=[A-Z])"
 )
 _ROLE_AFTER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|secretary|minister|chief|leader|chairman|candidate)\b"
@@ -673,19 +670,21 @@ _ROLE_AFTER = re.compile(
 def split_party_label(text: str, m: Mention) -> list[Mention]:
     """ "Lib Dem Norman Baker", one person to the model, is the party and its member; "Lib Dem
     Home Affairs spokesman" is the party and a brief, no name."""
-    brief = _PARTY_BRIEF.match(m.text)
-    if brief and _ROLE_AFTER.match(text, m.end) and m.text[brief.end() :].istitle():
-        party = brief.group().rstrip()
-        return [Mention(m.start, m.start + len(party), "organization", party, STRONG)]
-    label = _PARTY_LABEL.match(m.text) if m.kind == "person" else None
-    rest = m.text[label.end() :].split() if label else []
-    if not 2 <= len(rest) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in rest):
+    label = _PARTY_LABEL.match(m.text)
+    if label is None:
         return [m]
-    party = label.group().rstrip()
-    return [
-        Mention(m.start, m.start + len(party), "organization", party, STRONG),
-        Mention(m.start + label.end(), m.end, "person", m.text[label.end() :], STRONG),
-    ]
+    name = label.group().rstrip()
+    party = Mention(m.start, m.start + len(name), "organization", name, STRONG)
+    rest = m.text[label.end() :]
+    # (but "UKIP Scotland chairman": the party's branch in a place is a body of its own)
+    if rest.istitle() and rest not in gz.PLACES and _ROLE_AFTER.match(text, m.end):
+        return [party]
+    words = rest.split()
+    if m.kind != "person" or not 2 <= len(words) <= 3:
+        return [m]
+    if not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+        return [m]
+    return [party, Mention(m.start + label.end(), m.end, "person", rest, STRONG)]
 
 
 def split_conjoined(text: str, m: Mention) -> list[Mention]:

@@ -2595,3 +2595,13 @@ def test_other_forms_of_a_known_name_and_a_partys_brief() -> None:
     assert surfaces(briefing, "Black and White") == {"Black & White", "Black and White"}
     assert surfaces(briefing, "Liberal Democrats") == {"Lib Dems", "Lib Dem"}
     assert surfaces(briefing, "Mark Oaten") == {"Mark Oaten"}
+
+
+def test_a_repeat_goes_to_the_cluster_named_so_not_to_one_holding_it_as_an_alias() -> None:
+    """A cluster of "Aotearoa" may list "New Zealand" as its other name; the repeats the
+    recogniser missed still belong to the cluster the text itself calls New Zealand."""
+    bench = _accuracy_module()
+    folder = ROOT / "tests" / "fixtures" / "analysis-real-10"
+    (gold,) = [g for g in bench.load_all(folder) if g.name == "wikipedia-2"]
+    briefing = analyse_text(gold.text[:5277], recogniser="fallback")
+    assert [e.name for e in briefing.entities].count("New Zealand") == 1

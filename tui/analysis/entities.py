@@ -752,9 +752,14 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     owners: dict[str, tuple[Cluster, str]] = {}
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
-    for cluster in clusters:
-        kind = cluster_kind(cluster)
-        for name in _repeatable_names(cluster, kind, lower_words):
+    found = [
+        (c, k, _repeatable_names(c, k, lower_words)) for c in clusters for k in [cluster_kind(c)]
+    ]
+    for cluster, kind, names in found:  # a name's own cluster before one with it as an alias
+        for name in names & {m.text for m in cluster.mentions}:
+            owners.setdefault(name, (cluster, kind))
+    for cluster, kind, names in found:
+        for name in names:
             owners.setdefault(name, (cluster, kind))
     for word, cluster in _club_short_names(text, clusters).items():
         owners.setdefault(word, (cluster, "organization"))

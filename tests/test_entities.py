@@ -2605,3 +2605,12 @@ def test_a_repeat_goes_to_the_cluster_named_so_not_to_one_holding_it_as_an_alias
     (gold,) = [g for g in bench.load_all(folder) if g.name == "wikipedia-2"]
     briefing = analyse_text(gold.text[:5277], recogniser="fallback")
     assert [e.name for e in briefing.entities].count("New Zealand") == 1
+
+
+def test_a_firm_by_the_last_word_of_its_name() -> None:
+    text = (
+        "Shares in UK drinks firm Allied Domecq have risen. Domecq shares in London rose 4% "
+        "by noon."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Allied Domecq") == {"Allied Domecq", "Domecq"}

@@ -947,6 +947,17 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
             and n.split()[0].lower() not in lower_words
             and n.split()[0] not in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
         }
+    if kind == "organization":  # a firm by its last name: "Allied Domecq" -> "Domecq"
+        generic = gz.ORG_WORDS | gz.CORPORATE_SUFFIXES | gz.PLACE_WORDS | gz.OTHER_WORDS
+        names |= {
+            n.split()[-1]
+            for n in names
+            if len(n.split()) == 2
+            and re.fullmatch(r"[A-Z][a-z]{3,}", n.split()[-1])
+            and n.split()[-1] not in generic | gz.PLACES | gz.NATIONALITIES | gz.GIVEN_NAMES
+            and n.split()[-1].lower() not in lower_words
+            and n.split()[0] not in gz.PLACES | gz.NATIONALITIES  # not "Apple" of "Boston Apple"
+        }
     if kind == "organization":  # team names: "Los Angeles Lakers" -> "Lakers"
         names |= {
             n.split()[-1]

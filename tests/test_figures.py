@@ -759,3 +759,11 @@ def test_how_often_a_rate_per_second_and_compounds_without_their_hyphen() -> Non
 def test_a_phones_model_number_is_no_figure() -> None:
     assert spans("Icons on their 7610 phone were swapped.") == []
     assert spans("He sold 5000 phones.") == [("5000 phones", "count")]
+
+
+def test_a_scale_letter_before_a_currency_word_or_a_two_word_plural() -> None:
+    euro = only("It is a new 7.5m euro project.", "7.5m euro")
+    assert (euro.kind, euro.value, euro.unit) == ("money", 7_500_000, "eur")
+    texts = only("Users sent 133m text messages.", "133m text messages")
+    assert (texts.kind, texts.value, texts.unit) == ("count", 133_000_000, "message")
+    assert only("He ran 400m flat races.", "400m").unit == "m"

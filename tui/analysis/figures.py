@@ -1057,13 +1057,18 @@ def _counts_after_scale(text: str, start: int, end: int) -> bool:
     people = re.match(r"\s+([A-Z][a-z]+s)\b", text[end : end + 30])
     if people and people.group(1) in NATIONALITIES:
         return True
-    word = _WORD_AFTER.match(text[end : end + 30])
-    return bool(
-        word
-        and lx.looks_plural(word.group(1))
-        and word.group(1) not in lx.FUNCTION_WORDS | _RACES
-        and not re.search(r"\bthe\s$", text[max(0, start - 4) : start], re.I)  # the 100m hurdles
-    )
+    if lx.CURRENCY_WORD_RE.match(text[end : end + 20]):
+        return True  # "7.5m euro", "481.42m yuan"
+    if re.search(r"\bthe\s$", text[max(0, start - 4) : start], re.I):
+        return False  # "the 100m hurdles"
+    # "1.5m shirts", and "133m text messages": one word may qualify the plural
+    words = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[end : end + 40])
+    plural = [w for w in (words.groups() if words else ()) if w][:2]
+    if not plural or plural[0] in lx.FUNCTION_WORDS | _RACES:
+        return False
+    if lx.looks_plural(plural[0]):
+        return True
+    return len(plural) == 2 and lx.looks_plural(plural[1]) and plural[1] not in _RACES
 
 
 # races named by their distance in metres: "60m hurdles", "4x100m relays"

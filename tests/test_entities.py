@@ -2614,3 +2614,13 @@ def test_a_firm_by_the_last_word_of_its_name() -> None:
     )
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Allied Domecq") == {"Allied Domecq", "Domecq"}
+
+
+def test_a_name_going_on_past_a_capitalised_small_word() -> None:
+    text = (
+        "Campaigners in Swansea met. Swansea Unite Against Fascism (UAF) is meeting this "
+        "week, and UAF said so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert "Swansea Unite Against Fascism" in surfaces(briefing, "Swansea Unite Against Fascism")
+    assert surfaces(briefing, "Swansea") == {"Swansea"}

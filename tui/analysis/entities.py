@@ -110,6 +110,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [part for m in mentions for part in split_people_adjective(text, m)]
     mentions = [part for m in mentions for part in split_party_label(text, m)]
     mentions = [part for m in mentions for part in split_olympic(m)]
+    mentions = _capitalised_joins(text, mentions)
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and DATELINE.match(text, m.start)
@@ -642,6 +643,32 @@ def _capitals_lines(text: str) -> frozenset[int]:
             starts.add(line_start)
         line_start += len(line) + 1
     return frozenset(starts)
+
+
+# a name going on past a capitalised small word: "Swansea Unite Against Fascism"
+_CAPITALISED_LINK = re.compile(
+    r" (?:Against|For|Without|Of|On|At|Under|Over|Into|From|With)"
+    r"(?: (?:the|The|a|A))?(?: [A-Z][\w'’-]+)+"
+)
+
+
+def _capitalised_joins(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Swansea Unite Against Fascism", which the model cut to "Swansea Unite": inside a
+    sentence a capitalised "Against" or "For" carries a name on (headlines are left out
+    before this, so title case there does not count)."""
+    out: list[Mention] = []
+    for m in mentions:
+        tail = _CAPITALISED_LINK.match(text, m.end)
+        if tail:
+            kind = "organization" if m.kind == "person" else m.kind
+            m = Mention(m.start, tail.end(), kind, text[m.start : tail.end()], m.weight)
+        out.append(m)
+    spans = [(m.start, m.end) for m in out]
+    return [
+        m
+        for m in out
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    ]
 
 
 def _headline_case(line: str) -> bool:

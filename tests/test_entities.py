@@ -2624,3 +2624,15 @@ def test_a_name_going_on_past_a_capitalised_small_word() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert "Swansea Unite Against Fascism" in surfaces(briefing, "Swansea Unite Against Fascism")
     assert surfaces(briefing, "Swansea") == {"Swansea"}
+
+
+def test_feasts_parliament_the_today_programme_and_no_mps() -> None:
+    text = (
+        "Sales rose before Christmas. MPs said Parliament would vote after Easter. "
+        "She told BBC Radio 4's Today programme that MPs agreed."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Christmas"] == kinds["Easter"] == kinds["Today"] == "other"
+    assert kinds["Parliament"] == "organization"
+    assert "MPs" not in kinds

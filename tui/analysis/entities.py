@@ -427,6 +427,10 @@ _INDEX_NAME = re.compile(
 _CAPITALISED = re.compile(r"(?:(?<![\w&-])|(?<=\.-))[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
 
 
+# a programme named by a common word: "the Today programme", "Radio 4's Today"
+_PROGRAMME = re.compile(r"(?<=Radio 4's )Today\b|\b(?:Today|Newsnight|Panorama)(?= programme\b)")
+
+
 def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names the model skipped that a word list or a dateline ("ANKARA (Reuters) -") proves."""
     covered = bytearray(len(text))
@@ -467,6 +471,10 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(product)
                 covered[product.start : product.end] = b"\x01" * (product.end - product.start)
     for m in STORM.finditer(text):  # "Hurricane Helene", which the model may skip
+        if 1 not in covered[m.start() : m.end()]:
+            out.append(Mention(m.start(), m.end(), "other", m.group(), STRONG))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _PROGRAMME.finditer(text):  # "BBC Radio 4's Today programme"
         if 1 not in covered[m.start() : m.end()]:
             out.append(Mention(m.start(), m.end(), "other", m.group(), STRONG))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

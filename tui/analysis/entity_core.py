@@ -173,9 +173,9 @@ LEADING_JUNK = re.compile(  # ("[The] Commonwealth ...": an editor's bracket)
 NOT_NAMES = (
     frozenset(
         words_of(
-            "State Government Administration Parliament Court Party Committee Army Police Bill"
+            "State Government Administration Court Party Committee Army Police Bill"
             " Test Tests"  # a cricket match: "the second Test"
-            " KC QC MP MEP OBE MBE CBE PhD Ph.D. MD M.D."
+            " KC QC MP MEP MPs MEPs MSPs OBE MBE CBE PhD Ph.D. MD M.D."
             " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms
             " Men Women Extras Attendance Scorers Notes"  # labels in results and tables
         )

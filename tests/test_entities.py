@@ -2636,3 +2636,11 @@ def test_feasts_parliament_the_today_programme_and_no_mps() -> None:
     assert kinds["Christmas"] == kinds["Easter"] == kinds["Today"] == "other"
     assert kinds["Parliament"] == "organization"
     assert "MPs" not in kinds
+
+
+def test_a_name_before_a_quote_keeps_no_space() -> None:
+    text = (
+        "Couples must apply for a Home Office 'certificate of approval'. The Home Office said so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Home Office") == {"Home Office"}

@@ -256,6 +256,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     trail = _TRAILING_JUNK.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    end = start + len(text[start:end].rstrip())  # "Home Office '": the space before a quote
     letters = _POST_NOMINALS.search(text[start:end])
     if letters and letters.start() > 0:
         end = start + letters.start()  # "Wayne Martin QC": the letters are no part of the name

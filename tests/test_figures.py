@@ -767,3 +767,13 @@ def test_a_scale_letter_before_a_currency_word_or_a_two_word_plural() -> None:
     texts = only("Users sent 133m text messages.", "133m text messages")
     assert (texts.kind, texts.value, texts.unit) == ("count", 133_000_000, "message")
     assert only("He ran 400m flat races.", "400m").unit == "m"
+
+
+def test_print_sizes_names_opening_with_an_ordinal_and_lists_of_titles() -> None:
+    size = only("Prints that were 6x4in cost less.", "6x4in")
+    assert (size.kind, size.unit) == ("measure", "inch")
+    assert spans("Twentieth Century Fox is still neutral.") == []
+    assert spans("It would give a 'one stop' justice system.") == []
+    assert spans("The game is seen from a third person perspective.") == []
+    assert spans("If you have finished Doom 3, Half Life 2 and Halo 2, wait.") == []
+    assert spans("Italy 1 Brazil 1") == [("1", "score"), ("1", "score")]

@@ -168,7 +168,7 @@ def find_figures(text: str) -> list[Figure]:
         _scores,
         _standings,
         _multiples,
-        _race_distances,
+        _distances_and_sizes,
         _fractions,
         _ratios,
         _one_unit,
@@ -389,6 +389,8 @@ def _scores(text: str) -> list[_Candidate]:
             continue  # "a Boeing 737 Max 9" is a model, not two teams
         if _looks_counted(text[m.end() : m.end() + 20]):
             continue  # "Boeing 737 Max 9 jets"
+        if re.match(r",?\s+and\s+[A-Z]", text[m.end() : m.end() + 12]):
+            continue  # "Doom 3, Half Life 2 and Halo 2": a list of titles, no results
         out.append(_Candidate(m.start("a"), m.end("a"), "score"))
         out.append(_Candidate(m.start("b"), m.end("b"), "score"))
     return out
@@ -457,14 +459,20 @@ def _multiples(text: str) -> list[_Candidate]:
 
 
 _RELAY_RE = re.compile(r"\b\dx\d{2,3}m\b")  # "4x100m"
+_PRINT_SIZE_RE = re.compile(r"\b\d{1,2}x\d{1,2}in\b")  # "a 6x4in print"
 _RUN_K_RE = re.compile(
     r"\b(?P<num>\d{1,2})K(?=\s+(?:race|run|final|heat|title|record|event|road race)\b)"
 )
 
 
-def _race_distances(text: str) -> list[_Candidate]:
-    """ "the 4x100m relay" and "the women's 5K final": distances run, not codes."""
+def _distances_and_sizes(text: str) -> list[_Candidate]:
+    """ "the 4x100m relay" and "the women's 5K final": distances run, not codes; "a 6x4in
+    print", a size."""
     out = [_Candidate(m.start(), m.end(), "measure", None, "m") for m in _RELAY_RE.finditer(text)]
+    out += [
+        _Candidate(m.start(), m.end(), "measure", None, "inch")
+        for m in _PRINT_SIZE_RE.finditer(text)
+    ]
     for m in _RUN_K_RE.finditer(text):
         out.append(_Candidate(m.start(), m.end(), "measure", float(m.group("num")), "km"))
     return out
@@ -660,6 +668,7 @@ def _ordinals(text: str) -> list[_Candidate]:
             not is_sentence_start(text, m.start())
             or after.startswith(",")
             or _PRONOUN_NEXT.match(after)
+            or re.match(r"\s+[A-Z][a-z]", after)  # "Twentieth Century Fox is ..."
         ):
             continue
         if m.group("digit") and (_NAME_AFTER.match(text, m.end()) or _UNIT_NAME_AFTER.match(after)):
@@ -709,8 +718,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"\bone-two\b|(?<=\bthing or )two\b|(?:(?<=\bgo )|(?<=\bwent )|(?<=\bgoing ))one(?= better\b)"
     r"|(?<=\b[Aa]t )one(?= point\b)|(?<=\ball but )one\b"
     # compounds that lost their hyphen: "first hand accounts", "a one stop shop"
-    r"|\bfirst(?= hand\b)|\bone(?= stop shop| trick pony)|(?<=\bin )one(?= piece\b)"
-    r"|\bfirst(?= person (?:accounts?|shooters?|perspective|narratives?|view)\b)"
+    r"|\bfirst(?= hand\b)|\bone(?= stop shop| stop['’]| trick pony)|(?<=\bin )one(?= piece\b)"
+    r"|\b(?:first|third)(?= person (?:accounts?|shooters?|perspective|narratives?|view)\b)"
     r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)"  # "the second you appear"
     r"|\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)",
     re.IGNORECASE,

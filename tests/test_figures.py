@@ -777,3 +777,9 @@ def test_print_sizes_names_opening_with_an_ordinal_and_lists_of_titles() -> None
     assert spans("The game is seen from a third person perspective.") == []
     assert spans("If you have finished Doom 3, Half Life 2 and Halo 2, wait.") == []
     assert spans("Italy 1 Brazil 1") == [("1", "score"), ("1", "score")]
+
+
+def test_a_year_before_its_verb_counts_nothing() -> None:
+    text = "The most requested search terms of 2004 included games and music."
+    assert spans(text) == [("2004", "date")]
+    assert spans("It sold 2004 cars.") == [("2004 cars", "count")]

@@ -1195,6 +1195,8 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | 
             break
         if words and low.endswith(("ed", "ing")) and low not in lx.IRREGULAR_PLURALS:
             break
+        if not words and low.endswith("ed") and value and 1900 <= value <= 2100:
+            return None  # "the terms of 2004 included games": a year before its verb
         cursor += m.end()
         words.append((cursor - (len(m.group(1)) - len(word)), word))
     if not words:

@@ -2644,3 +2644,15 @@ def test_a_name_before_a_quote_keeps_no_space() -> None:
     )
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Home Office") == {"Home Office"}
+
+
+def test_disc_formats_constituencies_and_british_cities() -> None:
+    text = (
+        "The Blu ray format rivals HD DVD. Sony backs Blu ray. The seats are Bristol West, "
+        "Cardiff Central and Leeds North West. Staff in Aberystwyth and Wrexham struck."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Blu ray"] == kinds["HD DVD"] == "other"
+    assert entity(briefing, "Blu ray").count == 2
+    assert kinds["Leeds North West"] == kinds["Aberystwyth"] == kinds["Wrexham"] == "place"

@@ -315,7 +315,7 @@ def _alias_target(
         if not ok and long_kind == "place" and long_words[-1] in _PLACE_TAILS:
             # "Guantanamo" for "Guantanamo Bay", not "Panama" (a country) for "Panama Canal"
             # nor "South" for "South Island"
-            ok = long_words[:-1] == words and name not in gz.PLACES | _COMPASS
+            ok = long_words[:-1] == words and name not in gz.PLACES | COMPASS
         if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
             ok = True  # "African Group" for "African Group of Negotiators"
         if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
@@ -460,7 +460,6 @@ def _reordered(name: str) -> str:
 
 
 # The heads of a body inside a body: "UN Security Council", "EU Commission"
-_COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
 _PLACE_TAILS = frozenset(words_of("Bay River Strip Valley Island Islands Peninsula Desert Canal"))
 _CHANNELS = frozenset(words_of("News Radio Television TV World Sport Sports Online Two Three Four"))
 _SUB_BODIES = frozenset(

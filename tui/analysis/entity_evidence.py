@@ -164,6 +164,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "other", STRONG  # a code: "COVID-19", "CVE-2026-31877"
     if kind == "person" and len(words) == 2 and words[0] in COMPASS:
         return "place", MEDIUM  # "West Bengal", "South Kivu": no person's first name
+    if len(words) > 1 and words[0] in gz.PLACES and all(w in COMPASS for w in words[1:]):
+        return "place", STRONG  # "Bristol West", "Leeds North West": a constituency
     if kind == "group" and len(words) == 1 and not _DEMONYM.search(name):
         kind = "organization"  # "Ipsos", "Tesla": no people's name has that shape
     if len(words) > 1 and words[-1] in _GENERATION_WORDS and kind != "place":

@@ -158,6 +158,9 @@ CITIES = frozenset(
     Idlib Mecca Jeddah Isfahan Mashhad Tabriz Shiraz Izmir Antalya Bursa Thessaloniki
     Naples Turin Venice Genoa Bologna Palermo Marseille Lyon Toulouse Bordeaux
     Lille Seville Valencia Bilbao Malaga Porto Rotterdam Antwerp Ghent Stuttgart
+    Bristol Leeds Sheffield Nottingham Coventry Bradford Cardiff Swansea Aberdeen Dundee
+    Belfast Southampton Portsmouth Plymouth Brighton Oxford Cambridge Exeter Aberystwyth
+    Wrexham Inverness Canterbury Salisbury Winchester Gloucester Worcester Hereford
     Dusseldorf Dortmund Leipzig Dresden Hanover Nuremberg Gdansk Krakow Wroclaw Lviv Dnipro
     Novosibirsk Yekaterinburg Kazan Vladivostok Sochi""")
 ) | {
@@ -476,6 +479,9 @@ WELL_KNOWN: dict[str, str] = {
     "Plaid": "organization",
     "UK Independence Party": "organization",
     "Internet Explorer": "other",
+    "Blu ray": "other",  # the disc format, which the model cuts to "Blu", a person
+    "Blu-ray": "other",
+    "HD DVD": "other",
     "Parliament": "organization",  # the one the story is in, named with a capital
     # feasts and holidays, events to news annotators
     **{name: "other" for name in words_of("Christmas Easter Ramadan Thanksgiving Hanukkah Diwali")},

@@ -2656,3 +2656,12 @@ def test_disc_formats_constituencies_and_british_cities() -> None:
     assert kinds["Blu ray"] == kinds["HD DVD"] == "other"
     assert entity(briefing, "Blu ray").count == 2
     assert kinds["Leeds North West"] == kinds["Aberystwyth"] == kinds["Wrexham"] == "place"
+
+
+def test_names_on_a_line_of_results_are_sides() -> None:
+    text = "Results on Saturday:\nLeeds 2 Coventry 1\nSouthampton 3 Aberdeen 0\n"
+    briefing = analyse_text(text, recogniser="spacy")
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Leeds"] == kinds["Coventry"] == kinds["Aberdeen"] == "organization"
+    briefing = analyse_text("She moved from Leeds to Coventry in 2002.", recogniser="spacy")
+    assert {e.name: e.kind for e in briefing.entities}["Leeds"] == "place"

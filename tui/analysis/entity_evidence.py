@@ -150,6 +150,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "person", STRONG  # "Mr Irish", "Mrs Champion": whatever the word also means
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if _on_results_line(text, start, end):
+        return "organization", STRONG  # "Leeds 2 Coventry 1": sides, not towns
     if name in gz.KNOWN_NAMES:
         return gz.KNOWN_NAMES[name], STRONG  # "F.B.I.", "NASA", "U.S.", "Verizon": known to all
     if len(words) == 2 and gz.KNOWN_NAMES.get(words[0]) == "organization" and words[1] in gz.PLACES:
@@ -331,6 +333,20 @@ def person_by_first_name(name: str) -> bool:
 _GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z'’-]+")
 
 
+# a line of results: two sides, each with its score
+_RESULTS_LINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}\s+(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}\s*"
+)
+
+
+def _on_results_line(text: str, start: int, end: int) -> bool:
+    """ "Bradford 0 Sheffield United 1": a name on a line of two sides and their scores."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) < 80 and _RESULTS_LINE.fullmatch(line) is not None
+
+
 def team_context(text: str, start: int, end: int) -> bool:
     """Whether a name's context is a side's: a score, a player's role, an opponent, a result,
     a plural verb ("Leicester have"), or a team in apposition."""
@@ -339,6 +355,7 @@ def team_context(text: str, start: int, end: int) -> bool:
     score = re.match(r"\s+" + TEAM_SCORE, after) and not re.search(r"\b(?:in|at)\s+$", before)
     return bool(
         score
+        or _on_results_line(text, start, end)
         or _TEAM_ROLE.match(after)
         or _OPPONENT.search(before)
         or _RESULT_AFTER.match(after)

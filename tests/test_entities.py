@@ -2665,3 +2665,10 @@ def test_names_on_a_line_of_results_are_sides() -> None:
     assert kinds["Leeds"] == kinds["Coventry"] == kinds["Aberdeen"] == "organization"
     briefing = analyse_text("She moved from Leeds to Coventry in 2002.", recogniser="spacy")
     assert {e.name: e.kind for e in briefing.entities}["Leeds"] == "place"
+
+
+def test_bodies_known_by_a_short_name_written_as_a_word() -> None:
+    text = "Defra said the outbreak cost billions. The audit criticised Defra and Ofcom."
+    briefing = analyse_text(text, recogniser="spacy")
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Defra"] == kinds["Ofcom"] == "organization"

@@ -449,6 +449,7 @@ ABBREVIATIONS = {
 # ("Verizon" as a place, "Snapchat" as a person, "Facebook" not at all). Only names that
 # are no common word, first name or place as well (not "Apple", "Amazon", "Bloomberg").
 _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok LinkedIn Reddit
+    Defra Ofcom Ofsted Ofgem Ofwat Acas Nato Nasa Opec Unicef Unesco Icann Aslef
     GitHub Google Microsoft Alphabet Verizon AT&T T-Mobile Comcast Netflix Spotify Uber Lyft Airbnb
     PayPal eBay Yahoo Tesla SpaceX OpenAI Nvidia Intel IBM Samsung Huawei Alibaba Tencent
     Baidu Toyota Volkswagen BMW Walmart Costco Kroger Starbucks Disney Boeing

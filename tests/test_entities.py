@@ -2672,3 +2672,14 @@ def test_bodies_known_by_a_short_name_written_as_a_word() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds["Defra"] == kinds["Ofcom"] == "organization"
+
+
+def test_an_acronym_of_a_name_in_camel_case() -> None:
+    text = (
+        "Sony sold the PlayStation 2 in Europe. Sales of the PS2 rose. "
+        "The PlayStation Portable, or PSP, is due."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "PlayStation 2") == {"PlayStation 2", "PS2"}
+    assert entity(briefing, "PlayStation 2").kind == "other"
+    assert surfaces(briefing, "PlayStation Portable") == {"PlayStation Portable", "PSP"}

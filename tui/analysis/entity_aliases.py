@@ -14,6 +14,7 @@ from tui.analysis.entity_core import (
     TEAM_PLURAL,
     Cluster,
     bare_initials,
+    camel_initials,
     canonical_name,
     cluster_kind,
     fold_accents,
@@ -58,6 +59,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"i:{bare_initials(names[id(c)])}",
             f"i:{name_initials(names[id(c)], keep_of=True)}",
             f"i:{lettered_initials(names[id(c)])}",
+            f"i:{camel_initials(names[id(c)])}",
             f"l:{fold_accents(words[-1])}",
             f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
@@ -105,6 +107,9 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             elif kinds[id(target)] == "person" and _body_by_acronym(short, target):
                 for m in target.mentions:  # "Global Environment Facility (GEF)": a body
                     m.kind = kinds[id(short)]
+            elif short_name == camel_initials(names[id(target)]):
+                for m in short.mentions:  # "PS2" is the console, whatever the model said
+                    m.kind = kinds[id(target)]
             target.mentions.extend(short.mentions)
             merged[id(short)] = target
     return [c for c in clusters if id(c) not in merged]
@@ -195,6 +200,8 @@ def _alias_target(
             ok = True  # "Powys Health Board" for "Powys Local Health Board"
         elif name.isupper() and len(name) >= 3 and name == lettered_initials(long_name):
             ok = True  # "UKIP" for "UK Independence Party", whatever the model took it for
+        elif len(name) >= 3 and name == camel_initials(long_name) and long_kind != "person":
+            ok = True  # "PS2" for "PlayStation 2", "PSP" for "PlayStation Portable"
         elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(
             long_name
         ):

@@ -140,6 +140,16 @@ def lettered_initials(name: str) -> str:
     return words[0] + name_initials(" ".join(words[1:]))
 
 
+def camel_initials(name: str) -> str:
+    """Initials with each capital of a word written in camel case and a number kept whole:
+    "PlayStation 2" -> "PS2", "PlayStation Portable" -> "PSP"; "" where no word is in camel
+    case (plain initials cover those)."""
+    words = name.split()
+    if not any(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", w) for w in words):
+        return ""
+    return "".join(w if w.isdigit() else "".join(re.findall(r"[A-Z]", w)) for w in words)
+
+
 def bare_initials(name: str) -> str:
     """Initials without a trailing corporate suffix: "Procter & Gamble Co" -> "PG"."""
     words = name.split()

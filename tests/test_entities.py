@@ -2683,3 +2683,13 @@ def test_an_acronym_of_a_name_in_camel_case() -> None:
     assert surfaces(briefing, "PlayStation 2") == {"PlayStation 2", "PS2"}
     assert entity(briefing, "PlayStation 2").kind == "other"
     assert surfaces(briefing, "PlayStation Portable") == {"PlayStation Portable", "PSP"}
+
+
+def test_the_act_is_the_law_named_nearest_before_it() -> None:
+    text = (
+        "Campaigners challenged the Hunting Act 2004 in the High Court. They say the Act "
+        "breaches human rights. The Act of Union is older."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Hunting Act 2004") == {"Hunting Act 2004", "Act"}
+    assert entity(briefing, "Hunting Act 2004").count == 2  # not "the Act of Union"

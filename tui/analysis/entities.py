@@ -47,7 +47,7 @@ from tui.analysis.entity_core import (
     name_key,
     unproved,
 )
-from tui.analysis.entity_events import join_games
+from tui.analysis.entity_events import join_acts, join_games
 from tui.analysis.entity_evidence import (
     context_evidence,
     is_title,
@@ -137,6 +137,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     _sides_by_fixture(text, clusters)
     clusters = _generic_heads(text, clusters)
     clusters = join_games(text, clusters)
+    clusters = join_acts(text, clusters)
     clusters = _known_as(text, clusters)
     _family_names(clusters)
     return _number(clusters)

@@ -1,6 +1,7 @@
-"""Sporting events named many ways in one story: "the Athens Olympics", "the Athens Games",
-"the Olympics", "the Games", "the Olympiad". The model tags a few of these and links none;
-news readers (and annotators) take them for one event."""
+"""Events and laws named by a bare head word: "the Athens Olympics" is also "the Athens
+Games", "the Games" and "the Olympiad"; "the Freedom of Information Act" is also "the Act".
+The model tags a few of these and links none; news readers (and annotators) take them for
+the one event or law named nearest before."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from tui.analysis.entity_core import STRONG, Cluster, Mention, all_mentions, clu
 _GAMES_ENDS = frozenset(("Olympic", "Olympics", "Olympiad", "Games"))
 # "the Games", "The Games", "the 2012 Games": the event the story is about, never a
 # sentence opening with the common noun ("Games consoles sold well")
+# "the Act", not "the Act of Union" nor "the Act 2000"
+_BARE_ACT = re.compile(r"\b[Tt]he (Act)\b(?![-\w]| [A-Z0-9]| of\b)")
+_ACT_NAME = re.compile(r"\bAct(?: (?:1[89]|20)\d\d)?$")
 _BARE_EVENT = re.compile(
     r"(?:\b(?:[Tt]he|\d{4}) (?=Games\b)|\b(?=Olympiad\b))(Games|Olympiad)\b(?![-\w]| [A-Z])"
 )
@@ -24,24 +28,46 @@ def join_games(text: str, clusters: list[Cluster]) -> list[Cluster]:
         return clusters
     _same_host(events)
     events = [c for c in events if c.mentions]
+    return _join_bare(text, clusters, _BARE_EVENT, events, after_too=True)
+
+
+def join_acts(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "the Act" after "the Freedom of Information Act": the law named nearest before it."""
+    acts = [
+        c
+        for c in clusters
+        if cluster_kind(c) == "other" and all(_ACT_NAME.search(m.text) for m in c.mentions)
+    ]
+    return _join_bare(text, clusters, _BARE_ACT, acts, after_too=False) if acts else clusters
+
+
+def _join_bare(
+    text: str,
+    clusters: list[Cluster],
+    bare: re.Pattern[str],
+    targets: list[Cluster],
+    *,
+    after_too: bool,
+) -> list[Cluster]:
+    """Give each bare head word ``bare`` finds to the target named nearest before it."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     starts = {m.start: m for m in all_mentions(clusters)}
     covered = bytearray(len(text))
     for m in all_mentions(clusters):
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for hit in _BARE_EVENT.finditer(text):
+    for hit in bare.finditer(text):
         s, e = hit.span(1)
-        target = _nearest(events, s)
+        target = _nearest(targets, s, after_too)
+        if target is None:
+            continue
         known = starts.get(s)
         if known is not None and known.end == e:
             cluster = owner[id(known)]
-            if cluster is target or any(
-                m.text not in ("Games", "Olympiad") for m in cluster.mentions
-            ):
-                continue  # a cluster with other names is its own event
+            if cluster is target or any(m.text != known.text for m in cluster.mentions):
+                continue  # a cluster with other names is its own entity
             # this mention only: the model's "Games" may also be "Games consoles sold"
             cluster.mentions.remove(known)
-            known.kind = "other"
+            known.kind = "other"  # an event or a law, whatever the model took the name for
             owner[id(known)] = target
             target.mentions.append(known)
         elif 1 not in covered[s:e]:
@@ -74,9 +100,11 @@ def _same_host(events: list[Cluster]) -> None:
                 cluster.mentions = []
 
 
-def _nearest(events: list[Cluster], position: int) -> Cluster:
-    """The event named last before ``position``; else the first one named after it."""
-    before = [(m.start, c) for c in events for m in c.mentions if m.start < position]
+def _nearest(targets: list[Cluster], position: int, after_too: bool) -> Cluster | None:
+    """The target named last before ``position``; else (when allowed) the first after it."""
+    before = [(m.start, c) for c in targets for m in c.mentions if m.start < position]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
-    return min(((m.start, c) for c in events for m in c.mentions), key=lambda pair: pair[0])[1]
+    if not after_too:
+        return None
+    return min(((m.start, c) for c in targets for m in c.mentions), key=lambda pair: pair[0])[1]

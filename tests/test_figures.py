@@ -783,3 +783,16 @@ def test_a_year_before_its_verb_counts_nothing() -> None:
     text = "The most requested search terms of 2004 included games and music."
     assert spans(text) == [("2004", "date")]
     assert spans("It sold 2004 cars.") == [("2004 cars", "count")]
+
+
+def test_a_year_and_what_follows_it_are_two_figures() -> None:
+    assert spans("Sales grow from 81,000 units in 2003 to 106,000 in 2007.") == [
+        ("81,000 units", "count"),
+        ("2003", "date"),
+        ("106,000", "count"),
+        ("2007", "date"),
+    ]
+    assert spans("Parliament could decide in 2011 or 2012.") == [("2011", "date"), ("2012", "date")]
+    assert spans("He was sentenced in 2023 to three years.")[0] == ("2023", "date")
+    assert spans("It ran from 2015 to 2016.") == [("2015 to 2016", "range")]
+    assert spans("It cost $1999 to $2500.") == [("$1999 to $2500", "money")]

@@ -189,6 +189,7 @@ def find_figures(text: str) -> list[Figure]:
     return [_figure(text, c) for c in _joined(text, found)]
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _TIME_ORDER = ("hour", "minute", "second")
 _CALENDAR_ORDER = ("year", "month", "week", "day")
@@ -982,11 +983,15 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
             second = None  # "by $1 to $8.25", "from 157,000 to 133,000": two figures
         # "three or four days", "100 or 200 staff": a range only when the second is larger
         alternative = link.group().strip().lower() == "or"
+        # "in 2003 to 106,000 in 2007", "in 2011 or 2012": a year and what follows are two
+        years = [_YEAR.fullmatch(text, m.start(), m.end()) for m in (match, second) if m]
+        year_apart = not unit and bool(years[0]) and (len(years) < 2 or not years[1] or alternative)
         if (
             second
             and second.group("vague") is None
             and not _is_code(text, second.start(), second.end(), True)
             and not (alternative and not (value or 0) < (_value_of(second) or 0))
+            and not year_apart
         ):
             end = second.end()
             scale2 = _SCALE_AFTER.match(text[end : end + 12])

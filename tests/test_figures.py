@@ -796,3 +796,8 @@ def test_a_year_and_what_follows_it_are_two_figures() -> None:
     assert spans("He was sentenced in 2023 to three years.")[0] == ("2023", "date")
     assert spans("It ran from 2015 to 2016.") == [("2015 to 2016", "range")]
     assert spans("It cost $1999 to $2500.") == [("$1999 to $2500", "money")]
+
+
+def test_plurals_in_ses_of_nouns_in_s() -> None:
+    assert only("The firm ordered 200 buses.", "200 buses").unit == "bus"
+    assert only("They sold 30 houses.", "30 houses").unit == "house"

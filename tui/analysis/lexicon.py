@@ -250,6 +250,8 @@ def measure_unit_name(text: str) -> str:
 
 
 IRREGULAR_PLURALS = {
+    # plurals in -ses of nouns in -s ("buses", not "buse"; but "houses", "cases" are regular)
+    **{f"{w}es": w for w in words_of("bus virus bonus campus census status gas christmas")},
     "people": "person",
     "children": "child",
     "men": "man",

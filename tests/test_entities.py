@@ -2553,11 +2553,15 @@ def test_a_firms_last_word_after_letters_and_an_events_name_without_its_last_wor
 def test_britons_are_the_british_and_jews_jewish() -> None:
     text = (
         "Four Britons held abroad will return. The British government said so. "
-        "Jewish leaders met. Jews in London welcomed it."
+        "Jewish leaders met. Jews in London welcomed it. Poles play it. Polish fans sing."
     )
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "British") == {"British", "Britons"}
     assert surfaces(briefing, "Jewish") == {"Jewish", "Jews"}
+    assert surfaces(briefing, "Polish") == {"Polish", "Poles"}
+    text = "Crowds gathered in Downing Street. Later, Downing St said the plan stood."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Downing Street") == {"Downing Street", "Downing St"}
 
 
 def test_accents_a_popes_number_and_washington_dc() -> None:

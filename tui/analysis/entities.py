@@ -778,7 +778,16 @@ def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:
 
 
 # peoples whose noun is no plural of their adjective
-_PEOPLE_NOUNS = {"british": ("briton", "britons"), "jewish": ("jew", "jews")}
+_PEOPLE_NOUNS = {
+    "british": ("briton", "britons"),
+    "jewish": ("jew", "jews"),
+    "polish": ("pole", "poles"),
+    "danish": ("dane", "danes"),
+    "swedish": ("swede", "swedes"),
+    "finnish": ("finn", "finns"),
+    "turkish": ("turk", "turks"),
+    "spanish": ("spaniard", "spaniards"),
+}
 
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:

@@ -74,12 +74,16 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 # --- clustering -----------------------------------------------------------------------------
 
 
+_STREET_WORDS = {"st": " street", "rd": " road", "ave": " avenue"}
+
+
 def name_key(name: str) -> str:
     """Comparison key: case, dots, hyphens, accents, leading article and possessive ignored
     ("al-Qaeda" is "Al Qaeda")."""
     key = name.replace(".", "").replace("’", "'").replace("-", " ").replace(" & ", " and ").lower()
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s?$", "", key)
+    key = re.sub(r" (st|rd|ave)$", lambda m: _STREET_WORDS[m.group(1)], key)  # "Downing St"
     # "Garzón" and "Garzon": one name with or without its accents
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return " ".join(key.split())

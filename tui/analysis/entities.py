@@ -666,17 +666,18 @@ def _capitalised_joins(text: str, mentions: list[Mention]) -> list[Mention]:
     sentence a capitalised "Against" or "For" carries a name on (headlines are left out
     before this, so title case there does not count)."""
     out: list[Mention] = []
+    grown: list[tuple[int, int]] = []  # the few names that went on
     for m in mentions:
         tail = _CAPITALISED_LINK.match(text, m.end)
         if tail:
             kind = "organization" if m.kind == "person" else m.kind
             m = Mention(m.start, tail.end(), kind, text[m.start : tail.end()], m.weight)
+            grown.append((m.start, m.end))
         out.append(m)
-    spans = [(m.start, m.end) for m in out]
     return [
         m
         for m in out
-        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in grown)
     ]
 
 

@@ -341,9 +341,15 @@ _RESULTS_LINE = re.compile(
 
 def _on_results_line(text: str, start: int, end: int) -> bool:
     """ "Bradford 0 Sheffield United 1": a name on a line of two sides and their scores."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # (looked for within 80 characters: a long line is no results line, and a text with
+    # no line breaks must not be scanned end to end for every name)
+    before = text.rfind("\n", max(0, start - 80), start)
+    if before < 0 and start > 80:
+        return False
+    after = text.find("\n", end, end + 80)
+    if after < 0 and len(text) - end > 80:
+        return False
+    line = text[before + 1 : after if after >= 0 else len(text)]
     return len(line) < 80 and _RESULTS_LINE.fullmatch(line) is not None
 
 

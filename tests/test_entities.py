@@ -2697,3 +2697,22 @@ def test_the_act_is_the_law_named_nearest_before_it() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Hunting Act 2004") == {"Hunting Act 2004", "Act"}
     assert entity(briefing, "Hunting Act 2004").count == 2  # not "the Act of Union"
+
+
+def test_a_model_by_its_code_and_a_short_name_known_by_its_acronym() -> None:
+    body = Cluster([Mention(0, 36, "organization", "Public and Commercial Services Union")])
+    short = Cluster(
+        [
+            Mention(60, 69, "organization", "PCS Union"),
+            Mention(90, 94, "organization", "PCSU"),
+        ]
+    )
+    (merged,) = merge_aliases([body, short])
+    assert merged.surfaces == {"Public and Commercial Services Union", "PCS Union", "PCSU"}
+    product = Cluster([Mention(0, 10, "other", "Windows XP")])
+    code = Cluster([Mention(40, 42, "other", "XP")])
+    (merged,) = merge_aliases([product, code])
+    assert merged.surfaces == {"Windows XP", "XP"}
+    firm = Cluster([Mention(0, 11, "organization", "Arduino SRL")])
+    suffix = Cluster([Mention(40, 43, "organization", "SRL")])
+    assert len(merge_aliases([firm, suffix])) == 2  # "SRL" alone is no name of the firm

@@ -92,6 +92,8 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
         short_name = names[id(short)]
         tokens += [f"i:{short_name.replace('&', '')}"] if "&" in short_name else []
         tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
+        acronyms = [s for s in short.surfaces if s.isupper() and s.isalpha() and len(s) >= 3]
+        tokens += [f"i:{s}" for s in acronyms]  # "PCSU" in a cluster named "PCS Union"
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full in gz.ALIAS_FULLS.get(key, ()):  # "UK" beside "Britain": two short forms
             tokens += [f"k:{full}", *(f"k:{other}" for other in gz.ALIASES[full])]
@@ -198,8 +200,21 @@ def _alias_target(
             and _in_order(words, long_words)
         ):
             ok = True  # "Powys Health Board" for "Powys Local Health Board"
+        elif long_kind == kind == "organization" and any(
+            s != name and s.isupper() and len(s) >= 3 and s == name_initials(long_name)
+            for s in short.surfaces
+        ):
+            ok = True  # "PCS Union", also called "PCSU", for "Public and Commercial Services Union"
         elif name.isupper() and len(name) >= 3 and name == lettered_initials(long_name):
             ok = True  # "UKIP" for "UK Independence Party", whatever the model took it for
+        elif (
+            long_kind != "person"
+            and len(long_words) == 2
+            and long_words[-1] == name
+            and re.fullmatch(r"[A-Z][A-Z0-9]{1,3}", name)
+            and name not in gz.KNOWN_NAMES.keys() | gz.PLACES | gz.CORPORATE_SUFFIXES
+        ):
+            ok = True  # "XP" for "Windows XP", "W1" for "Vaio W1": a model by its code
         elif len(name) >= 3 and name == camel_initials(long_name) and long_kind != "person":
             ok = True  # "PS2" for "PlayStation 2", "PSP" for "PlayStation Portable"
         elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(

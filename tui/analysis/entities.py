@@ -471,11 +471,8 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
             if product is not None and 1 not in covered[product.start : product.end]:
                 out.append(product)
                 covered[product.start : product.end] = b"\x01" * (product.end - product.start)
-    for m in STORM.finditer(text):  # "Hurricane Helene", which the model may skip
-        if 1 not in covered[m.start() : m.end()]:
-            out.append(Mention(m.start(), m.end(), "other", m.group(), STRONG))
-            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _PROGRAMME.finditer(text):  # "BBC Radio 4's Today programme"
+    # "Hurricane Helene", "BBC Radio 4's Today programme", which the model may skip
+    for m in (*STORM.finditer(text), *_PROGRAMME.finditer(text)):
         if 1 not in covered[m.start() : m.end()]:
             out.append(Mention(m.start(), m.end(), "other", m.group(), STRONG))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

@@ -68,7 +68,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"k:{_reordered(names[id(c)])}",
             f"n:{name_key(names[id(c)]).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
-        } - {"k:", "l:", "m:"}:
+        } - {"k:", "l:", "m:", "i:"}:  # (no empty key: a name with no initials of a kind)
             index.setdefault(token, []).append(c)
         for middle in words[1:-1] if len(words) >= 3 else ():  # "Lula" in "... Lula da Silva"
             index.setdefault(f"w:{middle.strip(_QUOTES)}", []).append(c)  # 'Earvin "Magic" ...'

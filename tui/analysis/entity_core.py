@@ -84,9 +84,13 @@ def name_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s?$", "", key)
     key = re.sub(r" (st|rd|ave)$", lambda m: _STREET_WORDS[m.group(1)], key)  # "Downing St"
-    # "Garzón" and "Garzon": one name with or without its accents
-    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    key = strip_accents(key)  # "Garzón" and "Garzon": one name with or without its accents
     return " ".join(key.split())
+
+
+def strip_accents(text: str) -> str:
+    """ "Pouyanné" -> "Pouyanne": the letters without their combining marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def cluster_kind(cluster: Cluster) -> str:
@@ -165,8 +169,7 @@ def bare_initials(name: str) -> str:
 def fold_accents(word: str) -> str:
     """A word compared without accents, a particle without case, a surname without its
     article ("al-Hayya" is "Hayya" on second mention)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    plain = ARTICLE_PREFIX.sub("", plain)
+    plain = ARTICLE_PREFIX.sub("", strip_accents(word))
     return plain.lower() if plain.lower() in PARTICLES else plain
 
 

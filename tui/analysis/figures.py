@@ -797,7 +797,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if (
         digits
         and end - start in (3, 4)
-        and not re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end])  # "her 2003 phone"
+        and not _YEAR.fullmatch(text, start, end)  # "her 2003 phone"
         and _MACHINE_AFTER.match(text, end)
         and re.search(
             r"(?:^|\s)(?:the|a|an|their|his|her|its|your|my) $",

@@ -39,9 +39,11 @@ from tui.analysis.entity_core import (
     Mention,
     all_mentions,
     as_written,
+    attach_bare_words,
     bare_initials,
     canonical_name,
     cluster_kind,
+    covered_mask,
     dedupe,
     name_initials,
     name_key,
@@ -258,32 +260,18 @@ def _generic_heads(text: str, clusters: list[Cluster]) -> list[Cluster]:
     heads = {w: cs for w, cs in heads.items() if len(cs) == 1}
     if not heads:
         return clusters
-    owner = {id(m): c for c in clusters for m in c.mentions}
-    covered = bytearray(len(text))
-    for m in all_mentions(clusters):
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    starts = {m.start: m for m in all_mentions(clusters)}
     pattern = re.compile(
         r"\b[Tt]he\s+(" + "|".join(map(re.escape, sorted(heads))) + r")\b(?!\s+(?:of|for)\b)"
         r"(?![-\w]|\s+[A-Z])"
     )
-    for hit in pattern.finditer(text):
-        s, e = hit.span(1)
-        target = heads[hit.group(1)][0]
-        known = starts.get(s)
-        if known is not None and known.end == e:
-            cluster = owner[id(known)]
-            if cluster is target or any(m.text != hit.group(1) for m in cluster.mentions):
-                continue  # a cluster with other names is some other body
-            for moved in cluster.mentions:
-                moved.kind = cluster_kind(target)
-                owner[id(moved)] = target
-            target.mentions.extend(cluster.mentions)
-            cluster.mentions = []
-        elif 1 not in covered[s:e]:
-            target.mentions.append(Mention(s, e, cluster_kind(target), hit.group(1)))
-            covered[s:e] = b"\x01" * (e - s)
-    return [c for c in clusters if c.mentions]
+    return attach_bare_words(
+        text,
+        clusters,
+        pattern,
+        lambda hit: heads[hit.group(1)][0],
+        cluster_kind,
+        whole_cluster=True,
+    )
 
 
 def _family_names(clusters: list[Cluster]) -> None:
@@ -309,9 +297,7 @@ _NICKNAME_AFTER = re.compile(
 def _club_full_names(text: str, clusters: list[Cluster]) -> None:
     """ "Leicester Tigers", which the model skipped, beside "Leicester coach ...": a side named
     by its town elsewhere in the text is the same side with its plural nickname."""
-    covered = bytearray(len(text))
-    for m in all_mentions(clusters):
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_mask(text, all_mentions(clusters))
     generic = gz.ORG_WORDS | gz.PLACE_WORDS | gz.OTHER_WORDS | gz.NATIONALITIES
     for cluster in clusters:
         name = canonical_name(cluster)
@@ -434,9 +420,7 @@ _PROGRAMME = re.compile(r"(?<=Radio 4's )Today\b|\b(?:Today|Newsnight|Panorama)(
 
 def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names the model skipped that a word list or a dateline ("ANKARA (Reuters) -") proves."""
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_mask(text, mentions)
     out = []
     for m in DATELINE.finditer(text):
         if 1 not in covered[m.start() : m.end(1)]:
@@ -790,9 +774,7 @@ _PEOPLE_NOUNS = {
 
 def _propagate(text: str, clusters: list[Cluster]) -> None:
     """Find repeats of a known name the model missed (often sentence-initial ones)."""
-    covered = bytearray(len(text))  # 1 where a mention already lies
-    for m in (m for c in clusters for m in c.mentions):
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_mask(text, all_mentions(clusters))
     owners: dict[str, tuple[Cluster, str]] = {}
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
     found = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tui.analysis import gazetteer as gz
@@ -56,6 +57,54 @@ class Cluster:
 
 def all_mentions(clusters: list[Cluster]) -> list[Mention]:
     return [m for c in clusters for m in c.mentions]
+
+
+def covered_mask(text: str, mentions: Iterable[Mention]) -> bytearray:
+    """1 where a mention already lies, so that a rule adds no mention across another."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return covered
+
+
+def attach_bare_words(
+    text: str,
+    clusters: list[Cluster],
+    bare: re.Pattern[str],
+    target_for: Callable[[re.Match[str]], Cluster | None],
+    kind_for: Callable[[Cluster], str],
+    *,
+    whole_cluster: bool,
+    weight: float = 1.0,
+) -> list[Cluster]:
+    """Give the word each ``bare`` hit marks (group 1: "the Commission", "the Games") to the
+    cluster ``target_for`` picks. A mention the model made there moves: with its whole
+    cluster when ``whole_cluster``, else alone (the model's "Games" may also be "Games
+    consoles sold"). A word the model skipped is added. A cluster that also holds other
+    names is an entity of its own and stays."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    starts = {m.start: m for m in all_mentions(clusters)}
+    covered = covered_mask(text, all_mentions(clusters))
+    for hit in bare.finditer(text):
+        s, e = hit.span(1)
+        target = target_for(hit)
+        if target is None:
+            continue
+        known = starts.get(s)
+        if known is not None and known.end == e:
+            cluster = owner[id(known)]
+            if cluster is target or any(m.text != known.text for m in cluster.mentions):
+                continue
+            moved = list(cluster.mentions) if whole_cluster else [known]
+            for m in moved:
+                cluster.mentions.remove(m)
+                m.kind = kind_for(target)
+                owner[id(m)] = target
+            target.mentions.extend(moved)
+        elif 1 not in covered[s:e]:
+            target.mentions.append(Mention(s, e, kind_for(target), hit.group(1), weight))
+            covered[s:e] = b"\x01" * (e - s)
+    return [c for c in clusters if c.mentions]
 
 
 CLUB_SUFFIXES = frozenset(words_of("United City Town County Athletic Albion Rovers Wanderers"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.entity_core import STRONG, Cluster, Mention, all_mentions, cluster_kind
+from tui.analysis.entity_core import STRONG, Cluster, attach_bare_words, cluster_kind
 
 _GAMES_ENDS = frozenset(("Olympic", "Olympics", "Olympiad", "Games"))
 # "the Games", "The Games", "the 2012 Games": the event the story is about, never a
@@ -49,31 +49,17 @@ def _join_bare(
     *,
     after_too: bool,
 ) -> list[Cluster]:
-    """Give each bare head word ``bare`` finds to the target named nearest before it."""
-    owner = {id(m): c for c in clusters for m in c.mentions}
-    starts = {m.start: m for m in all_mentions(clusters)}
-    covered = bytearray(len(text))
-    for m in all_mentions(clusters):
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for hit in bare.finditer(text):
-        s, e = hit.span(1)
-        target = _nearest(targets, s, after_too)
-        if target is None:
-            continue
-        known = starts.get(s)
-        if known is not None and known.end == e:
-            cluster = owner[id(known)]
-            if cluster is target or any(m.text != known.text for m in cluster.mentions):
-                continue  # a cluster with other names is its own entity
-            # this mention only: the model's "Games" may also be "Games consoles sold"
-            cluster.mentions.remove(known)
-            known.kind = "other"  # an event or a law, whatever the model took the name for
-            owner[id(known)] = target
-            target.mentions.append(known)
-        elif 1 not in covered[s:e]:
-            target.mentions.append(Mention(s, e, "other", hit.group(1), STRONG))
-            covered[s:e] = b"\x01" * (e - s)
-    return [c for c in clusters if c.mentions]
+    """Give each bare head word ``bare`` finds to the target named nearest before it, as an
+    event or a law whatever the model took the word for."""
+    return attach_bare_words(
+        text,
+        clusters,
+        bare,
+        lambda hit: _nearest(targets, hit.start(1), after_too),
+        lambda _target: "other",
+        whole_cluster=False,
+        weight=STRONG,
+    )
 
 
 def _is_games(cluster: Cluster) -> bool:

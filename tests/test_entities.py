@@ -2716,3 +2716,63 @@ def test_a_model_by_its_code_and_a_short_name_known_by_its_acronym() -> None:
     firm = Cluster([Mention(0, 11, "organization", "Arduino SRL")])
     suffix = Cluster([Mention(40, 43, "organization", "SRL")])
     assert len(merge_aliases([firm, suffix])) == 2  # "SRL" alone is no name of the firm
+
+
+def test_a_parliamentary_party_is_its_mps_not_the_party() -> None:
+    text = (
+        "Mr Blair told the Parliamentary Labour Party (PLP) on Monday that the Labour Party "
+        "was united. Labour MPs met after the PLP meeting. The Federal National Party has "
+        "rejected a merger, National Party President Helen Dickie says."
+    )
+    got = _by_name(
+        text,
+        _raw(
+            text,
+            ("Parliamentary Labour Party", "organization", 0),
+            ("Labour Party", "organization", 1),
+            ("Labour", "organization", 2),
+            ("Federal National Party", "organization", 0),
+            ("National Party", "organization", 1),
+        ),
+    )
+    assert got["Parliamentary Labour Party"] == (
+        "organization",
+        ["PLP", "PLP", "Parliamentary Labour Party"],
+    )
+    assert got["Labour Party"] == ("organization", ["Labour", "Labour Party"])
+    # but a party's federal name is the party itself
+    assert got["Federal National Party"][1] == ["Federal National Party", "National Party"]
+
+
+def test_the_army_is_no_board_of_it_and_an_mp_no_marshall_plan() -> None:
+    text = (
+        "The Army Board met on Monday. Changes are for the good of the Army, it said. "
+        "The Marshall Plan rebuilt Europe, one Labour MP said, and another MP agreed."
+    )
+    got = _by_name(
+        text,
+        _raw(
+            text,
+            ("Army Board", "organization", 0),
+            ("Army", "organization", 1),
+            ("Marshall Plan", "other", 0),
+        ),
+    )
+    assert got["Army Board"] == ("organization", ["Army Board"])
+    assert got["Army"] == ("organization", ["Army"])
+    assert got["Marshall Plan"] == ("other", ["Marshall Plan"])
+
+
+def test_a_body_by_initials_with_small_letters_for_of_and_for() -> None:
+    body = Cluster([Mention(0, 35, "organization", "Department for Education and Skills")])
+    short = Cluster([Mention(60, 64, "organization", "DfES")])
+    (merged,) = merge_aliases([body, short])
+    assert merged.surfaces == {"Department for Education and Skills", "DfES"}
+    other = Cluster([Mention(60, 64, "organization", "DfID")])
+    assert len(merge_aliases([Cluster(list(body.mentions)), other])) == 2
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Firms pay for protection. Often Pipex sees attacks first, Pipex said."
+    got = _by_name(text, _raw(text, ("Often Pipex", "organization", 0)))
+    assert got == {"Pipex": ("organization", ["Pipex", "Pipex"])}

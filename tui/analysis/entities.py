@@ -254,9 +254,11 @@ def _generic_heads(text: str, clusters: list[Cluster]) -> list[Cluster]:
         words = canonical_name(cluster).split()
         if cluster_kind(cluster) != "organization" or len(words) < 2:
             continue
-        # (not "the Government", which is whoever governs, named or not)
-        for word in {w for w in words if w in gz.ORG_WORDS - {"Government"} and w[0].isupper()}:
-            heads.setdefault(word, []).append(cluster)
+        # the head: "Commission" of "European Commission", "Bank" of "Bank of England", not
+        # "Army" of "Army Board"; and not "the Government", whoever governs, named or not
+        head = next((w for w, n in pairwise([*words, ""]) if n in ("of", "for")), words[-1])
+        if head in gz.ORG_WORDS - {"Government"} and head[0].isupper():
+            heads.setdefault(head, []).append(cluster)
     heads = {w: cs for w, cs in heads.items() if len(cs) == 1}
     if not heads:
         return clusters
@@ -501,6 +503,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in re.finditer(r"(?<![\w.&-])[A-Z]{2,6}(?![\w&-])", text) if acronyms else ():
         if (
             m.group() in acronyms
+            and m.group() not in NOT_NAMES  # "MP" is no "Marshall Plan"
             and 1 not in covered[m.start() : m.end()]
             and not _in_capitals_line(text, m.start())
         ):

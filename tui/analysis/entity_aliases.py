@@ -21,6 +21,7 @@ from tui.analysis.entity_core import (
     lettered_initials,
     name_initials,
     name_key,
+    small_word_initials,
     unproved,
 )
 from tui.analysis.entity_evidence import person_by_first_name
@@ -60,6 +61,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"i:{name_initials(names[id(c)], keep_of=True)}",
             f"i:{lettered_initials(names[id(c)])}",
             f"i:{camel_initials(names[id(c)])}",
+            f"i:{small_word_initials(names[id(c)]).upper()}",  # "DfES", looked up as "DFES"
             f"l:{fold_accents(words[-1])}",
             f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
@@ -205,6 +207,8 @@ def _alias_target(
             for s in short.surfaces
         ):
             ok = True  # "PCS Union", also called "PCSU", for "Public and Commercial Services Union"
+        elif re.search("[a-z]", name) and name == small_word_initials(long_name):
+            ok = long_kind == "organization"  # "DfES" for "Department for Education and Skills"
         elif name.isupper() and len(name) >= 3 and name == lettered_initials(long_name):
             ok = True  # "UKIP" for "UK Independence Party", whatever the model took it for
         elif (
@@ -329,6 +333,9 @@ def _alias_target(
             and long_kind == "organization"
             and _trailing_words(words, long_words)
             and name not in gz.PLACES  # "South Africa" is not "Cricket South Africa"
+            # nor is "Labour Party" the "Parliamentary Labour Party", its MPs (but "Communist
+            # Party" is the "Chinese Communist Party")
+            and long_words[0] != "Parliamentary"
         ):
             suffixed.append(long)  # "Security Council" for "United Nations Security Council"
             continue

@@ -189,6 +189,23 @@ def name_initials(name: str, keep_of: bool = False) -> str:
     return "".join(w[0] for w in words if w[0].isupper() or w in kept).upper()
 
 
+def small_word_initials(name: str) -> str:
+    """Initials with "of" and "for" as small letters, as British bodies write them:
+    "Department for Education and Skills" -> "DfES", "Bank of Japan" -> "BoJ"; "" for a
+    name with neither word."""
+    small = ("of", "for")
+    words = [
+        w
+        for w in re.split(r"[\s-]+", COUNTRY_LEAD.sub("", name))
+        if w and (w in small or w.lower() not in CONNECTORS)
+    ]
+    if not any(w in small for w in words):
+        return ""
+    return "".join(
+        w[0] if w in small else w[0].upper() for w in words if w[0].isupper() or w in small
+    )
+
+
 def lettered_initials(name: str) -> str:
     """Initials with a leading abbreviation spelled out: "UK Independence Party" -> "UKIP"."""
     words = [w for w in re.split(r"[\s-]+", name.replace(".", "")) if w]
@@ -239,7 +256,7 @@ LEADING_JUNK = re.compile(  # ("[The] Commonwealth ...": an editor's bracket)
 NOT_NAMES = (
     frozenset(
         words_of(
-            "State Government Administration Court Party Committee Army Police Bill"
+            "State Government Administration Court Party Committee Police Bill"
             " Test Tests"  # a cricket match: "the second Test"
             " KC QC MP MEP MPs MEPs MSPs OBE MBE CBE PhD Ph.D. MD M.D."
             " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms

@@ -41,7 +41,9 @@ from tui.analysis.sentences import is_sentence_start
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
 _SENTENCE_OPENER = re.compile(
     r"(?:Today|Tomorrow|Yesterday|Tonight|Meanwhile|However|Earlier|Later|Overnight|Senior"
-    r"|Former|Veteran)\s+(?=[A-Z])"
+    r"|Former|Veteran|Often|Also|Instead|Perhaps|Currently|Recently|Previously|Eventually"
+    r"|Initially|Sometimes|Usually|Typically|Traditionally|Originally|Indeed|Unfortunately)"
+    r"\s+(?=[A-Z])"
 )
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")

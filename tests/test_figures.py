@@ -801,3 +801,23 @@ def test_a_year_and_what_follows_it_are_two_figures() -> None:
 def test_plurals_in_ses_of_nouns_in_s() -> None:
     assert only("The firm ordered 200 buses.", "200 buses").unit == "bus"
     assert only("They sold 30 houses.", "30 houses").unit == "house"
+
+
+def test_first_second_and_one_as_words_of_order_or_time_count_nothing() -> None:
+    assert spans("She intends to put parents first in education policy.") == []
+    assert spans("He came first in the race.") == [("first", "rank")]
+    assert spans("It sends billions of pulses every second to carry data.") == [
+        ("billions of pulses", "count")
+    ]
+    assert spans("It is passed to a second or third person.") == [
+        ("second", "rank"),
+        ("third", "rank"),
+    ]
+    assert spans("They must put their squabbles to one side.") == []
+    assert spans("Download it in one go.") == []
+
+
+def test_better_than_and_or_more_after_what_is_counted_bound_a_figure() -> None:
+    assert only("They expect a better than 50% chance.", "50%").qualifier == "better than"
+    text = "Attacks send 200 megabytes of traffic or more a second."
+    assert only(text, "200 megabytes").qualifier == "or more"

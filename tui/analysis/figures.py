@@ -294,7 +294,7 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
         before = None
     if before and before.group(1).lower() not in lx.NOT_QUALIFIERS:
         return before.group(1).lower().rstrip(".")
-    after = lx.TRAILING_QUALIFIER_RE.match(text[end : end + 16])
+    after = lx.TRAILING_QUALIFIER_RE.match(text[end : end + 32])  # "200MB of traffic or more"
     if after:
         return after.group(1).lower().lstrip("-")
     return None
@@ -650,6 +650,10 @@ _UNIT_NAME_AFTER = re.compile(
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 
 
+_PUT_FIRST = re.compile(r"\bput(?:s|ting)?\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
+_EVERY_SECOND = re.compile(r"\b(?:every|each|a)\s+second(?=\s*[.,;:)]|\s+(?:to|of|for)\b)")
+
+
 def _ordinals(text: str) -> list[_Candidate]:
     out = []
     for m in ORDINAL_RE.finditer(text):
@@ -658,6 +662,10 @@ def _ordinals(text: str) -> list[_Candidate]:
         skip_before = _ORDINAL_SKIP_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         if (skip_before and word.lower() == "first") or _CARDINAL_NEXT.match(after):
             continue
+        if word.lower() == "first" and _PUT_FIRST.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "put parents first": before all else, no rank
+        if word.lower() == "second" and _EVERY_SECOND.search(text, m.start() - 6, m.end() + 8):
+            continue  # "pulses every second to carry data": a unit of time
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
         idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
@@ -722,7 +730,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|\bfirst(?= hand\b)|\bone(?= stop shop| stop['’]| trick pony)|(?<=\bin )one(?= piece\b)"
     r"|\b(?:first|third)(?= person (?:accounts?|shooters?|perspective|narratives?|view)\b)"
     r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)"  # "the second you appear"
-    r"|\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)",
+    r"|\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)"
+    r"|(?<=\bto )one(?= side\b)|(?<=\bin )one(?= go\b)",  # "put it to one side", "in one go"
     re.IGNORECASE,
 )
 

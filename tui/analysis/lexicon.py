@@ -56,7 +56,7 @@ _QUALIFIER_PHRASES = """at least|at most|more than|less than|fewer than|no more 
     |in excess of|a little over|a little under|more or less|exactly|precisely|above|below
     |greater than|higher than|lower than|an estimated|estimated|almost exactly|around about
     |just about|a maximum of|a minimum of|a total of|only|just|barely|a mere|a record|near
-    |something like|just after|just before"""
+    |something like|just after|just before|better than"""
 LEADING_QUALIFIERS = sorted(
     # each line's newline and indent are not part of a phrase ("under", not "under    ")
     (" ".join(phrase.split()) for phrase in _QUALIFIER_PHRASES.split("|")),
@@ -76,7 +76,8 @@ LEADING_QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 TRAILING_QUALIFIER_RE = re.compile(
-    r"^\s*(" + "|".join(re.escape(q) for q in TRAILING_QUALIFIERS) + r")\b", re.IGNORECASE
+    r"^(?:\s+of\s+[a-z]+)?\s*(" + "|".join(re.escape(q) for q in TRAILING_QUALIFIERS) + r")\b",
+    re.IGNORECASE,
 )
 
 CURRENCY_SYMBOLS = {

@@ -2776,3 +2776,32 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
     text = "Firms pay for protection. Often Pipex sees attacks first, Pipex said."
     got = _by_name(text, _raw(text, ("Often Pipex", "organization", 0)))
     assert got == {"Pipex": ("organization", ["Pipex", "Pipex"])}
+
+
+def test_a_camel_case_name_written_with_other_capitals_is_the_same_name() -> None:
+    text = (
+        "ITunes user sues Apple\n\nA user of Apple's iTunes music service is suing. "
+        "The iTunes store sold 200 million songs. Wikileaks published files. "
+        "It is time to call out WikiLeaks, he said. Wikileaks denied it."
+    )
+    got = _by_name(
+        text,
+        _raw(
+            text,
+            ("iTunes", "other", 0),
+            ("iTunes", "other", 1),
+            ("Wikileaks", "organization", 0),
+            ("Wikileaks", "organization", 1),
+        ),
+    )
+    assert got["iTunes"] == ("other", ["ITunes", "iTunes", "iTunes"])
+    assert got["Wikileaks"] == ("organization", ["WikiLeaks", "Wikileaks", "Wikileaks"])
+
+
+def test_the_met_is_the_metropolitan_police() -> None:
+    text = (
+        "The Metropolitan police said two guards were hurt. Detectives of the Met's flying "
+        "squad are searching, and the Met has urged witnesses to come forward."
+    )
+    got = _by_name(text, _raw(text, ("Metropolitan", "place", 0), ("Met", "organization", 1)))
+    assert got == {"Metropolitan police": ("organization", ["Met", "Met", "Metropolitan police"])}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from tui.analysis import gazetteer as gz
@@ -793,6 +794,8 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         owners.setdefault(word, (cluster, "organization"))
     for word, cluster in _first_names(clusters, lower_words).items():
         owners.setdefault(word, (cluster, "person"))
+    for variant, name in _case_variants(text, owners).items():
+        owners.setdefault(variant, owners[name])
     if not owners:
         return
     names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
@@ -818,6 +821,25 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         cluster.mentions.append(mention)
         by_start.setdefault(s, []).append((cluster, mention))
         covered[s:e] = b"\x01" * (e - s)
+
+
+_CAMEL_CASE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def _case_variants(text: str, names: Iterable[str]) -> dict[str, str]:
+    """ "ITunes" for "iTunes", "WikiLeaks" for "Wikileaks": a one-word name written again
+    with other capitals, one of the two in camel case (the same letters, a capital first)
+    -> the name."""
+    out = {}
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z]{4,}", name):
+            continue
+        for hit in re.finditer(rf"(?<![\w&.-]){name}(?![\w&-])", text, re.IGNORECASE):
+            variant = hit.group()
+            camel = _CAMEL_CASE.fullmatch(name) or _CAMEL_CASE.fullmatch(variant)
+            if variant != name and variant[0].isupper() and camel:
+                out.setdefault(variant, name)
+    return out
 
 
 def _club_short_names(text: str, clusters: list[Cluster]) -> dict[str, Cluster]:

@@ -328,6 +328,7 @@ ALIASES = {
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
+    "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),
     "tuberculosis": ("tb",),
     "plaid cymru": ("plaid",),
@@ -484,6 +485,8 @@ WELL_KNOWN: dict[str, str] = {
     "Blu-ray": "other",
     "HD DVD": "other",
     "Parliament": "organization",  # the one the story is in, named with a capital
+    "Metropolitan Police": "organization",  # London's, also "the Met"
+    "Metropolitan police": "organization",
     # feasts and holidays, events to news annotators
     **{name: "other" for name in words_of("Christmas Easter Ramadan Thanksgiving Hanukkah Diwali")},
     "New Year": "other",

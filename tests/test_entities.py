@@ -2805,3 +2805,21 @@ def test_the_met_is_the_metropolitan_police() -> None:
     )
     got = _by_name(text, _raw(text, ("Metropolitan", "place", 0), ("Met", "organization", 1)))
     assert got == {"Metropolitan police": ("organization", ["Met", "Met", "Metropolitan police"])}
+
+
+def test_a_surname_that_is_a_title_repeats_after_mr() -> None:
+    text = (
+        '"It is not just firewalls," said Paul King, an architect at Cisco. Mr King said '
+        "attacks grow. The King of Spain did not comment."
+    )
+    got = _by_name(text, _raw(text, ("Paul King", "person", 0), ("Cisco", "organization", 0)))
+    assert got["Paul King"] == ("person", ["King", "Paul King"])
+
+
+def test_a_body_without_its_country_is_the_same_body() -> None:
+    text = (
+        "The US Secret Service has been investigating. The hacker read files on the "
+        "Secret Service agent who was investigating him."
+    )
+    got = _by_name(text, _raw(text, ("US Secret Service", "organization", 0)))
+    assert got["US Secret Service"] == ("organization", ["Secret Service", "US Secret Service"])

@@ -24,6 +24,7 @@ from tui.analysis.entity_core import (
     CLUB_SUFFIXES,
     CORPORATE_ROLE,
     COUNT_OPENER,
+    COUNTRY_LEAD,
     DATELINE,
     HEADS_CUT,
     LEADING_JUNK,
@@ -821,6 +822,24 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         cluster.mentions.append(mention)
         by_start.setdefault(s, []).append((cluster, mention))
         covered[s:e] = b"\x01" * (e - s)
+    _titled_surnames(text, clusters, covered)
+
+
+def _titled_surnames(text: str, clusters: list[Cluster], covered: bytearray) -> None:
+    """ "Mr King" for "Paul King", "Mr Major" for "John Major": a surname that is also a
+    title, which repeats leave alone, is the person's after "Mr" or "Mrs"."""
+    surnames: dict[str, list[Cluster]] = {}
+    for cluster in (c for c in clusters if c.mentions):
+        words = canonical_name(cluster).split()
+        if cluster_kind(cluster) == "person" and len(words) >= 2 and words[-1] in gz.TITLES:
+            surnames.setdefault(words[-1], []).append(cluster)
+    for surname, (cluster, *others) in surnames.items():
+        if others:
+            continue  # two people of that name: the text must say which
+        for hit in re.finditer(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ({surname})\b(?![\w&'’-])", text):
+            if 1 not in covered[hit.start(1) : hit.end(1)]:
+                cluster.mentions.append(Mention(*hit.span(1), "person", surname))
+                covered[hit.start(1) : hit.end(1)] = b"\x01" * len(surname)
 
 
 _CAMEL_CASE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
@@ -981,6 +1000,12 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
             and re.fullmatch(r"[A-Z][a-z]{3,}", n.split()[-1])
             and n.split()[-1] not in generic
             and n.split()[-1].lower() not in lower_words
+        }
+    if kind == "organization":  # "Secret Service" for "US Secret Service"
+        names |= {
+            bare
+            for n in names
+            if " " in (bare := COUNTRY_LEAD.sub("", n)) and bare != n and bare not in gz.PLACES
         }
     if kind == "organization":  # "Tesla" for "Tesla Inc.", even opening a sentence
         names |= {

@@ -2823,3 +2823,14 @@ def test_a_body_without_its_country_is_the_same_body() -> None:
     )
     got = _by_name(text, _raw(text, ("US Secret Service", "organization", 0)))
     assert got["US Secret Service"] == ("organization", ["Secret Service", "US Secret Service"])
+
+
+def test_downing_street_is_the_office_and_a_sunday_paper_keeps_its_day() -> None:
+    text = (
+        "Downing Street has confirmed the plan, Mr Blair told the Sunday Telegraph. The "
+        "Telegraph said so on Sunday, and Number 10 did not deny it."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "Downing Street").kind == "organization"
+    assert entity(briefing, "Number 10").kind == "organization"
+    assert surfaces(briefing, "Sunday Telegraph") == {"Sunday Telegraph", "Telegraph"}

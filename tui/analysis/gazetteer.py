@@ -485,6 +485,17 @@ WELL_KNOWN: dict[str, str] = {
     "Blu-ray": "other",
     "HD DVD": "other",
     "Parliament": "organization",  # the one the story is in, named with a capital
+    # the prime minister's office, not the street, to news annotators (12 of 12 times)
+    "Downing Street": "organization",
+    "Downing St": "organization",
+    "Number 10": "organization",
+    # British papers, which the model cuts to "Telegraph" or "Mail"
+    **{
+        f"{day} {paper}": "organization"
+        for day in ("Sunday", "Daily")
+        for paper in words_of("Telegraph Times Mirror Express Mail Herald Post Record Star")
+    },
+    "Mail on Sunday": "organization",
     "Metropolitan Police": "organization",  # London's, also "the Met"
     "Metropolitan police": "organization",
     # feasts and holidays, events to news annotators

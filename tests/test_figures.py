@@ -597,11 +597,18 @@ def test_half_of_one_unit_is_that_unit_not_a_share() -> None:
     assert only("Half of the voters stayed home.", "Half").kind == "percent"
 
 
-def test_a_year_after_an_event_name_dates_it_unless_a_law_or_a_longer_name() -> None:
-    assert spans("T1 are your Worlds 2023 champions!") == [("2023", "date")]
-    assert spans("At Euro 2024, Spain won.") == [("2024", "date")]
+def test_a_year_after_a_name_is_part_of_the_name_but_a_season_s_year_is_a_date() -> None:
+    # numbers that are part of names are no figures: an event, a product, a group, a law
+    assert spans("T1 are your Worlds 2023 champions!") == []
+    assert spans("At Euro 2024, Spain won.") == []
+    assert spans("Fifa 2005 is back at the top of the charts.") == []
+    assert spans("It runs on Windows 2000 and Server 2003.") == []
     assert spans("They trained for the Los Angeles 2028 Olympics.") == []
     assert spans("It broke the Financial Services Act 2000 twice.") == []
+    assert spans("A deal is due by Spring 2005.") == [("2005", "date")]
+    assert spans("Sales rose over Christmas 2004.") == [("2004", "date")]
+    # a headline's last word is no name of the year opening the next line
+    assert spans("An Irish Athletics Year\n\n2004 won't be remembered.") == [("2004", "date")]
 
 
 def test_change_and_level_after_by_are_two_figures_but_close_values_a_range() -> None:

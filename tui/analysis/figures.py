@@ -125,7 +125,7 @@ _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:(?:its|their|the|his|her|our|these|those|them)\s+)?")
 _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s$")
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]$")  # on the same line
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
     kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs""")
@@ -866,15 +866,18 @@ def _opening_verb(text: str, position: int, word: str) -> bool:
     )
 
 
+_SEASONS = frozenset(
+    words_of("""Spring Summer Autumn Fall Winter Christmas Easter Ramadan Thanksgiving Hanukkah
+    Diwali""")
+)
+
+
 def _year_after_name(text: str, start: int, end: int) -> bool:
-    """ "Worlds 2023 champions", "at Euro 2024,": the year an event or a season was held; not
-    a law's year ("Act 2000") nor a year inside a longer name ("Los Angeles 2028 Olympics")."""
+    """ "Christmas 2004", "by Spring 2005": a season's or a feast's year, a date. After any
+    other name the year is part of the name ("Windows 2000", "Euro 2004", "Fifa 2005")."""
     name = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(
-        name
-        and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
-        and name.group(1).lower() not in _LAW_WORDS | lx.FUNCTION_WORDS
-        and not re.match(r"\s*[A-Z]", text[end : end + 3])
+        name and re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and name.group(1) in _SEASONS
     )
 
 
@@ -1023,7 +1026,7 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
             return _Candidate(start, stop + per.end(), "measure", round(value / 100, 4), unit_per)
         return _Candidate(start, stop, "money", round(value / 100, 4), currency)
     if digits and not unit and _year_after_name(text, start, end):
-        return _Candidate(start, end, "date", value)  # "the Worlds 2023 champions"
+        return _Candidate(start, end, "date", value)  # "by Spring 2005"
     tail = _unit_after(text, end, value, unit)
     kind = tail.kind
     if kind == "count" and tail.unit is None and digits and value is not None:

@@ -182,8 +182,8 @@ CURRENCY_PREFIX_RE = re.compile(
     + r")\s?$"
 )
 CURRENCY_WORD_RE = re.compile(
-    r"^\s+(?:of\s+)?(" + currency_alternation(list(CURRENCY_WORDS)) + r")\b",
-    re.IGNORECASE,
+    r"^\s+(?:of\s+)?(" + currency_alternation(list(CURRENCY_WORDS)) + r")\b(?!['’]t\b)",
+    re.IGNORECASE,  # (not "2004 won't")
 )
 
 TIME_UNITS = words_of("second minute hour day week fortnight month year decade century millennium")

@@ -2834,3 +2834,39 @@ def test_downing_street_is_the_office_and_a_sunday_paper_keeps_its_day() -> None
     assert entity(briefing, "Downing Street").kind == "organization"
     assert entity(briefing, "Number 10").kind == "organization"
     assert surfaces(briefing, "Sunday Telegraph") == {"Sunday Telegraph", "Telegraph"}
+
+
+def test_new_and_old_labour_are_labour_and_a_preposition_opens_no_name() -> None:
+    text = (
+        'Labour will go on. "New Labour has lost trust in a way Old Labour never did," he '
+        'said. He added: "Under New Labour, households pay more." After Trump won, markets '
+        "fell, Trump said."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    labour = next(e for e in briefing.entities if "Labour" in e.name)
+    assert {text[m.start : m.end] for m in labour.mentions} == {
+        "Labour",
+        "New Labour",
+        "Old Labour",
+    }
+    assert labour.count == 4
+    assert surfaces(briefing, "Trump") == {"Trump"}
+    assert surfaces(analyse_text("Under Armour shares fell.", recogniser="spacy"), "Under Armour")
+
+
+def test_the_bare_head_of_a_body_named_with_its_place_and_a_product_recapitalised() -> None:
+    text = (
+        "Dublin's research laboratory, Media Labs Europe, is to shut. The Labs needed "
+        "money. Apple's iTunes store grew. Itunes is the biggest online shop."
+    )
+    got = _by_name(
+        text,
+        _raw(
+            text,
+            ("Media Labs Europe", "organization", 0),
+            ("iTunes", "other", 0),
+            ("Itunes", "organization", 0),
+        ),
+    )
+    assert got["Media Labs Europe"] == ("organization", ["Labs", "Media Labs Europe"])
+    assert got["iTunes"][1] == ["Itunes", "iTunes"]

@@ -258,6 +258,8 @@ def _generic_heads(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue
         # the head: "Commission" of "European Commission", "Bank" of "Bank of England", not
         # "Army" of "Army Board"; and not "the Government", whoever governs, named or not
+        while len(words) > 2 and words[-1] in gz.PLACES:
+            words = words[:-1]  # "Labs" of "Media Labs Europe"
         head = next((w for w, n in pairwise([*words, ""]) if n in ("of", "for")), words[-1])
         if head in gz.ORG_WORDS - {"Government"} and head[0].isupper():
             heads.setdefault(head, []).append(cluster)
@@ -718,16 +720,22 @@ _MONTH_OR_DAY = re.compile("|".join([*MONTHS, *WEEKDAYS]), re.I)
 
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
     by_key: dict[str, Cluster] = {}
+    products = {_product_key(m.text) for m in mentions if PRODUCT.match(m.text)}
     for m in mentions:
         key = name_key(m.text)
         if m.kind == "group":  # "Republican" and "Republicans" are one group
             key = key.removesuffix("s")
         elif m.kind == "person" and m.weight >= STRONG and m.text in gz.NATIONALITIES:
             key = f"person {key}"  # "Mr Irish" is no one of "the Irish"
-        elif PRODUCT.match(m.text):  # "iPhones", "iPhone 17" and "iPhone" are one product
-            key = re.sub(r"(?<=[a-z])s$", "", re.sub(r" \d+$", "", key))
+        elif PRODUCT.match(m.text) or _product_key(m.text) in products:
+            # "iPhones", "iPhone 17" and "iPhone" are one product, and "Itunes" is "iTunes"
+            key = _product_key(m.text)
         by_key.setdefault(key, Cluster()).mentions.append(m)
     return list(by_key.values())
+
+
+def _product_key(name: str) -> str:
+    return re.sub(r"(?<=[a-z])s$", "", re.sub(r" \d+$", "", name_key(name)))
 
 
 def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:

@@ -42,7 +42,8 @@ _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$"
 _SENTENCE_OPENER = re.compile(
     r"(?:Today|Tomorrow|Yesterday|Tonight|Meanwhile|However|Earlier|Later|Overnight|Senior"
     r"|Former|Veteran|Often|Also|Instead|Perhaps|Currently|Recently|Previously|Eventually"
-    r"|Initially|Sometimes|Usually|Typically|Traditionally|Originally|Indeed|Unfortunately)"
+    r"|Initially|Sometimes|Usually|Typically|Traditionally|Originally|Indeed|Unfortunately"
+    r"|Under|After|Before|During|Despite|Unlike|Following|Since|Until|Throughout|Amid)"
     r"\s+(?=[A-Z])"
 )
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
@@ -249,7 +250,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     elif not lead and _title_the(text, start - 4):
         start -= 4  # "obtained by The Grayzone": the model left the title's "The" out
     opener = _SENTENCE_OPENER.match(text, start, end)
-    if opener and is_sentence_start(text, start):
+    quoted = re.search(r"[:,]\s*[\"“‘']$", text[max(0, start - 4) : start])  # 'added: "Under'
+    if opener and (is_sentence_start(text, start) or quoted):
         start = opener.end()  # "Tomorrow Harrison's family", "Senior CFMEU officials"
     count = COUNT_OPENER.match(text, start, end)
     people = count and re.sub(r"['’]s?$", "", text[count.end() : end])

@@ -360,7 +360,7 @@ ALIASES = {
     "house of lords": ("lords",),
     # parties by their short names
     "australian labor party": ("alp", "labor"),
-    "labour party": ("labour", "new labour"),
+    "labour party": ("labour", "new labour", "old labour"),
     # island states and territories by their short names
     "solomon islands": ("solomons",),
     "falkland islands": ("falklands",),
@@ -470,11 +470,14 @@ WELL_KNOWN: dict[str, str] = {
     "Goldman Sachs": "organization",
     "Morgan Stanley": "organization",
     "Rio Tinto": "organization",
+    "Under Armour": "organization",  # no "Under Trump": a preposition opening a sentence
     "Lockheed Martin": "organization",
     "Fox News": "organization",
     "Islamic State": "organization",
     "Muslim Brotherhood": "organization",
     "Labour": "organization",  # a party, as Labor is
+    "New Labour": "organization",  # the same party, so its annotators say
+    "Old Labour": "organization",
     "Liberal Democrats": "organization",
     "Liberal Democrat": "organization",  # "Liberal Democrat leader Charles Kennedy"
     "Plaid Cymru": "organization",  # and "Plaid", the Welsh party's short name

@@ -828,3 +828,21 @@ def test_better_than_and_or_more_after_what_is_counted_bound_a_figure() -> None:
     assert only("They expect a better than 50% chance.", "50%").qualifier == "better than"
     text = "Attacks send 200 megabytes of traffic or more a second."
     assert only(text, "200 megabytes").qualifier == "or more"
+
+
+def test_an_ordinal_after_a_verb_and_a_is_a_rank_and_a_fraction_of_a_million_a_count() -> None:
+    assert spans("Labour may win a third term in power.") == [("third", "rank")]
+    assert spans("The Lib Dems were the third party.") == [("third", "rank")]
+    assert spans("It courts third party developers.") == []
+    assert spans("It shows 30 frames a second.") == [("30 frames", "count")]
+    jobs = only("Almost a quarter of a million jobs go.", "a quarter of a million jobs")
+    assert (jobs.value, jobs.unit, jobs.qualifier) == (250000, "job", "almost")
+
+
+def test_idioms_versions_and_titles_with_number_words_count_nothing() -> None:
+    assert spans("Their pensions were knocked for six. They are angry.") == []
+    assert spans("It is for some thing and not some one.") == []
+    assert spans("Users running versions 4.7 and earlier are at risk.") == []
+    assert spans("It is a traditional first person viewed game.") == []
+    assert spans("The genius of something like Half Life 2 is its pace.") == []
+    assert spans("Half of voters agree.") == [("Half", "percent")]

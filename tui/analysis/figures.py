@@ -502,7 +502,7 @@ def _looks_counted(after: str) -> bool:
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<num>one|two|three|four|five|seven|nine|a)[\s-])?"
     r"(?P<frac>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
-    r"(?:\s+(?:a|an)\s+(?P<mult>dozen|hundred|thousand|million|billion|trillion)\b)?",
+    r"(?:\s+(?:of\s+)?(?:a|an)\s+(?P<mult>dozen|hundred|thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _HALF_NEXT = re.compile(
@@ -550,6 +550,9 @@ def _fractions(text: str) -> list[_Candidate]:
             and re.search(r"(?:first|second|third|fourth|final|last|the|this|that|each)\s$", before)
         ):  # "the third quarter" of a year, but "found that a quarter of users" is a share
             continue
+        titled = m.group()[0].isupper() and not is_sentence_start(text, m.start())
+        if titled and re.match(r"\s+[A-Z][a-z]", after):
+            continue  # "something like Half Life 2": a name
         if frac.endswith("s") and num in ("", "a") and not m.group("mult"):
             continue  # "two successive quarters": the count is the number before
         article = re.match(r"\s+an?(?=\s)", after) if frac == "half" and num == "" else None
@@ -686,9 +689,8 @@ def _ordinals(text: str) -> list[_Candidate]:
             "digit"
         ):
             continue  # "Scotland's first minister": a title, no rank
-        if re.search(r"\bper\s+$", text[max(0, m.start() - 5) : m.start()]) or _rate_of(
-            text, m.start()
-        ):
+        per = re.search(r"\bper\s+$", text[max(0, m.start() - 5) : m.start()])
+        if word.lower() == "second" and (per or _rate_of(text, m.start())):
             continue  # "75 megabits per second", "30 frames a second": a unit of time
         the_second = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
         named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
@@ -728,10 +730,11 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<=\b[Aa]t )one(?= point\b)|(?<=\ball but )one\b"
     # compounds that lost their hyphen: "first hand accounts", "a one stop shop"
     r"|\bfirst(?= hand\b)|\bone(?= stop shop| stop['’]| trick pony)|(?<=\bin )one(?= piece\b)"
-    r"|\b(?:first|third)(?= person (?:accounts?|shooters?|perspective|narratives?|view)\b)"
+    r"|\b(?:first|third)(?= person (?:accounts?|shooters?|perspective|narratives?|view(?:ed)?)\b)"
     r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)"  # "the second you appear"
-    r"|\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)"
-    r"|(?<=\bto )one(?= side\b)|(?<=\bin )one(?= go\b)",  # "put it to one side", "in one go"
+    r"|(?<!\bthe )\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)"
+    r"|(?<=\bto )one(?= side\b)|(?<=\bin )one(?= go\b)"  # "put it to one side", "in one go"
+    r"|(?<=\bfor )six\b(?=\W*$|[.,;:!?\"”])|(?<=\bsome )one\b",  # "knocked for six", "some one"
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ FUNCTION_WORDS = frozenset(
 # Nouns a number labels rather than counts: "type 2 diabetes", "phase 3 trials", "gate 12"
 LABEL_NOUNS = frozenset(
     words_of("""type phase stage category grade tier level room gate platform article chapter
-    page route lane version model number no. section clause paragraph flight seat row exit
+    page route lane version versions model number no. section clause paragraph flight seat row exit
     junction terminal pier zone""")
 )
 

@@ -499,6 +499,12 @@ WELL_KNOWN: dict[str, str] = {
         for paper in words_of("Telegraph Times Mirror Express Mail Herald Post Record Star")
     },
     "Mail on Sunday": "organization",
+    # Westminster's houses and offices, always marked where named with a capital
+    "Commons": "organization",
+    "House of Commons": "organization",
+    "House of Lords": "organization",
+    "Treasury": "organization",
+    "Whitehall": "place",
     "Metropolitan Police": "organization",  # London's, also "the Met"
     "Metropolitan police": "organization",
     # feasts and holidays, events to news annotators

@@ -503,7 +503,6 @@ WELL_KNOWN: dict[str, str] = {
     "Commons": "organization",
     "House of Commons": "organization",
     "House of Lords": "organization",
-    "Treasury": "organization",
     "Whitehall": "place",
     "Metropolitan Police": "organization",  # London's, also "the Met"
     "Metropolitan police": "organization",

@@ -846,3 +846,13 @@ def test_idioms_versions_and_titles_with_number_words_count_nothing() -> None:
     assert spans("It is a traditional first person viewed game.") == []
     assert spans("The genius of something like Half Life 2 is its pace.") == []
     assert spans("Half of voters agree.") == [("Half", "percent")]
+
+
+def test_a_range_of_three_digit_measures_and_a_temperature_after_a_place() -> None:
+    assert spans("It packed winds of 120-130km/h on Friday.") == [("120-130km/h", "measure")]
+    assert spans("The Boeing 787-9 jet landed.") == []
+    assert spans("Seville reached 43C and Cordoba 42.8C on Friday.") == [
+        ("43C", "measure"),
+        ("42.8C", "measure"),
+    ]
+    assert spans("It runs Windows 10 now.") == []

@@ -802,10 +802,17 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         and (suffix.group().lower() not in _ALLOWED_SUFFIXES or suffix.group() in ("G", "D"))
     ):
         return True
-    if digits and (re.match(r"^/\d", after) or (re.match(r"^-\d", after) and end - start >= 3)):
-        return True  # 787-9, 24/7, 9/11
+    model = re.match(r"^-\d+", after)
+    if digits and model and end - start >= 3:  # 787-9, not "120-130km/h" of winds
+        measured = lx.MEASURE_RE.match(text[end + model.end() : end + model.end() + 24])
+        if not measured or measured.group("sep") == "-":
+            return True
+    if digits and re.match(r"^/\d", after):
+        return True  # 24/7, 9/11
     if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
-        return True
+        measured = lx.MEASURE_RE.match(text[end : end + 24])
+        if not measured or measured.group("sep") == "-":
+            return True
     if (
         digits
         and end - start in (3, 4)
@@ -851,6 +858,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and word.upper() not in lx.CURRENCY_SYMBOLS
             and not _SCALE_AFTER.match(after)
             and not (digits and _DISTANCE_AFTER.match(after))  # "the Run London 10km race"
+            and not (digits and _attached_unit(after))  # "Cordoba 42.8C"
             # "in Gqeberha four years ago", "the General Assembly 18 months ago"
             and not _PLURAL_TIME_AFTER.match(text, end)
             and (digits or not lx.TIME_UNIT_RE.match(after))
@@ -859,6 +867,12 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         ):
             return True
     return False
+
+
+def _attached_unit(after: str) -> bool:
+    """A measure's unit written onto the number ("42.8C", "10km"), which no name carries."""
+    measured = lx.MEASURE_RE.match(after)
+    return bool(measured and measured.group("sep") == "") or bool(re.match(r"°?[CF]\b", after))
 
 
 def _opening_verb(text: str, position: int, word: str) -> bool:

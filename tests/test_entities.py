@@ -2880,3 +2880,10 @@ def test_westminster_houses_and_whitehall_are_named_bodies_and_places() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert entity(briefing, "Commons").kind == "organization"
     assert entity(briefing, "Whitehall").kind == "place"
+
+
+def test_a_city_by_its_short_name() -> None:
+    text = "Police drove to Las Vegas. Vegas casinos closed. The Los Angeles office and LA police agreed."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Las Vegas") == {"Las Vegas", "Vegas"}
+    assert surfaces(briefing, "Los Angeles") == {"Los Angeles", "LA"}

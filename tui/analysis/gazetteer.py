@@ -350,6 +350,8 @@ ALIASES = {
     "cabo verde": ("cape verde",),
     "north macedonia": ("macedonia",),
     "new york city": ("new york", "nyc"),
+    "las vegas": ("vegas",),
+    "los angeles": ("la", "l.a."),
     "washington dc": ("washington", "dc"),
     # British parties by their other names
     "conservatives": ("conservative", "tories", "tory"),

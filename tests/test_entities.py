@@ -2887,3 +2887,14 @@ def test_a_city_by_its_short_name() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Las Vegas") == {"Las Vegas", "Vegas"}
     assert surfaces(briefing, "Los Angeles") == {"Los Angeles", "LA"}
+
+
+def test_a_product_with_a_small_model_word_is_one_product() -> None:
+    text = (
+        "The Mac mini has been welcomed by Apple fans. Sales of the Mac mini and the iPod "
+        "shuffle grew, and two iPod minis sold."
+    )
+    got = _by_name(text, _raw(text, ("Mac", "organization", 0), ("Apple", "organization", 0)))
+    assert got["Mac mini"] == ("other", ["Mac mini", "Mac mini"])
+    assert got["iPod shuffle"] == ("other", ["iPod shuffle"])
+    assert got["iPod minis"] == ("other", ["iPod minis"])

@@ -33,6 +33,7 @@ from tui.analysis.entity_core import (
     PARTICLES,
     PLACE_OF,
     PRODUCT,
+    SMALL_MODEL,
     STORM,
     STRONG,
     TEAM_PLURAL,
@@ -652,14 +653,19 @@ _CAPITALISED_LINK = re.compile(
 def _capitalised_joins(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Swansea Unite Against Fascism", which the model cut to "Swansea Unite": inside a
     sentence a capitalised "Against" or "For" carries a name on (headlines are left out
-    before this, so title case there does not count)."""
+    before this, so title case there does not count); so does a product's small model word
+    ("Mac mini")."""
     out: list[Mention] = []
     grown: list[tuple[int, int]] = []  # the few names that went on
     for m in mentions:
         tail = _CAPITALISED_LINK.match(text, m.end)
+        model = SMALL_MODEL.match(text, m.end) if " " not in m.text else None
         if tail:
             kind = "organization" if m.kind == "person" else m.kind
             m = Mention(m.start, tail.end(), kind, text[m.start : tail.end()], m.weight)
+            grown.append((m.start, m.end))
+        elif model:  # "Mac mini", "iPod shuffle": a product, whatever the model said
+            m = Mention(m.start, model.end(), "other", text[m.start : model.end()], STRONG)
             grown.append((m.start, m.end))
         out.append(m)
     return [

@@ -277,6 +277,7 @@ STORM = re.compile(
 )
 # Products named in Apple's fashion: "iPhone", "iPads", "iOS".
 PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
+SMALL_MODEL = re.compile(r" (?:mini|nano|shuffle)s?\b(?![\w-])")  # "Mac mini", "iPod nano"
 # The head word of a body's name, which the model often leaves out: "Federal Aviation" +
 # "Administration". Only after a name of two words or more, all capitalised or connectors,
 # that does not already end with such a word.

@@ -19,6 +19,7 @@ from tui.analysis.entity_core import (
     NOT_NAMES,
     PARTICLES,
     PRODUCT,
+    SMALL_MODEL,
     STORM,
     STRONG,
     Mention,
@@ -415,6 +416,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         number = re.match(r" \d{1,3}\b(?![.,]\d|%)", text[end : end + 8])
         if number and not _SCALE_NEXT.match(text[end + number.end() : end + number.end() + 20]):
             end += number.end()
+        elif small := SMALL_MODEL.match(text, end):  # "iPod shuffle"
+            end = small.end()
         return Mention(start, end, "other", text[start:end], MEDIUM)
     if len(name) < 2 or not name[0].isupper() or name in NOT_NAMES:
         return None

@@ -863,15 +863,21 @@ def _case_variants(text: str, names: Iterable[str]) -> dict[str, str]:
     """ "ITunes" for "iTunes", "WikiLeaks" for "Wikileaks": a one-word name written again
     with other capitals, one of the two in camel case (the same letters, a capital first)
     -> the name."""
-    out = {}
+    by_lower: dict[str, str] = {}
     for name in names:
-        if not re.fullmatch(r"[A-Za-z]{4,}", name):
-            continue
-        for hit in re.finditer(rf"(?<![\w&.-]){name}(?![\w&-])", text, re.IGNORECASE):
-            variant = hit.group()
-            camel = _CAMEL_CASE.fullmatch(name) or _CAMEL_CASE.fullmatch(variant)
-            if variant != name and variant[0].isupper() and camel:
-                out.setdefault(variant, name)
+        if re.fullmatch(r"[A-Za-z]{4,}", name):
+            by_lower.setdefault(name.lower(), name)
+    if not by_lower:
+        return {}
+    pattern = re.compile(  # one pass over the text for every name
+        r"(?<![\w&.-])(?:" + "|".join(map(re.escape, by_lower)) + r")(?![\w&-])", re.IGNORECASE
+    )
+    out = {}
+    for hit in pattern.finditer(text):
+        variant, name = hit.group(), by_lower[hit.group().lower()]
+        camel = _CAMEL_CASE.fullmatch(name) or _CAMEL_CASE.fullmatch(variant)
+        if variant != name and variant[0].isupper() and camel:
+            out.setdefault(variant, name)
     return out
 
 

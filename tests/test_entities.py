@@ -2898,3 +2898,19 @@ def test_a_product_with_a_small_model_word_is_one_product() -> None:
     assert got["Mac mini"] == ("other", ["Mac mini", "Mac mini"])
     assert got["iPod shuffle"] == ("other", ["iPod shuffle"])
     assert got["iPod minis"] == ("other", ["iPod minis"])
+
+
+def test_a_nickname_with_the_surname_the_brits_and_the_upper_house() -> None:
+    people = Cluster([Mention(0, 17, "person", "Frederick Forsyth")])
+    nicknamed = Cluster([Mention(40, 55, "person", "Freddie Forsyth")])
+    (merged,) = merge_aliases([people, nicknamed])
+    assert merged.surfaces == {"Frederick Forsyth", "Freddie Forsyth"}
+    other = Cluster([Mention(40, 55, "person", "Freddie Mercury")])
+    assert len(merge_aliases([Cluster(list(people.mentions)), other])) == 2
+    text = (
+        "Lord Kinnock takes his seat in the House of Lords. The Upper House voted. "
+        "The British are proud, and the Brits say so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert "Upper House" in surfaces(briefing, "House of Lords")
+    assert surfaces(briefing, "British") == {"British", "Brits"}

@@ -780,7 +780,7 @@ def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:
 
 # peoples whose noun is no plural of their adjective
 _PEOPLE_NOUNS = {
-    "british": ("briton", "britons"),
+    "british": ("briton", "britons", "brit", "brits"),
     "jewish": ("jew", "jews"),
     "polish": ("pole", "poles"),
     "danish": ("dane", "danes"),

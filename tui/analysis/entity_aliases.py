@@ -309,6 +309,10 @@ def _alias_target(
                 # "Lula" for "Luiz Inacio Lula da Silva", "Reyes" (a firm or a place to the
                 # model) for "Catalina Reyes Soto": when only one person has the name
                 given.append(long)
+            elif (
+                len(sw) == len(lw) == 2 and sw[1] == lw[1] and lw[0] in gz.FULL_GIVEN.get(sw[0], ())
+            ):
+                ok = True  # "Freddie Forsyth" for "Frederick Forsyth"
             elif len(sw) == 1 and lw[0] in gz.FULL_GIVEN.get(sw[0], ()) and kind == "person":
                 given.append(long)  # "Greg" for "Gregory Tan", when he is the one Gregory
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):

@@ -359,7 +359,7 @@ ALIASES = {
     "liberal democrats": ("liberal democrat", "lib dems", "lib dem"),
     # houses of a parliament by their short names
     "house of commons": ("commons",),
-    "house of lords": ("lords",),
+    "house of lords": ("lords", "upper house"),
     # parties by their short names
     "australian labor party": ("alp", "labor"),
     "labour party": ("labour", "new labour", "old labour"),
@@ -633,7 +633,7 @@ _SHORT_GIVEN = {
     "Peter": "Pete",
     "Donald": "Don",
     "Ronald": "Ron",
-    "Frederick": "Fred",
+    "Frederick": "Fred Freddie",
     "Gerald": "Gerry",
 }
 FULL_GIVEN: dict[str, frozenset[str]] = {}  # "Steve": {"Stephen", "Steven"}

@@ -856,3 +856,13 @@ def test_a_range_of_three_digit_measures_and_a_temperature_after_a_place() -> No
         ("42.8C", "measure"),
     ]
     assert spans("It runs Windows 10 now.") == []
+
+
+def test_gigahertz_thousands_of_ordinals_numbered_points_and_house_numbers() -> None:
+    chip = only("It has a 1.8GHz AMD Sempron chip.", "1.8GHz")
+    assert (chip.kind, chip.value, chip.unit) == ("measure", 1.8, "hertz")
+    assert only("It was his 2,838th day in office.", "2,838th").value == 2838
+    text = "The facts of this threat: 1) If these terrorists act. 2) The terrorists are few."
+    assert spans(text) == []
+    assert spans("It fell on later occupants of 10 Downing Street, she said.") == []
+    assert spans("He lost 2) to nobody.")[0] == ("2", "count")

@@ -128,7 +128,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]$")  # on the same line
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
-    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs""")
+    kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs
+    ghz mhz khz""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("""of another who that which day thing way or and to in at on myself yourself
@@ -768,6 +769,11 @@ _COMPASS_PEOPLE = re.compile(r" (?:North|South|East|West) [A-Z][a-z]+(?:ese|ans|
 _SUBSECTION = re.compile(r"\d[A-Za-z]? ?\($")
 
 
+_ADDRESS_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,2}(?:Street|Road|Avenue|Lane|Square|Terrace|Place|Drive|St|Rd)\b"
+)
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
@@ -789,6 +795,11 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     after = text[end : end + 8]
     if digits and re.match(r"\^|\.\d|[A-Za-z]+\d|K\b", after):
         return True  # 10^5, version 1.8.3, 0x08, a 4K display
+    numbered = re.search(r"(?:^|[:.!?]\s*)$", text[max(0, start - 3) : start])
+    if digits and end - start <= 2 and re.match(r"\)\s+[A-Z]", after) and numbered:
+        return True  # a numbered point: "facts of this threat: 1) If these ..."
+    if digits and _ADDRESS_AFTER.match(text, end):
+        return True  # "10 Downing Street": a house number, no quantity
     if digits and end - start <= 2 and re.match(r"\.\s+[A-Z]", after):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() or text[:start].rstrip().endswith(":"):

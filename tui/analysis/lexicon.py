@@ -229,6 +229,7 @@ MEASURE_UNITS = {
     r"[kMGT]Wh|kilowatt[- ]hours?|megawatt[- ]hours?|terawatt[- ]hours?": "watt hour",
     r"[kMGT]B|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?": "byte",
     r"[kMG]bps": "bit per second",
+    r"[kKmMgG][hH][zZ]|hertz|kilohertz|megahertz|gigahertz": "hertz",
     r"calories|kcal|cal": "calorie",
     r"volts?|V": "volt",
     r"decibels?|dB": "decibel",

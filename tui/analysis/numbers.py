@@ -127,7 +127,8 @@ NUMBER_RE = re.compile(r"(?<![\w.])" + _NUMBER, re.IGNORECASE)
 # The same number where letters may stand right before it: "$A8,800", "$US200"
 NUMBER_AT_RE = re.compile(_NUMBER, re.IGNORECASE)
 ORDINAL_RE = re.compile(
-    rf"(?<![\w.-])(?:(?P<digit>\d+)(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORDS}))\b", re.IGNORECASE
+    rf"(?<![\w.,-])(?:(?P<digit>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORDS}))\b",
+    re.IGNORECASE,
 )
 
 
@@ -180,6 +181,6 @@ def parse_words(text: str) -> float | None:
 def parse_ordinal(match: re.Match[str]) -> int:
     """Value of an ordinal match ("21st", "twenty-first", "third")."""
     if match.group("digit"):
-        return int(match.group("digit"))
+        return int(match.group("digit").replace(",", ""))
     tens, _, last = match.group("word").lower().rpartition("-")
     return (UNITS.get(tens, 0) if tens else 0) + ORDINALS[last]

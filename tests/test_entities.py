@@ -2914,3 +2914,14 @@ def test_a_nickname_with_the_surname_the_brits_and_the_upper_house() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert "Upper House" in surfaces(briefing, "House of Lords")
     assert surfaces(briefing, "British") == {"British", "Brits"}
+
+
+def test_a_peer_s_title_and_an_mep_are_no_part_of_the_name() -> None:
+    text = (
+        "Neil Kinnock will be known as Baron Kinnock of Bedwellty. Baroness Amos said "
+        "so, and MEP Nigel Farage agreed."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Neil Kinnock") == {"Neil Kinnock", "Kinnock"}
+    assert surfaces(briefing, "Amos") == {"Amos"}
+    assert surfaces(briefing, "Nigel Farage") == {"Nigel Farage"}

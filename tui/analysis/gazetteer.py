@@ -265,7 +265,8 @@ TITLES = frozenset(
     Sheikh Ayatollah General Gen Gen. Admiral Colonel Col Col. Lieutenant Lt Lt. Captain
     Capt Capt. Sergeant Sgt Major Commander Judge Justice Chief Director Chairman Chairwoman
     Chair CEO Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Saint
-    Rev Rev. Reverend Father Bishop Archbishop Cardinal Rabbi Imam Ambassador Envoy Speaker
+    Baron Baroness Viscount Earl MEP MSP Rev Rev. Reverend Father Bishop Archbishop Cardinal
+    Rabbi Imam Ambassador Envoy Speaker
     Leader Deputy Attorney Foreign Defence Defense Interior Finance Health Opposition Coach
     Manager Officer Detective Inspector Superintendent Commissioner Spokesman Spokeswoman
     Spokesperson Senators Presidents Former Acting Interim Crown State Supreme Agent Pastor

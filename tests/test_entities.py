@@ -2883,7 +2883,10 @@ def test_westminster_houses_and_whitehall_are_named_bodies_and_places() -> None:
 
 
 def test_a_city_by_its_short_name() -> None:
-    text = "Police drove to Las Vegas. Vegas casinos closed. The Los Angeles office and LA police agreed."
+    text = (
+        "Police drove to Las Vegas. Vegas casinos closed. The Los Angeles office and LA "
+        "police agreed."
+    )
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Las Vegas") == {"Las Vegas", "Vegas"}
     assert surfaces(briefing, "Los Angeles") == {"Los Angeles", "LA"}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis import lexicon as lx
-from tui.analysis.gazetteer import NATIONALITIES
+from tui.analysis.gazetteer import FEASTS, NATIONALITIES
 from tui.analysis.lexicon import words_of
 from tui.analysis.numbers import (
     FRACTIONS,
@@ -749,10 +749,6 @@ def _is_idiom(text: str, start: int, end: int) -> bool:
 # what joins two figures with their own units: "% to 20%", " to £1,690"
 _PAIR_LINK = re.compile(r"%?\s?(?:to|-|–)\s?[$€£]?")
 _LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
-# a year that only numbers a law or a rule book: "the Companies Act 2006"
-_LAW_WORDS = frozenset(
-    words_of("act acts law code regulations regulation rules order bill directive")
-)
 
 
 _MACHINE_AFTER = re.compile(
@@ -814,16 +810,13 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     ):
         return True
     model = re.match(r"^-\d+", after)
-    if digits and model and end - start >= 3:  # 787-9, not "120-130km/h" of winds
-        measured = lx.MEASURE_RE.match(text[end + model.end() : end + model.end() + 24])
-        if not measured or measured.group("sep") == "-":
-            return True
+    if digits and model and end - start >= 3 and not _unit_next(text, end + model.end()):
+        return True  # 787-9, but not "120-130km/h" of winds
     if digits and re.match(r"^/\d", after):
         return True  # 24/7, 9/11
-    if digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start]):
-        measured = lx.MEASURE_RE.match(text[end : end + 24])
-        if not measured or measured.group("sep") == "-":
-            return True
+    ranged = digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start])
+    if ranged and not _unit_next(text, end):
+        return True
     if (
         digits
         and end - start in (3, 4)
@@ -880,6 +873,13 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     return False
 
 
+def _unit_next(text: str, position: int) -> bool:
+    """A measure's unit right after ``position``, written on or after a space ("130km/h",
+    "130 km"); one after a hyphen does not count."""
+    measured = lx.MEASURE_RE.match(text[position : position + 24])
+    return bool(measured and measured.group("sep") != "-")
+
+
 def _attached_unit(after: str) -> bool:
     """A measure's unit written onto the number ("42.8C", "10km"), which no name carries."""
     measured = lx.MEASURE_RE.match(after)
@@ -894,10 +894,7 @@ def _opening_verb(text: str, position: int, word: str) -> bool:
     )
 
 
-_SEASONS = frozenset(
-    words_of("""Spring Summer Autumn Fall Winter Christmas Easter Ramadan Thanksgiving Hanukkah
-    Diwali""")
-)
+_SEASONS = frozenset(words_of("Spring Summer Autumn Fall Winter")) | FEASTS
 
 
 def _year_after_name(text: str, start: int, end: int) -> bool:

@@ -466,6 +466,8 @@ _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok L
 # Products and software every reader knows, which the model takes for firms or people.
 _KNOWN_PRODUCTS = """Android iOS Linux WordPress Minecraft Firefox JavaScript PHP Bitcoin Kindle
     Xbox PlayStation Photoshop Fortnite ChatGPT"""
+# Feasts and holidays: events to news annotators, and a year after one is a date
+FEASTS = frozenset(words_of("Christmas Easter Ramadan Thanksgiving Hanukkah Diwali"))
 WELL_KNOWN: dict[str, str] = {
     **{name: "organization" for name in words_of(_KNOWN_BODIES)},
     **{name: "other" for name in words_of(_KNOWN_PRODUCTS)},
@@ -509,8 +511,7 @@ WELL_KNOWN: dict[str, str] = {
     "Whitehall": "place",
     "Metropolitan Police": "organization",  # London's, also "the Met"
     "Metropolitan police": "organization",
-    # feasts and holidays, events to news annotators
-    **{name: "other" for name in words_of("Christmas Easter Ramadan Thanksgiving Hanukkah Diwali")},
+    **{name: "other" for name in FEASTS},
     "New Year": "other",
     "Boko Haram": "organization",
     "Amnesty International": "organization",

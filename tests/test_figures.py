@@ -866,3 +866,32 @@ def test_gigahertz_thousands_of_ordinals_numbered_points_and_house_numbers() -> 
     assert spans(text) == []
     assert spans("It fell on later occupants of 10 Downing Street, she said.") == []
     assert spans("He lost 2) to nobody.")[0] == ("2", "count")
+
+
+def test_first_time_buyers_the_first_place_first_names_and_the_sixth_form_are_no_ranks() -> None:
+    assert spans("The party will help first time buyers.") == []
+    assert spans("It is the first time researchers have done it.") == [("first", "rank")]
+    assert spans("That is why we joined in the first place.") == []
+    assert spans("He came in first place.") == [("first", "rank")]
+    assert spans("She used their first names.") == []
+    assert spans("He is a sixth form teacher.") == []
+
+
+def test_a_sum_on_a_blackboard_and_a_number_word_after_a_name_are_read_apart() -> None:
+    assert spans("He held a blackboard reading 2+2=5.") == []
+    assert spans("Voters gave Tony Blair two election victories.") == [
+        ("two election victories", "count")
+    ]
+    assert spans("Hayden is on 31 and Mark Waugh eight.")[-1] == ("eight", "count")
+    assert spans("He made his fourth Test hundred.") == [("fourth", "rank")]
+
+
+def test_one_thing_counts_unless_it_opens_the_one_thing_another_idiom() -> None:
+    assert only("Critics agree on one thing: he is a master.", "one thing").unit == "thing"
+    assert spans("It's one thing taking pictures, another selling them.") == []
+    assert spans("He said one thing in public and another in private.") == []
+    assert spans("It is one thing to talk.") == []
+
+
+def test_two_times_of_day_joined_by_to_are_one_range() -> None:
+    assert spans("Schools open from 8am to 6pm.") == [("8am to 6pm", "range")]

@@ -132,7 +132,7 @@ _ALLOWED_SUFFIXES = frozenset(
     ghz mhz khz""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
-    words_of("""of another who that which day thing way or and to in at on myself yourself
+    words_of("""of another who that which day way or and to in at on myself yourself
     himself herself itself ourselves themselves""")
 )
 _PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone"))
@@ -235,6 +235,8 @@ def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
         and _CALENDAR_ORDER.index(last.unit) < _CALENDAR_ORDER.index(c.unit)
     ):
         return "duration"  # "five years and eight months": one span of time
+    if gap in (" to ", "-", "–", " - ", " – ") and last.kind == c.kind == "time":
+        return "range"  # "from 8am to 6pm": one stretch of the day
     return None
 
 
@@ -658,6 +660,20 @@ _PUT_FIRST = re.compile(r"\bput(?:s|ting)?\s+(?:[\w'’]+\s+){1,3}$", re.IGNOREC
 _EVERY_SECOND = re.compile(r"\b(?:every|each|a)\s+second(?=\s*[.,;:)]|\s+(?:to|of|for)\b)")
 
 
+_FIRST_TIME_NOUN = re.compile(r"[- ]time ([a-z]+)\b")
+
+
+def _first_time_noun(text: str, start: int, end: int) -> bool:
+    """ "first time buyers" with its hyphen lost, not "the first time researchers have"."""
+    noun = _FIRST_TIME_NOUN.match(text, end)
+    return bool(
+        noun
+        and lx.looks_plural(noun.group(1))
+        and noun.group(1) not in lx.FUNCTION_WORDS
+        and not re.search(r"\bthe\s$", text[max(0, start - 5) : start], re.IGNORECASE)
+    )
+
+
 def _ordinals(text: str) -> list[_Candidate]:
     out = []
     for m in ORDINAL_RE.finditer(text):
@@ -670,6 +686,8 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue  # "put parents first": before all else, no rank
         if word.lower() == "second" and _EVERY_SECOND.search(text, m.start() - 6, m.end() + 8):
             continue  # "pulses every second to carry data": a unit of time
+        if word.lower() == "first" and _first_time_noun(text, m.start(), m.end()):
+            continue  # "help first time buyers": a kind of buyer, no rank
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
         idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
@@ -735,7 +753,10 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)"  # "the second you appear"
     r"|(?<!\bthe )\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)"
     r"|(?<=\bto )one(?= side\b)|(?<=\bin )one(?= go\b)"  # "put it to one side", "in one go"
-    r"|(?<=\bfor )six\b(?=\W*$|[.,;:!?\"”])|(?<=\bsome )one\b",  # "knocked for six", "some one"
+    r"|(?<=\bfor )six\b(?=\W*$|[.,;:!?\"”])|(?<=\bsome )one\b"  # "knocked for six", "some one"
+    # "in the first place" (to begin with), "first names" (given names), "sixth form" (a school's
+    # last two years)
+    r"|(?<=\bin the )first(?= place\b)|\bfirst(?= names?\b)|\bsixth(?=[ -]form)",
     re.IGNORECASE,
 )
 
@@ -783,6 +804,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
     if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _is_idiom(text, start, end):
         return True  # "two-way trade", "two-plus-two talks", "a one-two punch"
+    if digits and (re.match(r"[+=]\d", text[end : end + 2]) or re.search(r"\d[+=]$", before)):
+        return True  # "a blackboard reading 2+2=5": a sum, no quantity
     if digits and re.fullmatch(r"0\d{2,}", text[start:end]):
         return True  # "056", "0800": a code or a number to dial, no quantity
     priced = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])  # "$A8,800"
@@ -850,6 +873,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     # ("in Scotland 53,000": no name's number is written in thousands)
     in_thousands = _THOUSANDS.fullmatch(text, start, end)
     name = None if in_thousands else _CAPITAL_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    scale = text[start:end].lower() in MULTIPLIERS  # "his fourth Test hundred" is a century
+    if name and not digits and text[start].islower() and not scale:
+        name = None  # "gave Blair two election victories": a name writes "Formula One"
     if name and not name.group(1).endswith("."):  # a word ending the previous sentence
         word = name.group(1).rstrip(".").lower()
         if (
@@ -936,6 +962,13 @@ def _verb_after_one(word: str) -> bool:
     return word.islower() and lx.looks_plural(word) and word not in _SINGULAR_IN_S
 
 
+def _one_thing_idiom(text: str, end: int) -> bool:
+    """ "It's one thing taking pictures", "said one thing ... and another": no count, unlike
+    "agree on one thing"."""
+    rest = re.split(r"[.!?]", text[end : end + 100], maxsplit=1)[0]
+    return bool(re.match(r"\s+thing\s+(?:to\b|\w+ing\b)", rest) or re.search(r"\banother\b", rest))
+
+
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     if match.group("words") is None or match.group("words").lower() != "one":
         return False
@@ -951,6 +984,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return True  # "the middle one", "the only one"
     if text[match.end() : match.end() + 1] == "-":
         return not lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
+    if after and after.group(1).lower() == "thing":
+        return _one_thing_idiom(text, match.end())
     if re.match(r"\s+day\s+(?:later|earlier|after|before)\b", text[match.end() : match.end() + 20]):
         return False  # "One day later": a day's time, not "one day" as in some day
     if (

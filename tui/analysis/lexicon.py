@@ -289,6 +289,8 @@ ADJECTIVE_WORDS = frozenset(
     eligible active potential real known unknown suspected alleged""")
 )
 ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish")
+# nouns in -ing that are no participle: "one thing", "one evening"
+NOUNS_IN_ING = frozenset(words_of("thing king ring wing spring string sibling evening morning"))
 
 
 def singular(word: str) -> str:
@@ -326,6 +328,6 @@ def looks_adjective(word: str) -> bool:
     word = word.lower()
     return (
         word in ADJECTIVE_WORDS
-        or word.endswith(("ed", "ing"))
+        or (word.endswith(("ed", "ing")) and word not in NOUNS_IN_ING)
         or (word.endswith(ADJECTIVE_SUFFIXES) and not looks_plural(word))
     )

@@ -895,3 +895,14 @@ def test_one_thing_counts_unless_it_opens_the_one_thing_another_idiom() -> None:
 
 def test_two_times_of_day_joined_by_to_are_one_range() -> None:
     assert spans("Schools open from 8am to 6pm.") == [("8am to 6pm", "range")]
+
+
+def test_a_number_counts_the_capitalised_plural_after_it() -> None:
+    gurkhas = only("They will send a company of 120 Gurkhas to help.", "120 Gurkhas")
+    assert (gurkhas.value, gurkhas.unit) == (120, "gurkha")
+    assert only("It owns 100 Hard Rock Cafes in all.", "100 Hard Rock Cafes").unit == "cafe"
+    assert only("He played in five Tests.", "five Tests").unit == "test"
+    assert only("Two United States fighter jets flew.", "Two").unit is None  # no "state"
+    assert only("He shut dozens of Hamas and Jihad offices.", "dozens").unit is None
+    assert spans("In 2005 Brits spent more.") == [("2005", "date")]
+    assert only("Its 2 Sisters Food Group plant shut.", "2").unit is None

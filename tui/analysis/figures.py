@@ -648,6 +648,40 @@ def _named_plural(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# "120 Gurkhas", "100 Hard Rock Cafes": names ending in a plural, counted like a noun
+_CAPITAL_PLURAL_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?P<noun>[A-Z][a-z]+s)\b(?![-'’])(?:\s+(?P<next>[a-z]+))?"
+)
+# the plural that ends a firm's or an event's own name: "Cathay Airways", "the Games"
+_NAME_PLURALS = frozenset(
+    words_of("""Holdings Industries Systems Communications Networks Airlines Airways Motors
+    Partners Technologies Solutions Services Games Studios Records Sports News Series Olympics
+    Awards Times Laboratories Labs Pictures Brothers Sisters Associates Resources Enterprises""")
+)
+_SINGULAR_NAMES_IN_AS = frozenset(
+    words_of("Hamas Texas Kansas Arkansas Christmas Caracas Vegas Honduras Dallas Douglas Thomas")
+)
+
+
+def _capital_plural(text: str, position: int) -> re.Match[str] | None:
+    """The capitalised names after a number when they end in a plural they count."""
+    if re.search(r"(?<![\d,.])(?:1[5-9]|20)\d\d$", text[max(0, position - 5) : position]):
+        return None  # "In 2005 Brits spent": a year, then its sentence's subject
+    named = _CAPITAL_PLURAL_AFTER.match(text, position)
+    noun = named["noun"] if named else ""
+    if (
+        named
+        and lx.looks_plural(noun.lower())
+        and not noun.endswith(("is", "us", "ss"))  # "Paris", "Congress"
+        and noun not in _SINGULAR_NAMES_IN_AS
+        and noun not in _NAME_PLURALS
+        # "two United States fighter jets" count jets
+        and (named["next"] is None or named["next"] in lx.FUNCTION_WORDS)
+    ):
+        return named
+    return None
+
+
 # "the 3rd Battalion", "the 101st Airborne Division": a military unit's name
 _UNIT_NAME_AFTER = re.compile(
     r"^\s+(?:Battalion|Regiment|Division|Brigade|Fleet|Infantry|Cavalry|Squadron|Corps|Airborne"
@@ -855,8 +889,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     model = re.match(r" ([A-Z][a-z]+)\b(?: ([a-z]+))?", text[end : end + 40])  # "the 737 Max"
     if model and model.group(2) and model.group(2) not in lx.FUNCTION_WORDS:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"
-    if model and _named_plural(text, end):
-        model = None  # "2,000 Al Qaeda members": a name qualifying the counted noun
+    if model and (_named_plural(text, end) or _capital_plural(text, end)):
+        model = None  # "2,000 Al Qaeda members", "120 Gurkhas": what the number counts
     money = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
     if (
         digits
@@ -1260,6 +1294,8 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | 
         return position + people.end(), lx.singular(people.group(1))
     if named := _named_plural(text, position):
         return named.end(), lx.singular(named["noun"])  # "400 Google employees"
+    if named := _capital_plural(text, position):
+        return named.end("noun"), lx.singular(named["noun"].lower())  # "120 Gurkhas"
     words: list[tuple[int, str]] = []
     cursor = position
     while len(words) < 3:

@@ -902,6 +902,7 @@ def test_a_number_counts_the_capitalised_plural_after_it() -> None:
     assert (gurkhas.value, gurkhas.unit) == (120, "gurkha")
     assert only("It owns 100 Hard Rock Cafes in all.", "100 Hard Rock Cafes").unit == "cafe"
     assert only("He played in five Tests.", "five Tests").unit == "test"
+    assert only("It recalled 450,000 Ridgeback SUVs.", "450,000 Ridgeback SUVs").unit == "suv"
     assert only("Two United States fighter jets flew.", "Two").unit is None  # no "state"
     assert only("He shut dozens of Hamas and Jihad offices.", "dozens").unit is None
     assert spans("In 2005 Brits spent more.") == [("2005", "date")]

@@ -650,7 +650,7 @@ def _named_plural(text: str, position: int) -> re.Match[str] | None:
 
 # "120 Gurkhas", "100 Hard Rock Cafes": names ending in a plural, counted like a noun
 _CAPITAL_PLURAL_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?P<noun>[A-Z][a-z]+s)\b(?![-'’])(?:\s+(?P<next>[a-z]+))?"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?P<noun>(?:[A-Z][a-z]+|[A-Z]{2,})s)\b(?![-'’])(?:\s+(?P<next>[a-z]+))?"
 )
 # the plural that ends a firm's or an event's own name: "Cathay Airways", "the Games"
 _NAME_PLURALS = frozenset(

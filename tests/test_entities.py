@@ -2928,3 +2928,42 @@ def test_a_peer_s_title_and_an_mep_are_no_part_of_the_name() -> None:
     assert surfaces(briefing, "Neil Kinnock") == {"Neil Kinnock", "Kinnock"}
     assert surfaces(briefing, "Amos") == {"Amos"}
     assert surfaces(briefing, "Nigel Farage") == {"Nigel Farage"}
+
+
+def test_a_state_s_party_members_the_house_and_the_democratic_adjective() -> None:
+    text = (
+        "Democrats won. Virginia Democrats took the legislature in Virginia, and House "
+        "Democrats cheered. The Democratic candidate won too. The House will vote, the "
+        "White House said."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Virginia") == {"Virginia"}
+    assert len(entity(briefing, "Virginia").mentions) == 2
+    democrats = entity(briefing, "Democratic")
+    assert democrats.kind == "group" and democrats.count == 4
+    assert surfaces(briefing, "White House") == {"White House"}
+    assert surfaces(briefing, "House") == {"House"}
+
+
+def test_a_list_the_model_took_for_one_name_is_its_names() -> None:
+    text = "Services such as CBS All Access, Disney and Apple grew. He moved to Auckland, "
+    text += "New Zealand. The Construction, Forestry, Mining and Energy Union objected."
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name: e.kind for e in briefing.entities}
+    assert "CBS All Access" in names and "Disney" in names
+    assert (names["Auckland"], names["New Zealand"]) == ("place", "place")
+    assert "Construction, Forestry, Mining and Energy Union" in names
+    assert not any(", " in name for name in names if name.startswith(("CBS", "Auckland")))
+
+
+def test_a_firm_by_its_founder_s_surname_and_a_place_by_its_other_name() -> None:
+    text = (
+        "Walt Disney Co. launched a service. Disney shares rose. Volkswagen showed a car, "
+        "and VW said it would sell it. Islamic State lost ground; ISIS fighters fled. "
+        "The Rukban camp, also known as the Berm, is in the desert. The Berm is cut off."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Walt Disney Co.") == {"Walt Disney Co.", "Disney"}
+    assert surfaces(briefing, "Volkswagen") == {"Volkswagen", "VW"}
+    assert surfaces(briefing, "Islamic State") == {"Islamic State", "ISIS"}
+    assert surfaces(briefing, "Rukban") == {"Rukban", "Berm"}

@@ -69,12 +69,14 @@ from tui.analysis.entity_spans import (
     known_long_names,
     known_place_ends,
     refine,
+    split_commas,
     split_conjoined,
     split_double_dateline,
     split_olympic,
     split_party_label,
     split_people_adjective,
     split_peoples,
+    split_place_party,
     split_possessives,
 )
 from tui.analysis.lexicon import (
@@ -110,6 +112,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not continental(text, m.start, m.end)
     ]
     mentions = [part for m in mentions for part in split_double_dateline(text, m)]
+    mentions = [part for m in mentions for part in split_commas(m)]
     mentions = [part for m in mentions for part in split_peoples(m)]
     mentions = join_conjoined(text, [part for m in mentions for part in split_conjoined(text, m)])
     mentions = [part for m in mentions for part in split_people_adjective(text, m)]
@@ -129,6 +132,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = dedupe(_nicknamed(text) + mentions)
     mentions = dedupe(mentions + _gaps(text, mentions))
     mentions = dedupe(_full_names(text, mentions) + mentions)
+    mentions = [part for m in mentions for part in split_place_party(m)]  # after any join
     for m in mentions:
         royal = _ROYAL_BEFORE.search(text[max(0, m.start - 10) : m.start])
         m.royal = m.kind == "person" and royal is not None
@@ -159,7 +163,10 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\
 # spell it
 _WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
-_KNOWN_AS = re.compile(r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+$")
+_KNOWN_AS = re.compile(
+    r"(?P<noun> (?:camp|town|city|village|region|district|province|area|prison|base|square))?"
+    r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?$"
+)
 
 
 def _products_of_makers(clusters: list[Cluster]) -> None:
@@ -212,6 +219,9 @@ def _spelled_acronym(text: str, long: Mention) -> re.Match[str] | None:
     return short if short.group(1).upper() in spelled else None
 
 
+_KNOWN_AS_KINDS = frozenset(("person", "organization", "other", "place"))
+
+
 def _known_as(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same person (or body);
     "Alternative for Germany (AfD)": the short form in brackets is the same body."""
@@ -220,10 +230,12 @@ def _known_as(text: str, clusters: list[Cluster]) -> list[Cluster]:
     merged: set[int] = set()
     for cluster in clusters:
         for m in list(cluster.mentions):
-            gap = _KNOWN_AS.search(text[max(0, m.start - 24) : m.start])
+            gap = _KNOWN_AS.search(text[max(0, m.start - 40) : m.start])
             person = gap and ends.get(m.start - len(gap.group()))
             target = person and owner[id(person)]
             kind = cluster_kind(target) if target else "person"
+            if gap and gap.group("noun") and kind != "place":
+                continue  # "the Rukban camp, also known as the Berm": a place's other name
             if kind == "organization" and " " not in person.text:
                 continue  # "Department of Forestry ..., known as Cal Fire"; not "Apple, known as"
             long = ends.get(m.start - 2)  # "Alternative for Germany (AfD)", "(Cas)"
@@ -231,7 +243,7 @@ def _known_as(text: str, clusters: list[Cluster]) -> list[Cluster]:
                 target, kind = owner[id(long)], cluster_kind(owner[id(long)])
                 if kind not in ("organization", "other") or " " not in long.text:
                     continue
-            if not target or target is cluster or kind not in ("person", "organization", "other"):
+            if not target or target is cluster or kind not in _KNOWN_AS_KINDS:
                 continue
             if id(target) in merged:
                 continue
@@ -788,6 +800,7 @@ _PEOPLE_NOUNS = {
     "finnish": ("finn", "finns"),
     "turkish": ("turk", "turks"),
     "spanish": ("spaniard", "spaniards"),
+    "democratic": ("democrat", "democrats"),  # "the Democratic candidate" of the Democrats
 }
 
 

@@ -64,6 +64,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"i:{small_word_initials(names[id(c)]).upper()}",  # "DfES", looked up as "DFES"
             f"l:{fold_accents(words[-1])}",
             f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
+            f"l:{_without_firm_ending(words)[-1]}",  # "Disney" for "Walt Disney Co."
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
             f"k:{name_key(names[id(c)])}",
             f"k:{name_key(COUNTRY_LEAD.sub('', names[id(c)]))}",
@@ -119,6 +120,14 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in merged]
 
 
+def _without_firm_ending(words: list[str]) -> list[str]:
+    """A firm's name without its "Co." or "Inc." ("Walt Disney" of "Walt Disney Co.")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in _FIRM_ENDINGS:
+        end -= 1
+    return words[:end]
+
+
 def _body_by_acronym(short: Cluster, long: Cluster) -> bool:
     """An acronym of a name the model took for a person's that no first name opens:
     "GEF" for "Global Environment Facility" (but "JFK" for "John F. Kennedy")."""
@@ -167,6 +176,8 @@ def _alias_target(
         long_kind = kinds[id(long)]
         if len(long_words) <= len(words) and len(long_key) <= len(key):
             continue
+        if key == "house" and long_key.endswith(" house"):
+            continue  # "the House" is a chamber, no "White House" or "Opera House"
         ok = False
         if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
             ok = True
@@ -250,6 +261,15 @@ def _alias_target(
             and not (long_words[-1] == "International" and name in gz.PLACES)  # "Leipzig"
         ):
             ok = True  # "Mars" after "Mars Inc", whatever the model took either for
+        elif (
+            long_kind == "organization"
+            and len(words) == 1
+            and len(core := _without_firm_ending(long_words)) == 2
+            and core[0] in gz.GIVEN_NAMES
+            and core[1] == name
+            and len(long_words) > 2
+        ):
+            ok = True  # "Disney" for "Walt Disney Co.": a firm named after its founder
         elif (
             long_kind == "other"
             and len(words) >= 2

@@ -666,6 +666,29 @@ def split_olympic(m: Mention) -> list[Mention]:
     return [games]
 
 
+_PARTY_PEOPLE = frozenset(words_of("Democrats Republicans Democrat Republican"))
+_CHAMBERS = frozenset(words_of("House Senate Assembly"))
+
+
+def split_place_party(m: Mention) -> list[Mention]:
+    """ "Virginia Democrats", "House Republicans": a party's members in a state or a chamber,
+    which names the place or the body, then the party."""
+    words = m.text.rsplit(" ", 1)
+    if len(words) != 2 or words[1] not in _PARTY_PEOPLE:
+        return [m]
+    if words[0] in gz.PLACES:
+        kind = "place"
+    elif words[0] in _CHAMBERS:
+        kind = "organization"
+    else:
+        return [m]
+    party = m.start + len(words[0]) + 1
+    return [
+        Mention(m.start, m.start + len(words[0]), kind, words[0], STRONG),
+        Mention(party, m.end, "group", words[1], STRONG),
+    ]
+
+
 # British parties named before a member's full name ("Lib Dem Norman Baker") or a brief
 _PARTY_LABEL = re.compile(
     r"(?:Lib Dem|Liberal Democrat|Labour|Tory|Conservative|SNP|UKIP|Plaid) (?=[A-Z])"
@@ -693,6 +716,28 @@ def split_party_label(text: str, m: Mention) -> list[Mention]:
     if not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
         return [m]
     return [party, Mention(m.start + label.end(), m.end, "person", rest, STRONG)]
+
+
+_LISTED_NAME = re.compile(r"\b(?:of|for|on)\b.*, .*\band\b")  # "Ministry of Economy, Trade and ..."
+_AFTER_COMMA_IN_NAME = frozenset(words_of("Inc Inc. Ltd Ltd. LLC Jr Jr. Sr Sr. Co Co."))
+
+
+def split_commas(m: Mention) -> list[Mention]:
+    """ "CBS All Access, Disney", "Dell, Samsung": a list the model took for one name is its
+    names (but "Ministry of Economy, Trade and Industry" and "Acme, Inc." are one name)."""
+    parts = m.text.split(", ")
+    if len(parts) < 2 or _LISTED_NAME.search(m.text) or parts[-1] in _AFTER_COMMA_IN_NAME:
+        return [m]
+    if " and " in parts[-1] and parts[-1].split()[-1] in gz.ORG_WORDS:
+        return [m]  # "Construction, Forestry, Mining and Energy Union"
+    if not all(re.match(r"[A-Z]", part) for part in parts):
+        return [m]
+    out, start = [], m.start
+    for part in parts:
+        kind = "place" if part in gz.PLACES else m.kind  # "Auckland, New Zealand"
+        out.append(Mention(start, start + len(part), kind, part))
+        start += len(part) + 2
+    return out
 
 
 def split_conjoined(text: str, m: Mention) -> list[Mention]:

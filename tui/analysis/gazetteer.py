@@ -75,7 +75,7 @@ REGIONS = frozenset(
     Texas California Florida Arizona Nevada Utah Oregon Ohio Michigan Illinois Wisconsin
     Minnesota Iowa Missouri Kansas Nebraska Oklahoma Arkansas Louisiana Mississippi Alabama
     Tennessee Kentucky Pennsylvania Massachusetts Connecticut Vermont Maine Delaware Maryland
-    Idaho Montana Wyoming Colorado Alaska Hawaii""")
+    Idaho Montana Wyoming Colorado Alaska Hawaii Virginia Indiana""")
 ) | {
     "Tamil Nadu",
     "Andhra Pradesh",
@@ -329,6 +329,8 @@ ALIASES = {
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
+    "islamic state": ("isis", "isil", "daesh"),
+    "volkswagen": ("vw",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),
     "tuberculosis": ("tb",),
@@ -555,7 +557,7 @@ GIVEN_NAMES = frozenset(
     Robin Roger Ronald Rosa Ruth Ryan Samantha Samuel Sandra Sara Sarah Scott Sean Sergei
     Sergio Sharon Shirley Simon Sofia Sophie Stefan Stephanie Stephen Steve Steven Susan
     Tatiana Teresa Thomas Timothy Tina Todd Tom Tony Tyler Valerie Vanessa Victor Vincent
-    Vladimir Walter Wang Wayne Wendy William Wolfgang Yuri Zachary
+    Vladimir Walt Walter Wang Wayne Wendy William Wolfgang Yuri Zachary
     Gianluca Federico Giuseppe Giovanni Luca Matteo Alessandro Paolo Stefano Massimo Fabio
     Riccardo Lorenzo Davide Simone Carlo Enrico Emilio Giorgio Luigi Salvatore Vincenzo
     Giulia Chiara Francois François Olivier Nicolas Sebastien Sébastien Julien Antoine

@@ -2967,3 +2967,12 @@ def test_a_firm_by_its_founder_s_surname_and_a_place_by_its_other_name() -> None
     assert surfaces(briefing, "Volkswagen") == {"Volkswagen", "VW"}
     assert surfaces(briefing, "Islamic State") == {"Islamic State", "ISIS"}
     assert surfaces(briefing, "Rukban") == {"Rukban", "Berm"}
+
+
+def test_a_body_s_full_name_owns_the_body_after_its_possessive() -> None:
+    text = "Tufts University’s Feinstein International Center said so. Sydney's Central "
+    text += "Business District is busy."
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name for e in briefing.entities}
+    assert {"Tufts University", "Feinstein International Center"} <= names
+    assert "Central Business District" in names

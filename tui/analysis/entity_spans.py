@@ -102,7 +102,11 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         if (
             inner
             and r.kind == "organization"
-            and (words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS or owner in gz.PLACES)
+            and (
+                words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS
+                or owner in gz.PLACES
+                or _named_body(owner)  # "Tufts University's Feinstein International Center"
+            )
             and not _body_of(owned)
             and not _one_store(text, r.start, r.end)
         ):  # ("Sydney's Central Business District": a place and a place in it)
@@ -124,6 +128,13 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         else:
             out.append(r)
     return out
+
+
+def _named_body(name: str) -> bool:
+    """A body's full name, which owns what follows its 's ("Vox Media's Code Media"); a
+    one-word owner may be a shop's own name ("McDonald's Restaurants")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in gz.ORG_WORDS
 
 
 def _owner_and_owned(text: str, owner: str, owned: list[str]) -> bool:

@@ -907,3 +907,10 @@ def test_a_number_counts_the_capitalised_plural_after_it() -> None:
     assert only("He shut dozens of Hamas and Jihad offices.", "dozens").unit is None
     assert spans("In 2005 Brits spent more.") == [("2005", "date")]
     assert only("Its 2 Sisters Food Group plant shut.", "2").unit is None
+
+
+def test_rupees_written_rs_and_a_hyphenated_measure_after_a_capital_word() -> None:
+    assert only("The bar charges Rs 300 for air.", "Rs 300").unit == "inr"
+    wheels = only("New 22-inch alloy wheels come standard.", "22-inch")
+    assert (wheels.kind, wheels.value, wheels.unit) == ("measure", 22, "inch")
+    assert spans("It runs Windows 10 now.") == []

@@ -920,6 +920,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and not re.match(r"^\s?(?:%|per\s?cent|percent)", after, re.IGNORECASE)
             and not lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
             and word.upper() not in lx.CURRENCY_SYMBOLS
+            and name.group(1) not in lx.CURRENCY_SYMBOLS  # "pay Rs 300"
             and not _SCALE_AFTER.match(after)
             and not (digits and _DISTANCE_AFTER.match(after))  # "the Run London 10km race"
             and not (digits and _attached_unit(after))  # "Cordoba 42.8C"
@@ -941,9 +942,11 @@ def _unit_next(text: str, position: int) -> bool:
 
 
 def _attached_unit(after: str) -> bool:
-    """A measure's unit written onto the number ("42.8C", "10km"), which no name carries."""
+    """A measure's unit written onto the number ("42.8C", "10km", "22-inch"), which no name
+    carries."""
     measured = lx.MEASURE_RE.match(after)
-    return bool(measured and measured.group("sep") == "") or bool(re.match(r"°?[CF]\b", after))
+    onto = measured and measured.group("sep") in ("", "-")
+    return bool(onto) or bool(re.match(r"°?[CF]\b", after))
 
 
 def _opening_verb(text: str, position: int, word: str) -> bool:

@@ -914,3 +914,23 @@ def test_rupees_written_rs_and_a_hyphenated_measure_after_a_capital_word() -> No
     wheels = only("New 22-inch alloy wheels come standard.", "22-inch")
     assert (wheels.kind, wheels.value, wheels.unit) == ("measure", 22, "inch")
     assert spans("It runs Windows 10 now.") == []
+
+
+def test_scale_words_written_onto_the_number_and_a_change_to_a_level() -> None:
+    fee = only("Chelsea paid the £71.6million fee.", "£71.6million")
+    assert (fee.kind, fee.value, fee.unit) == ("money", 71.6e6, "gbp")
+    assert only("It has a 13.8-billion-year history.", "13.8-billion-year").value == 13.8e9
+    assert spans("Orders fell by 30 to 126, it said.") == [("30", "count"), ("126", "count")]
+    assert spans("Rates edge up by 1% to 2%.") == [("1% to 2%", "percent")]
+
+
+def test_editions_streets_models_after_counts_lists_and_phone_numbers() -> None:
+    assert spans("It opened at the 7th Amsterdam Light Festival.") == [("7th", "rank")]
+    assert spans("They walked down 6th Avenue.") == []
+    assert spans("It has 400 737 Max jets.") == [("400", "count")]
+    assert spans("He was named a 40 Under 40 recipient.") == []
+    assert spans("He hid and called 911. Police came.") == []
+    assert spans("It called 300 witnesses.") == [("300 witnesses", "count")]
+    assert spans("More info: +49 (0)40 890 85-433") == []
+    assert only("Benchmark 10-year notes rose.", "10-year").unit == "year"
+    assert only("RRP: 49.95 Euro (£40).", "49.95 Euro").unit == "eur"

@@ -108,8 +108,8 @@ _SPORT_CUE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to|and|or)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE)
-_SCALE_AFTER = re.compile(
-    r"^(?:\s+(?P<word>hundred|thousand|million|billion|trillion|lakh|crore)s?\b|"
+_SCALE_AFTER = re.compile(  # "£38 million", "£38million", "13.8-billion-year"
+    r"^(?:(?:\s*|-)(?P<word>hundred|thousand|million|billion|trillion|lakh|crore)s?\b|"
     r"\s?(?P<abbr>bn|mn|mln|tn|trn|m|k|b)\b)",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]$")  # on the same l
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
     kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs
-    ghz mhz khz""")
+    ghz mhz khz million billion trillion""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("""of another who that which day way or and to in at on myself yourself
@@ -688,6 +688,9 @@ _UNIT_NAME_AFTER = re.compile(
     r"|Armou?red|Marines?|Commando|Army)\b"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
+# "the 7th Amsterdam Light Festival": an event's edition is a rank
+_EVENT_END = re.compile(r"\b(?:Festival|Awards?|Summit|Conference|Congress|Games|Biennale)$")
+_STREET_AFTER = re.compile(r"\s+(?:Avenue|Ave|Street|St|Road|Rd)\b")
 
 
 _PUT_FIRST = re.compile(r"\bput(?:s|ting)?\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
@@ -736,7 +739,11 @@ def _ordinals(text: str) -> list[_Candidate]:
             or re.match(r"\s+[A-Z][a-z]", after)  # "Twentieth Century Fox is ..."
         ):
             continue
-        if m.group("digit") and (_NAME_AFTER.match(text, m.end()) or _UNIT_NAME_AFTER.match(after)):
+        if m.group("digit") and _STREET_AFTER.match(after):
+            continue  # "Fort Worth's 6th Avenue": an address
+        named = _NAME_AFTER.match(text, m.end())
+        edition = named and _EVENT_END.search(named.group().rstrip("."))
+        if m.group("digit") and ((named and not edition) or _UNIT_NAME_AFTER.match(after)):
             continue  # part of a name: "20th Century Studios", "the 9th U.S. Circuit"
         if re.match(r"\s+(?:minister|lady|secretary)\b", after, re.IGNORECASE) and not m.group(
             "digit"
@@ -766,8 +773,10 @@ def _rate_of(text: str, position: int) -> bool:
 
 
 _PHONE = re.compile(
-    r"\b(?:call|dial|ring|phone|text|on|number|tel\.?|line)\s+(?:\+?\d[\d ()-]{1,16}\d|\d{3})\b"
-    r"|(?<![\d.,])(?:\+\d{1,3}[ -]?)?\(?0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,])",
+    r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone|text|on|number|tel\.?|line)\s+"
+    r"(?:\+?\d[\d ()-]{1,16}\d|\d{3})\b(?!\s+[a-z]+s\b)"  # not "called 300 witnesses"
+    r"|(?<![\d.,])(?:\+\d{1,3}[ -]?)?\(?0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,])"
+    r"|(?<![\w+])\+\d{1,3} (?:\(0\))?\d[\d ()-]{5,18}\d",  # "+49 (0)40 890 85-433"
     re.IGNORECASE,
 )
 
@@ -820,6 +829,8 @@ _COMPASS_PEOPLE = re.compile(r" (?:North|South|East|West) [A-Z][a-z]+(?:ese|ans|
 _SUBSECTION = re.compile(r"\d[A-Za-z]? ?\($")
 
 
+# a count right before a model's number: "400 737 Max jets", "five 787 Dreamliner sales"
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(UNITS)[2:21])}))\s$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:Street|Road|Avenue|Lane|Square|Terrace|Place|Drive|St|Rd)\b"
 )
@@ -853,6 +864,10 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # a numbered point: "facts of this threat: 1) If these ..."
     if digits and _ADDRESS_AFTER.match(text, end):
         return True  # "10 Downing Street": a house number, no quantity
+    if digits and end - start >= 3 and _COUNT_BEFORE.search(text, max(0, start - 8), start):
+        return re.match(r" [A-Z]", text[end : end + 2]) is not None  # "400 737 Max jets"
+    if digits and (re.match(r" Under \d", after) or re.search(r"\d Under $", text[:start][-9:])):
+        return True  # "a 40 Under 40 recipient": a list's name
     if digits and end - start <= 2 and re.match(r"\.\s+[A-Z]", after):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() or text[:start].rstrip().endswith(":"):
@@ -902,6 +917,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         and not _COMPASS_PEOPLE.match(text, end)  # "200,000 East Timorese"
         and model.group(1) not in lx.MONTHS + lx.WEEKDAYS
         and model.group(1).lower() not in lx.FUNCTION_WORDS
+        and not lx.CURRENCY_WORD_RE.match(text[end : end + 24])  # "49.95 Euro"
     ):
         return True
     # ("in Scotland 53,000": no name's number is written in thousands)
@@ -924,6 +940,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and not _SCALE_AFTER.match(after)
             and not (digits and _DISTANCE_AFTER.match(after))  # "the Run London 10km race"
             and not (digits and _attached_unit(after))  # "Cordoba 42.8C"
+            and not re.match(
+                r"-(?:year|month|week|day|hour|minute)\b", after
+            )  # "Benchmark 10-year"
             # "in Gqeberha four years ago", "the General Assembly 18 months ago"
             and not _PLURAL_TIME_AFTER.match(text, end)
             and (digits or not lx.TIME_UNIT_RE.match(after))
@@ -1075,9 +1094,7 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     percent = re.match(r"%(?=\s?(?:-|–|—|to|and)\s?\d[\d.]*%)", text[end : end + 16])
     between = re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
     # (read only where a second number may follow: this runs for every number)
-    change = bool(link or percent) and _change_then_level(
-        text, start, end, value, bool(unit or percent)
-    )
+    change = bool(link or percent) and _change_then_level(text, start, end, value)
     if percent and not unit and not change:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
         link = _RANGE_LINK.match(text[end + 1 : end + 7])
         if link and (link.group().strip() != "and" or between):
@@ -1136,9 +1153,7 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     return _Candidate(start, tail.end, kind, value, tail.unit)
 
 
-def _change_then_level(
-    text: str, start: int, end: int, value: float | None, own_unit: bool
-) -> bool:
+def _change_then_level(text: str, start: int, end: int, value: float | None) -> bool:
     """ "drop by £74 to £1,690", "raised from £6 to £10", "from 157,000 to 133,000": a
     change and the level it reaches, or a level and the next, two figures. Told from a
     range ("edge up by 1% to 2%", "prices ranging from £19 to £29") after "by" by a level
@@ -1157,7 +1172,7 @@ def _change_then_level(
     if level is None:
         return False
     if by:  # ("by 39% to 34%": a lead, two shares; a range never runs downwards)
-        return (own_unit and level >= 3 * value) or level < value
+        return level >= 3 * value or level < value  # ("down by 30 to 126": to a level)
     window = text[max(0, start - 70) : start]
     if _RANGING.search(window):
         return False

@@ -2976,3 +2976,24 @@ def test_a_body_s_full_name_owns_the_body_after_its_possessive() -> None:
     names = {e.name for e in briefing.entities}
     assert {"Tufts University", "Feinstein International Center"} <= names
     assert "Central Business District" in names
+
+
+def test_short_forms_of_firms_and_regions_and_a_founder_s_firm() -> None:
+    text = (
+        "The deal was backed by The Carlyle Group. Carlyle held a stake. Scooter Braun "
+        "agreed, and Braun’s Ithaca Holdings bought the label. A case was found in Inner "
+        "Mongolia Autonomous Region; Inner Mongolia is in China. NASA took bids from Ceres "
+        "Robotics and Tyvak Nano-Satellite Systems Inc, said Michael Sims, CEO and Founder "
+        "of Ceres Robotics Inc. Benioff praised Tim Cook. Hosting Cook at Dreamforce "
+        '"is our dream," Benioff said.'
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "The Carlyle Group") == {"The Carlyle Group", "Carlyle"}
+    assert "Ithaca Holdings" in {e.name for e in briefing.entities}
+    assert surfaces(briefing, "Inner Mongolia Autonomous Region") == {
+        "Inner Mongolia Autonomous Region",
+        "Inner Mongolia",
+    }
+    assert surfaces(briefing, "Ceres Robotics Inc.") == {"Ceres Robotics", "Ceres Robotics Inc."}
+    assert "Tyvak Nano-Satellite Systems Inc" in {e.name for e in briefing.entities}
+    assert surfaces(briefing, "Tim Cook") == {"Tim Cook", "Cook"}

@@ -120,6 +120,11 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in merged]
 
 
+def _without_the(words: list[str]) -> list[str]:
+    """A name without its capitalised "The" ("Carlyle Group" of "The Carlyle Group")."""
+    return words[1:] if len(words) > 1 and words[0] == "The" else words
+
+
 def _without_firm_ending(words: list[str]) -> list[str]:
     """A firm's name without its "Co." or "Inc." ("Walt Disney" of "Walt Disney Co.")."""
     end = len(words)
@@ -255,9 +260,9 @@ def _alias_target(
             continue  # (only when no name fits better, and only one such name)
         elif (
             long_kind in ("organization", "other")
-            and len(words) < len(long_words)
-            and long_words[: len(words)] == words
-            and all(w in _FIRM_ENDINGS for w in long_words[len(words) :])
+            and len(words) < len(bare_words := _without_the(long_words))
+            and bare_words[: len(words)] == words
+            and all(w in _FIRM_ENDINGS for w in bare_words[len(words) :])
             and not (long_words[-1] == "International" and name in gz.PLACES)  # "Leipzig"
         ):
             ok = True  # "Mars" after "Mars Inc", whatever the model took either for
@@ -369,6 +374,8 @@ def _alias_target(
             # "Guantanamo" for "Guantanamo Bay", not "Panama" (a country) for "Panama Canal"
             # nor "South" for "South Island"
             ok = long_words[:-1] == words and name not in gz.PLACES | COMPASS
+        if not ok and long_kind == "place" and _REGION_TAIL.search(long_name):
+            ok = _REGION_TAIL.sub("", long_name) == name  # "Inner Mongolia Autonomous Region"
         if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
             ok = True  # "African Group" for "African Group of Negotiators"
         if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
@@ -514,6 +521,10 @@ def _reordered(name: str) -> str:
 
 # The heads of a body inside a body: "UN Security Council", "EU Commission"
 _PLACE_TAILS = frozenset(words_of("Bay River Strip Valley Island Islands Peninsula Desert Canal"))
+# a region's own name with its status: the same place ("Hong Kong Special Administrative Region")
+_REGION_TAIL = re.compile(
+    r" (?:Autonomous |Special Administrative )?(?:Region|Province|Prefecture|Oblast|Governorate)$"
+)
 _CHANNELS = frozenset(words_of("News Radio Television TV World Sport Sports Online Two Three Four"))
 _SUB_BODIES = frozenset(
     words_of("""Council Commission Committee Assembly Court Tribunal Agency Secretariat

@@ -44,9 +44,13 @@ _SENTENCE_OPENER = re.compile(
     r"(?:Today|Tomorrow|Yesterday|Tonight|Meanwhile|However|Earlier|Later|Overnight|Senior"
     r"|Former|Veteran|Often|Also|Instead|Perhaps|Currently|Recently|Previously|Eventually"
     r"|Initially|Sometimes|Usually|Typically|Traditionally|Originally|Indeed|Unfortunately"
-    r"|Under|After|Before|During|Despite|Unlike|Following|Since|Until|Throughout|Amid)"
+    r"|Under|After|Before|During|Despite|Unlike|Following|Since|Until|Throughout|Amid"
+    # verbs opening a sentence: "Hosting Cook at Dreamforce", "Asked Trump about it"
+    r"|Hosting|Visiting|Asked|Praising|Criticising|Criticizing|Citing|Quoting|Thanking|Joining"
+    r"|Backing|Introducing|Accusing|Urging|Welcoming|Defending|Replacing|Including|Besides)"
     r"\s+(?=[A-Z])"
 )
+_ROLE_OF = re.compile(r"(?:Co-?[Ff]ounder|Founder|CEO|Chairman|Chairwoman)\s+of\s+(?=[A-Z])")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
 _NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
@@ -106,6 +110,7 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
                 words[-1] not in gz.ORG_WORDS | gz.PLACE_WORDS
                 or owner in gz.PLACES
                 or _named_body(owner)  # "Tufts University's Feinstein International Center"
+                or _surname_in_text(text, owner)  # "Braun's Ithaca Holdings", "Scooter Braun"
             )
             and not _body_of(owned)
             and not _one_store(text, r.start, r.end)
@@ -128,6 +133,13 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
         else:
             out.append(r)
     return out
+
+
+def _surname_in_text(text: str, name: str) -> bool:
+    """Whether a one-word name is a person's surname the text gives in full elsewhere."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    return re.search(rf"\b[A-Z][a-z]+ {name}\b(?!['’]s)", text) is not None
 
 
 def _named_body(name: str) -> bool:
@@ -261,6 +273,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         start += lead.end()
     elif not lead and _title_the(text, start - 4):
         start -= 4  # "obtained by The Grayzone": the model left the title's "The" out
+    role = _ROLE_OF.match(text, start, end)
+    if role:
+        start = role.end()  # "Founder of Ceres Robotics Inc.": the firm, not its founder
     opener = _SENTENCE_OPENER.match(text, start, end)
     quoted = re.search(r"[:,]\s*[\"“‘']$", text[max(0, start - 4) : start])  # 'added: "Under'
     if opener and (is_sentence_start(text, start) or quoted):
@@ -753,13 +768,17 @@ def split_commas(m: Mention) -> list[Mention]:
 
 def split_conjoined(text: str, m: Mention) -> list[Mention]:
     """ "Whole Foods and QFC" as the model saw it is two names when the text names each of
-    them alone too (but "Trinidad and Tobago", never split elsewhere, stays one)."""
+    them alone too, or when the second is a firm's full name (but "Trinidad and Tobago",
+    never split elsewhere, stays one)."""
     parts = m.text.split(" and ")
     if len(parts) != 2 or m.text in gz.PLACES or parts[0] == parts[1]:
         return [m]
     if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
         return [m]
-    if not all(_named_alone(text, part) for part in parts):
+    alone = [_named_alone(text, part) for part in parts]
+    # "Ceres Robotics and Tyvak Nano-Satellite Systems Inc": the second a firm's full name
+    firm = parts[1].split()[-1] in gz.CORPORATE_SUFFIXES and (alone[0] or " " in parts[0])
+    if not (all(alone) or firm):
         return [m]
     second = m.start + len(parts[0]) + len(" and ")
     return [
@@ -780,6 +799,7 @@ def join_conjoined(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.kind == m.kind == "organization"
             and text[prev.end : m.start] == " and "
             and _one_body(prev.text.split(), m.text.split())
+            and m.text.split()[-1] not in gz.CORPORATE_SUFFIXES  # "... and Tyvak Systems Inc"
             and not any(_named_alone(text, part) for part in (prev.text, m.text))
         ):
             out[-1] = Mention(prev.start, m.end, "organization", text[prev.start : m.end], STRONG)

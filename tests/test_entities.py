@@ -2997,3 +2997,11 @@ def test_short_forms_of_firms_and_regions_and_a_founder_s_firm() -> None:
     assert surfaces(briefing, "Ceres Robotics Inc.") == {"Ceres Robotics", "Ceres Robotics Inc."}
     assert "Tyvak Nano-Satellite Systems Inc" in {e.name for e in briefing.entities}
     assert surfaces(briefing, "Tim Cook") == {"Tim Cook", "Cook"}
+
+
+def test_a_wire_report_s_market_code_is_no_part_of_the_name() -> None:
+    text = "Aluminium on the London Metal Exchange CMAL3 rose 1%. Airbus A350 jets flew."
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name for e in briefing.entities}
+    assert "London Metal Exchange" in names and "A350" in names
+    assert not any("CMAL3" in name for name in names)

@@ -51,6 +51,8 @@ _SENTENCE_OPENER = re.compile(
     r"\s+(?=[A-Z])"
 )
 _ROLE_OF = re.compile(r"(?:Co-?[Ff]ounder|Founder|CEO|Chairman|Chairwoman)\s+of\s+(?=[A-Z])")
+# a wire report's market codes after a name: "London Metal Exchange CMAL3", "Sterling GBP="
+_MARKET_CODE = re.compile(r"\s+(?:\.[A-Z]{2,}\w*|[A-Z0-9]{2,}=\S*|[A-Z]{4,}\d\w*|[A-Z]{2,5}c\d)$")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
 _NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
@@ -288,7 +290,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if trail and trail.start() > 0:
         end = start + trail.start()
     end = start + len(text[start:end].rstrip())  # "Home Office '": the space before a quote
-    letters = _POST_NOMINALS.search(text[start:end])
+    letters = _POST_NOMINALS.search(text[start:end]) or _MARKET_CODE.search(text[start:end])
     if letters and letters.start() > 0:
         end = start + letters.start()  # "Wayne Martin QC": the letters are no part of the name
     compound = _COMPOUND_TAIL.search(text, start, end)

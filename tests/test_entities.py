@@ -3005,3 +3005,10 @@ def test_a_wire_report_s_market_code_is_no_part_of_the_name() -> None:
     names = {e.name for e in briefing.entities}
     assert "London Metal Exchange" in names and "A350" in names
     assert not any("CMAL3" in name for name in names)
+
+
+def test_a_word_that_opens_a_compound_is_no_short_form_of_it() -> None:
+    text = "The Mac is fast. The MacBook Pro is new. The Federal Reserve met; the Fed waited."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "MacBook Pro") == {"MacBook Pro"}
+    assert surfaces(briefing, "Federal Reserve") == {"Federal Reserve", "Fed"}

@@ -563,5 +563,6 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         and len(words[0]) >= 3
         and first.startswith(words[0])
         and first != words[0]
+        and first[len(words[0])].islower()  # "Fed" of "Federal", not "Mac" of "MacBook"
         and len(long_words) == 2
     )

@@ -934,3 +934,15 @@ def test_editions_streets_models_after_counts_lists_and_phone_numbers() -> None:
     assert spans("More info: +49 (0)40 890 85-433") == []
     assert only("Benchmark 10-year notes rose.", "10-year").unit == "year"
     assert only("RRP: 49.95 Euro (£40).", "49.95 Euro").unit == "eur"
+
+
+def test_citation_marks_emergency_calls_test_scores_and_models_in_millions() -> None:
+    assert spans("There are 1,000 alarms per shift [1], it says.") == [("1,000 alarms", "count")]
+    assert spans("Officials began receiving 911 calls on Tuesday.") == []
+    assert spans("Single-core scores rose.") == []
+    assert spans("Scores of people died.") == [("Scores of people", "count")]
+    assert spans("They tried to zero in on the cause.") == []
+    assert spans('It listed them.\n\n3. "Not some irregular channel."') == []
+    assert only("South Dakota spends $449K on ads.", "$449K").value == 449000
+    assert spans("It has a Radeon Pro 5300M chip.") == []
+    assert spans("It sold well from 2012 through 2015.") == [("2012 through 2015", "range")]

@@ -107,7 +107,9 @@ _SPORT_CUE = re.compile(
     r"overtime|innings|goals?|sets?|trailing|trailed|thrashed|edged|routed|clinched|series)\b",
     re.IGNORECASE,
 )
-_RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to|and|or)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE)
+_RANGE_LINK = re.compile(
+    r"^\s?(?:-|–|—|to|and|or|through)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE
+)  # ("2012 through 2015", as American writers put it)
 _SCALE_AFTER = re.compile(  # "£38 million", "£38million", "13.8-billion-year"
     r"^(?:(?:\s*|-)(?P<word>hundred|thousand|million|billion|trillion|lakh|crore)s?\b|"
     r"\s?(?P<abbr>bn|mn|mln|tn|trn|m|k|b)\b)",
@@ -776,7 +778,8 @@ _PHONE = re.compile(
     r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone|text|on|number|tel\.?|line)\s+"
     r"(?:\+?\d[\d ()-]{1,16}\d|\d{3})\b(?!\s+[a-z]+s\b)"  # not "called 300 witnesses"
     r"|(?<![\d.,])(?:\+\d{1,3}[ -]?)?\(?0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,])"
-    r"|(?<![\w+])\+\d{1,3} (?:\(0\))?\d[\d ()-]{5,18}\d",  # "+49 (0)40 890 85-433"
+    r"|(?<![\w+])\+\d{1,3} (?:\(0\))?\d[\d ()-]{5,18}\d"  # "+49 (0)40 890 85-433"
+    r"|\b(?:911|999)(?= (?:calls?|operators?|dispatchers?)\b)",  # "receiving 911 calls"
     re.IGNORECASE,
 )
 
@@ -799,7 +802,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<=\bfor )six\b(?=\W*$|[.,;:!?\"”])|(?<=\bsome )one\b"  # "knocked for six", "some one"
     # "in the first place" (to begin with), "first names" (given names), "sixth form" (a school's
     # last two years)
-    r"|(?<=\bin the )first(?= place\b)|\bfirst(?= names?\b)|\bsixth(?=[ -]form)",
+    r"|(?<=\bin the )first(?= place\b)|\bfirst(?= names?\b)|\bsixth(?=[ -]form)"
+    r"|\bzero(?= in(?:g)? on\b)",  # "trying to zero in on the cause": a verb
     re.IGNORECASE,
 )
 
@@ -857,8 +861,19 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if (before[-1:].isalpha() and not priced) or before[-1:] in ("#", "/", "_", "^", "."):
         return True
     after = text[end : end + 8]
-    if digits and re.match(r"\^|\.\d|[A-Za-z]+\d|K\b", after):
-        return True  # 10^5, version 1.8.3, 0x08, a 4K display
+    if digits and (
+        re.match(r"\^|\.\d|[A-Za-z]+\d", after) or (re.match(r"K\b", after) and not priced)
+    ):
+        return True  # 10^5, version 1.8.3, 0x08, a 4K display (but "$449K" is money)
+    if digits and before[-1:] == "[" and after[:1] == "]":
+        return True  # a citation mark: "per shift [1]"
+    if (
+        digits
+        and re.match(r"M\b", after)
+        and end - start >= 3
+        and _CAPITAL_WORD_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return True  # "Radeon Pro 5300M": a model, no millions
     numbered = re.search(r"(?:^|[:.!?]\s*)$", text[max(0, start - 3) : start])
     if digits and end - start <= 2 and re.match(r"\)\s+[A-Z]", after) and numbered:
         return True  # a numbered point: "facts of this threat: 1) If these ..."
@@ -868,7 +883,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return re.match(r" [A-Z]", text[end : end + 2]) is not None  # "400 737 Max jets"
     if digits and (re.match(r" Under \d", after) or re.search(r"\d Under $", text[:start][-9:])):
         return True  # "a 40 Under 40 recipient": a list's name
-    if digits and end - start <= 2 and re.match(r"\.\s+[A-Z]", after):
+    if digits and end - start <= 2 and re.match(r"\.\s+[\"“]?[A-Z]", after):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() or text[:start].rstrip().endswith(":"):
             return True  # a numbered list: "1. Finland"
@@ -1065,6 +1080,8 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     if words and words[0].isupper() and not is_sentence_start(text, start):
         return None  # "Formula One", "Channel Four"
     if match.group("vague"):
+        if match.group("vague").lower() == "scores" and not re.match(r"\s+of\b", text[end:]):
+            return None  # "test scores rose": marks, unless "scores of people"
         return _extend_count(text, start, end, None)
     value = _value_of(match)
     sign = _MINUS_BEFORE.search(text[max(0, start - 8) : start])
@@ -1090,13 +1107,13 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
         value = value * factor if value is not None else None
         end += scale.end()
     # a range: "242 to 330", "10-15", "$3bn-$4bn", "between 10 and 20"
-    link = _RANGE_LINK.match(text[end : end + 6])
+    link = _RANGE_LINK.match(text[end : end + 10])
     percent = re.match(r"%(?=\s?(?:-|–|—|to|and)\s?\d[\d.]*%)", text[end : end + 16])
     between = re.search(r"between\s+\S*$", text[max(0, start - 12) : start], re.I)
     # (read only where a second number may follow: this runs for every number)
     change = bool(link or percent) and _change_then_level(text, start, end, value)
     if percent and not unit and not change:  # "5.25%-5.50%", "4% to 6%", "between 5% and 7%"
-        link = _RANGE_LINK.match(text[end + 1 : end + 7])
+        link = _RANGE_LINK.match(text[end + 1 : end + 11])
         if link and (link.group().strip() != "and" or between):
             end += 1
         else:

@@ -163,7 +163,8 @@ def _alias_target(
     merged: dict[int, Cluster],
 ) -> Cluster | None:
     # its own longest name: "USA" for a cluster of "US" and "USA" named "United States"
-    name = max(short.surfaces, key=lambda s: (len(s.split()), len(s)))
+    # (ties by spelling: a set's order changes from run to run, the answer must not)
+    name = max(short.surfaces, key=lambda s: (len(s.split()), len(s), s))
     key = name_key(name)
     words = name.split()
     kind = kinds[id(short)]

@@ -161,7 +161,7 @@ def canonical_name(cluster: Cluster) -> str:
     # "US" and "America" only: the state's full name, not the longer short one (but
     # "Conservatives" and "Tories" keep the name the text gives)
     if len(keys) > 1 and not keys & gz.ALIASES.keys():
-        fulls = gz.ALIAS_FULLS.get(next(iter(keys)), ())
+        fulls = gz.ALIAS_FULLS.get(min(keys), ())
         full = next((f for f in fulls if keys <= set(gz.ALIASES[f])), None)
         if full and full.islower():
             return as_written(full)

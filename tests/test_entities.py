@@ -3041,3 +3041,14 @@ def test_entities_do_not_change_with_python_s_hash_seed() -> None:
         )
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_a_place_run_into_the_full_name_after_it() -> None:
+    text = (
+        "The special envoy to Ukraine Kurt Volker resigned on Friday. Volker had met "
+        "officials in Kyiv. Chelsea Clinton spoke too, and Clinton left."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Kurt Volker") == {"Kurt Volker", "Volker"}
+    assert entity(briefing, "Ukraine").kind == "place"
+    assert surfaces(briefing, "Chelsea Clinton") == {"Chelsea Clinton", "Clinton"}

@@ -694,6 +694,26 @@ def split_olympic(m: Mention) -> list[Mention]:
     return [games]
 
 
+def split_place_person(text: str, m: Mention) -> list[Mention]:
+    """ "ambassador to Ukraine Marie Yovanovitch", "envoy to Ukraine Kurt Volker": a place
+    the model ran into the full name after it, when the text names the person alone too
+    ("Chelsea Clinton", one word after the place, stays whole)."""
+    words = m.text.split(" ")
+    if m.kind not in ("person", "organization") or len(words) != 3 or words[0] not in gz.PLACES:
+        return [m]
+    rest = words[1:]  # a first name and a surname
+    if any(w in gz.ORG_WORDS or not w[:1].isupper() for w in rest):
+        return [m]
+    repeats = re.finditer(rf"\b{re.escape(rest[-1])}\b", text)
+    if not any(not m.start <= hit.start() < m.end for hit in repeats):
+        return [m]
+    person = m.start + len(words[0]) + 1
+    return [
+        Mention(m.start, m.start + len(words[0]), "place", words[0], STRONG),
+        Mention(person, m.end, "person", " ".join(rest), m.weight),
+    ]
+
+
 _PARTY_PEOPLE = frozenset(words_of("Democrats Republicans Democrat Republican"))
 _CHAMBERS = frozenset(words_of("House Senate Assembly"))
 

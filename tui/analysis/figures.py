@@ -879,8 +879,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # a numbered point: "facts of this threat: 1) If these ..."
     if digits and _ADDRESS_AFTER.match(text, end):
         return True  # "10 Downing Street": a house number, no quantity
-    if digits and end - start >= 3 and _COUNT_BEFORE.search(text, max(0, start - 8), start):
-        return re.match(r" [A-Z]", text[end : end + 2]) is not None  # "400 737 Max jets"
+    counted = _COUNT_BEFORE.search(text, max(0, start - 8), start)
+    if digits and end - start >= 3 and counted and re.match(r" [A-Z]", text[end : end + 2]):
+        return True  # "400 737 Max jets": a count, then a model's number
     if digits and (re.match(r" Under \d", after) or re.search(r"\d Under $", text[:start][-9:])):
         return True  # "a 40 Under 40 recipient": a list's name
     if digits and end - start <= 2 and re.match(r"\.\s+[\"“]?[A-Z]", after):

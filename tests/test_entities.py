@@ -3052,3 +3052,13 @@ def test_a_place_run_into_the_full_name_after_it() -> None:
     assert surfaces(briefing, "Kurt Volker") == {"Kurt Volker", "Volker"}
     assert entity(briefing, "Ukraine").kind == "place"
     assert surfaces(briefing, "Chelsea Clinton") == {"Chelsea Clinton", "Clinton"}
+
+
+def test_a_maker_s_name_before_a_product_named_alone_is_the_product() -> None:
+    # a real gift guide (web batch 3): "Amazon Echo Buds" and "Echo Buds" are the product,
+    # and the store's "See it now: Amazon" lines are the maker, not one firm
+    fixture = ROOT / "tests" / "fixtures" / "analysis-web-18" / "web-5fbc7ccb.yaml"
+    text = _accuracy_module().load_gold(fixture).text
+    briefing = analyse_text(text, recogniser="spacy")
+    amazon = [e for e in briefing.entities if "Amazon" in surfaces(briefing, e.name)]
+    assert [surfaces(briefing, e.name) for e in amazon] == [{"Amazon"}]

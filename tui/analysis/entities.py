@@ -181,14 +181,19 @@ def _products_of_makers(clusters: list[Cluster]) -> None:
         if cluster_kind(c) in ("organization", "other") and " " not in canonical_name(c)
     }
     generic = gz.ORG_WORDS | gz.CORPORATE_SUFFIXES | gz.PLACE_WORDS | gz.PLACES
+    names = {canonical_name(c) for c in clusters}
     for cluster in clusters:
         words = canonical_name(cluster).split()
+        # ("Amazon Echo Buds" beside "Echo Buds": the product is named alone too)
+        product_alone = " ".join(words[1:]) in names
         if (
             len(words) >= 2
             and words[0] in makers
             and cluster_kind(cluster) == "organization"
             and not any(w in generic for w in words[1:])
-            and not any(re.fullmatch(r"[A-Z][a-z]+s", w) for w in words[1:])  # "Meta Platforms"
+            and (
+                product_alone or not any(re.fullmatch(r"[A-Z][a-z]+s", w) for w in words[1:])
+            )  # "Meta Platforms"
             and max(m.weight for m in cluster.mentions) <= 1
         ):
             for m in cluster.mentions:

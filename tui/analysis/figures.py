@@ -879,8 +879,12 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # a numbered point: "facts of this threat: 1) If these ..."
     if digits and _ADDRESS_AFTER.match(text, end):
         return True  # "10 Downing Street": a house number, no quantity
-    counted = _COUNT_BEFORE.search(text, max(0, start - 8), start)
-    if digits and end - start >= 3 and counted and re.match(r" [A-Z]", text[end : end + 2]):
+    if (
+        digits
+        and end - start >= 3
+        and re.match(r" [A-Z]", text[end : end + 2])
+        and _COUNT_BEFORE.search(text, max(0, start - 8), start)
+    ):
         return True  # "400 737 Max jets": a count, then a model's number
     if digits and (re.match(r" Under \d", after) or re.search(r"\d Under $", text[:start][-9:])):
         return True  # "a 40 Under 40 recipient": a list's name
@@ -922,11 +926,10 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         model = None if lx.looks_plural(model.group(2)) else model  # "400 Google employees"
     if model and (_named_plural(text, end) or _capital_plural(text, end)):
         model = None  # "2,000 Al Qaeda members", "120 Gurkhas": what the number counts
-    money = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])
     if (
         digits
         and model
-        and not money  # "the $1,000 Meta Quest Pro" is a price
+        and not priced  # "the $1,000 Meta Quest Pro" is a price
         and end - start >= 3
         and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text[start:end])
         and model.group(1) not in NATIONALITIES

@@ -46,6 +46,7 @@ from tui.analysis.entity_core import (
     bare_initials,
     canonical_name,
     cluster_kind,
+    cover,
     covered_mask,
     dedupe,
     name_initials,
@@ -339,7 +340,7 @@ def _club_full_names(text: str, clusters: list[Cluster]) -> None:
             s, e = hit.start(), nickname.end()
             if 1 not in covered[s:e]:
                 cluster.mentions.append(Mention(s, e, "organization", text[s:e], MEDIUM))
-                covered[s:e] = b"\x01" * (e - s)
+                cover(covered, s, e)
 
 
 _FIXTURE_BEFORE = re.compile(
@@ -451,7 +452,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in DATELINE.finditer(text):
         if 1 not in covered[m.start() : m.end(1)]:
             out.extend(dateline_places(m.start(1), m.group(1)))
-            covered[m.start() : m.end(1)] = b"\x01" * (m.end(1) - m.start())
+            cover(covered, m.start(), m.end(1))
     out.extend(_repeated_names(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
         s, e = m.span(1)
@@ -466,7 +467,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(s, e, "organization", text[s:e], MEDIUM))
         if not covered[m.start(2)]:
             out.append(Mention(m.start(2), m.end(2), "organization", m.group(2), MEDIUM))
-        covered[s : m.end()] = b"\x01" * (m.end() - s)
+        cover(covered, s, m.end())
     for m in mentions:  # "Christian Democratic Union (CDU)": the short form the model skipped
         short = _ACRONYM_AFTER.match(text, m.end) or _ACRONYM_OR.match(text, m.end)
         short = short or _spelled_acronym(text, m)
@@ -474,23 +475,23 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         if short and long_name and 1 not in covered[short.start(1) : short.end(1)]:
             s, e = short.span(1)
             out.append(Mention(s, e, m.kind, short.group(1), STRONG))
-            covered[s:e] = b"\x01" * (e - s)
+            cover(covered, s, e)
     for m in re.finditer(r"(?<![\w.@/#-])" + PRODUCT.pattern + r"(?![\w@/-])", text):
         if 1 not in covered[m.start() : m.end()]:  # "iPhone 17", which the model skips
             product = refine(text, RawMention(m.start(), m.end(), "other"))
             if product is not None and 1 not in covered[product.start : product.end]:
                 out.append(product)
-                covered[product.start : product.end] = b"\x01" * (product.end - product.start)
+                cover(covered, product.start, product.end)
     # "Hurricane Helene", "BBC Radio 4's Today programme", which the model may skip
     for m in (*STORM.finditer(text), *_PROGRAMME.finditer(text)):
         if 1 not in covered[m.start() : m.end()]:
             out.append(Mention(m.start(), m.end(), "other", m.group(), STRONG))
-            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            cover(covered, m.start(), m.end())
     for m in _KNOWN_NAME_RE.finditer(text):
         if 1 not in covered[m.start() : m.end()]:
             kind = gz.KNOWN_NAMES[m.group()]
             out.append(Mention(m.start(), m.end(), kind, m.group(), STRONG))
-            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            cover(covered, m.start(), m.end())
     for m in _CAPITALISED.finditer(text):
         for s, e in _candidates(m):
             opener = COUNT_OPENER.match(text, s, e)
@@ -508,15 +509,15 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
             peoples = split_peoples(Mention(s, e, "group", name)) if not kind else []
             if kind or len(peoples) == 2:  # "Israeli-Palestinian": two peoples
                 out.extend(peoples or [Mention(s, e, kind, name, STRONG)])
-                covered[s:e] = b"\x01" * (e - s)
+                cover(covered, s, e)
             elif person_by_first_name(name) and not _in_capitals_line(text, s):
                 out.append(Mention(s, e, "person", name, MEDIUM))  # "Pablo Picasso"
-                covered[s:e] = b"\x01" * (e - s)
+                cover(covered, s, e)
             elif " " in name and name.split()[-1] in ("Index", "Average"):
                 lead = LEADING_JUNK.match(name)  # "The Dow Jones Industrial Average"
                 s += lead.end() if lead else 0
                 out.append(Mention(s, e, "other", text[s:e], STRONG))
-                covered[s:e] = b"\x01" * (e - s)
+                cover(covered, s, e)
     acronyms = {
         a: m.kind
         for m in mentions
@@ -533,7 +534,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             # "ICE did not give a number" after "Immigration and Customs Enforcement"
             out.append(Mention(m.start(), m.end(), acronyms[m.group()], m.group(), MEDIUM))
-            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            cover(covered, m.start(), m.end())
     for m in _VENUE_GAP.finditer(text):  # "the Santiago Bernabeu stadium", "Evin prison"
         s, e = m.span(1)
         words = m.group(1).split()
@@ -542,12 +543,12 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(words) == 1 and is_sentence_start(text, s):
             continue
         out.append(Mention(s, e, "place", m.group(1), MEDIUM))
-        covered[s:e] = b"\x01" * (e - s)
+        cover(covered, s, e)
     for m in _BEATEN_SIDE.finditer(text):  # "beat the Buffalo Bills 32-29", skipped
         s, e = m.span(1)
         if 1 not in covered[s:e] and m.group(1).split()[0] not in gz.TITLES:
             out.append(Mention(s, e, "organization", m.group(1), MEDIUM))
-            covered[s:e] = b"\x01" * (e - s)
+            cover(covered, s, e)
     for m in _ROLE_GAP.finditer(text):  # "Premiership Rugby chief executive Simon ..."
         s, e = m.span(1)
         name = m.group(1)
@@ -560,7 +561,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         role = CORPORATE_ROLE.match(text[e : e + 60])
         if role and not role.group().lstrip().startswith("owner"):  # "Pringles owner": a brand
             out.append(Mention(s, e, "organization", name, MEDIUM))
-            covered[s:e] = b"\x01" * (e - s)
+            cover(covered, s, e)
     return out
 
 
@@ -855,7 +856,7 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         mention = mention or Mention(s, e, kind, hit.group())
         cluster.mentions.append(mention)
         by_start.setdefault(s, []).append((cluster, mention))
-        covered[s:e] = b"\x01" * (e - s)
+        cover(covered, s, e)
     _titled_surnames(text, clusters, covered)
 
 
@@ -873,7 +874,7 @@ def _titled_surnames(text: str, clusters: list[Cluster], covered: bytearray) -> 
         for hit in re.finditer(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ({surname})\b(?![\w&'’-])", text):
             if 1 not in covered[hit.start(1) : hit.end(1)]:
                 cluster.mentions.append(Mention(*hit.span(1), "person", surname))
-                covered[hit.start(1) : hit.end(1)] = b"\x01" * len(surname)
+                cover(covered, hit.start(1), hit.end(1))
 
 
 _CAMEL_CASE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")

@@ -63,8 +63,13 @@ def covered_mask(text: str, mentions: Iterable[Mention]) -> bytearray:
     """1 where a mention already lies, so that a rule adds no mention across another."""
     covered = bytearray(len(text))
     for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        cover(covered, m.start, m.end)
     return covered
+
+
+def cover(covered: bytearray, start: int, end: int) -> None:
+    """Mark ``start:end`` of a ``covered_mask`` as taken by a new mention."""
+    covered[start:end] = b"\x01" * (end - start)
 
 
 def attach_bare_words(
@@ -103,7 +108,7 @@ def attach_bare_words(
             target.mentions.extend(moved)
         elif 1 not in covered[s:e]:
             target.mentions.append(Mention(s, e, kind_for(target), hit.group(1), weight))
-            covered[s:e] = b"\x01" * (e - s)
+            cover(covered, s, e)
     return [c for c in clusters if c.mentions]
 
 

@@ -130,7 +130,7 @@ def test_each_kind_value_and_unit(text, span, kind, value, unit) -> None:
         "The middle one shows the marks.",
         "It hired a third-party auditor.",
         "The countries ranked as follows:\n1. Finland 2. Norway",
-        "That makes 10^5 lists in version 1.8.3 of the 0x08 packet on a 4K display.",
+        "That makes 10^5 lists in version 1.8.3 of the 0x08 packet.",
         "The drug, sold for type 2 diabetes, entered phase 3 trials.",
         "The storm grew to category 4 strength before passengers reached gate 12.",
         "A Boeing 737 Max 9 lost a door plug, and the airline grounded the Airbus A321 Neo 2.",
@@ -739,7 +739,7 @@ def test_a_share_after_that_relay_legs_and_run_distances_after_a_name() -> None:
     assert (relay.kind, relay.unit) == ("measure", "m")
     run = only("She was second in the women's 5K final.", "5K")
     assert (run.kind, run.value, run.unit) == ("measure", 5, "km")
-    assert spans("It has a 4K display.") == []
+    assert only("It has a 4K display.", "4K").unit == "pixel"  # a picture's size, no code
     assert only("She ran the Run London 10km race.", "10km").unit == "km"
     assert spans("It runs Windows 95 well.") == []
 
@@ -946,3 +946,47 @@ def test_citation_marks_emergency_calls_test_scores_and_models_in_millions() -> 
     assert only("South Dakota spends $449K on ads.", "$449K").value == 449000
     assert spans("It has a Radeon Pro 5300M chip.") == []
     assert spans("It sold well from 2012 through 2015.") == [("2012 through 2015", "range")]
+
+
+def test_numbered_references_to_studies_are_no_figures() -> None:
+    text = "Skipping meals raised the risk of overeating (3).\n\nIt aids weight loss (10, 11)."
+    assert spans(text) == []
+    assert spans("John Smith (25), a local man, was hurt.") == [("25", "age")]
+    assert spans("Haase won 7-5, 7-6 (5).") != []
+
+
+def test_picture_sizes_and_frame_rates_are_measures() -> None:
+    text = "It streams at 4K and 60fps, or 1080p, from a 4K-ready Chromecast."
+    found = [(f.kind, f.value, f.unit) for f in find_figures(text)]
+    assert found == [
+        ("measure", 4000, "pixel"),
+        ("measure", 60, "fps"),
+        ("measure", 1080, "pixel"),
+        ("measure", 4000, "pixel"),
+    ]
+    assert only("The bet cost 1,240p.", "1,240p").unit == "gbp"  # pence, not a picture size
+    assert only("She won the 5K race.", "5K").unit == "km"
+
+
+def test_a_run_of_days_in_one_month_is_one_range() -> None:
+    assert spans("The show runs Oct. 5–7, in Gladstone.") == [("Oct. 5–7", "range")]
+    assert spans("It takes place 18-24 November.") == [("18-24 November", "range")]
+    assert spans("A May 2-1 win followed.")[0] != ("May 2-1", "range")
+
+
+def test_a_dateline_opens_the_first_sentence() -> None:
+    found = spans("WASHINGTON – Two federal prison officers were charged Tuesday.")
+    assert found == [("Two federal prison officers", "count")]
+    assert spans("LOS ANGELES (AP) — Three men were held.") == [("Three men", "count")]
+
+
+def test_put_the_first_woman_ranks_her_and_one_last_month_is_a_pronoun() -> None:
+    assert spans("Artemis aims to put the first woman on the Moon.") == [("first", "rank")]
+    assert spans("They put the customer first.") == []
+    assert spans("Outages followed, including one last month.") == []
+    assert spans("He was held by another one of them.") == []
+
+
+def test_within_and_maximum_bound_a_figure() -> None:
+    assert only("It will be done within five years.", "five years").qualifier == "within"
+    assert only("They face a maximum two year ban.", "two year").qualifier == "maximum"

@@ -43,6 +43,9 @@ class _Candidate:
 _M = lx.MONTH_RE
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
+    # "Oct. 5–7", "18-24 November": a run of days, a range
+    re.compile(rf"\b{_M}\s+(?P<days>\d{{1,2}}\s?[-–]\s?\d{{1,2}})\b(?![-–/]?\d)"),
+    re.compile(rf"\b(?P<days>\d{{1,2}}\s?[-–]\s?\d{{1,2}})\s+(?:of\s+)?{_M}(?![\w])"),
     re.compile(rf"\b{_M}\s+{_DAY}\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?![\w])(?:,?\s+(?P<year>\d{{4}})\b)?"),
     re.compile(rf"\b{_M}\s+(?:of\s+)?(?P<year>\d{{4}})\b"),
@@ -137,7 +140,11 @@ _PRONOUN_ONE_AFTER = frozenset(
     words_of("""of another who that which day way or and to in at on myself yourself
     himself herself itself ourselves themselves""")
 )
-_PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone"))
+_PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone another"))
+# "including one last month": the one of something named before, and when it was
+_WHEN_AFTER_ONE = re.compile(
+    r"\s+(?:last|next|this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b"
+)
 _DETERMINER_WORD_BEFORE = re.compile(
     r"\b(?:the|this|that|every|each|which|a|an)\s+[a-z][a-z-]*\s+$", re.IGNORECASE
 )
@@ -318,6 +325,10 @@ def _dates(text: str) -> list[_Candidate]:
             groups = m.groupdict()
             value: float | None = None
             start, unit = m.start(), None
+            if groups.get("days"):
+                first, last = map(int, re.split(r"\s?[-–]\s?", groups["days"]))
+                if not 0 < first < last <= 31:
+                    continue  # "May 2-1 win": a score
             if groups.get("year"):  # "July 2024" and "January 23, 1998": the year
                 value = float(groups["year"])
             elif groups.get("decade"):
@@ -336,7 +347,8 @@ def _dates(text: str) -> list[_Candidate]:
                 value = float(short + (2000 if short < 30 else 1900))
                 if m.group()[0].isalpha():  # "the early 80s": the decade, and "early" bounds it
                     start = m.start("short_decade")
-            out.append(_Candidate(start, m.end(), "date", value, unit))
+            kind = "range" if groups.get("days") else "date"
+            out.append(_Candidate(start, m.end(), kind, value, unit))
     return out
 
 
@@ -471,9 +483,17 @@ _RUN_K_RE = re.compile(
 )
 
 
+# "in native 4K", "streams at 1080p", "a 4K-ready Chromecast": a picture's size, not a
+# code or pence; "60fps": a frame rate
+_RESOLUTION_RE = re.compile(
+    r"(?<![\d,.])\b(?:(?P<k>[2458])[Kk](?:-ready)?|(?P<p>240|360|480|576|720|1080|1440|2160|4320)p)\b"
+)
+_FRAME_RATE_RE = re.compile(r"(?<![\d,.])\b(?P<num>\d{2,3}) ?(?:fps|FPS)\b")
+
+
 def _distances_and_sizes(text: str) -> list[_Candidate]:
     """ "the 4x100m relay" and "the women's 5K final": distances run, not codes; "a 6x4in
-    print", a size."""
+    print", a size; "4K" and "1080p", a picture's size; "60fps", a frame rate."""
     out = [_Candidate(m.start(), m.end(), "measure", None, "m") for m in _RELAY_RE.finditer(text)]
     out += [
         _Candidate(m.start(), m.end(), "measure", None, "inch")
@@ -481,6 +501,13 @@ def _distances_and_sizes(text: str) -> list[_Candidate]:
     ]
     for m in _RUN_K_RE.finditer(text):
         out.append(_Candidate(m.start(), m.end(), "measure", float(m.group("num")), "km"))
+    for m in _RESOLUTION_RE.finditer(text):
+        if lx.CURRENCY_PREFIX_RE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue  # "$4K" is money, "£720p" a typo for pence
+        value = float(m.group("k")) * 1000 if m.group("k") else float(m.group("p"))
+        out.append(_Candidate(m.start(), m.end(), "measure", value, "pixel"))
+    for m in _FRAME_RATE_RE.finditer(text):
+        out.append(_Candidate(m.start(), m.end(), "measure", float(m.group("num")), "fps"))
     return out
 
 
@@ -695,7 +722,10 @@ _EVENT_END = re.compile(r"\b(?:Festival|Awards?|Summit|Conference|Congress|Games
 _STREET_AFTER = re.compile(r"\s+(?:Avenue|Ave|Street|St|Road|Rd)\b")
 
 
-_PUT_FIRST = re.compile(r"\bput(?:s|ting)?\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
+_PUT_FIRST = re.compile(
+    r"\bput(?:s|ting)?\s+(?:[\w'’]+\s+){0,2}(?!(?:the|a|an|its|their|his|her|our)\s)[\w'’]+\s+$",
+    re.IGNORECASE,
+)  # "put parents first", but "put the first woman on the Moon" ranks her
 _EVERY_SECOND = re.compile(r"\b(?:every|each|a)\s+second(?=\s*[.,;:)]|\s+(?:to|of|for)\b)")
 
 
@@ -831,6 +861,9 @@ _DISTANCE_AFTER = re.compile(
 _COMPASS_PEOPLE = re.compile(r" (?:North|South|East|West) [A-Z][a-z]+(?:ese|ans|s)\b")
 # "section 6B (4)", "Article 5(1)": a subsection's number in brackets after a code
 _SUBSECTION = re.compile(r"\d[A-Za-z]? ?\($")
+# "binge eating (2).", "weight loss (10, 11).": numbered references to a list of studies
+_CITATION = re.compile(r"[a-z%] \((?:\d{1,3}, ?)*\d{1,3}\)(?=[.;:]|\n|$)")
+_CITATION_OPEN = re.compile(r"[a-z%] \((?:\d{1,3}, ?)*$")
 
 
 # a count right before a model's number: "400 737 Max jets", "five 787 Dreamliner sales"
@@ -838,6 +871,11 @@ _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(UNITS)[2:21])}))\s$", re
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:Street|Road|Avenue|Lane|Square|Terrace|Place|Drive|St|Rd)\b"
 )
+
+
+def _cited(text: str, start: int) -> bool:
+    opening = _CITATION_OPEN.search(text, max(0, start - 24), start)
+    return bool(opening and _CITATION.match(text, opening.start()))
 
 
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
@@ -867,6 +905,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # 10^5, version 1.8.3, 0x08, a 4K display (but "$449K" is money)
     if digits and before[-1:] == "[" and after[:1] == "]":
         return True  # a citation mark: "per shift [1]"
+    if digits and before[-1:] in ("(", " ") and _cited(text, start):
+        return True  # a numbered reference: "a higher risk of binge eating (2)."
     if (
         digits
         and re.match(r"M\b", after)
@@ -1061,6 +1101,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return not lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
     if after and after.group(1).lower() == "thing":
         return _one_thing_idiom(text, match.end())
+    if _WHEN_AFTER_ONE.match(text, match.end()):
+        return True
     if re.match(r"\s+day\s+(?:later|earlier|after|before)\b", text[match.end() : match.end() + 20]):
         return False  # "One day later": a day's time, not "one day" as in some day
     if (

@@ -60,7 +60,13 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
     return spans[max(index, 0)]
 
 
+# "WASHINGTON – ", "LOS ANGELES (AP) — ": a dateline, after which the story's first sentence
+_DATELINE = re.compile(r"[A-Z][A-Z.’' ]+(?:,[A-Za-z. ]+)?(?:\s\([A-Za-z]+\))?\s[-–—]\s*")
+
+
 def is_sentence_start(text: str, offset: int) -> bool:
-    """True when only spaces, quotes or brackets lie between ``offset`` and its sentence start."""
+    """True when only spaces, quotes or brackets lie between ``offset`` and its sentence start,
+    or a dateline does."""
     start, _ = sentence_at(text, offset)
-    return not text[start:offset].strip(" \"'“‘([")
+    before = text[start:offset]
+    return not before.strip(" \"'“‘([") or bool(_DATELINE.fullmatch(before))

@@ -3062,3 +3062,62 @@ def test_a_maker_s_name_before_a_product_named_alone_is_the_product() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     amazon = [e for e in briefing.entities if "Amazon" in surfaces(briefing, e.name)]
     assert [surfaces(briefing, e.name) for e in amazon] == [{"Amazon"}]
+
+
+def test_a_middle_initial_and_a_nickname_the_text_gives_are_one_person() -> None:
+    text = (
+        "Critics loved John M. Ford. John Milo Ford was born in Indiana in 1957. Everyone "
+        "called him Mike. Mike wrote fast. Friends said a Mike Ford novel was unmistakable. "
+        "Ford died in 2006. His brother Dale Ford spoke."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "John Milo Ford") == {
+        "John M. Ford",
+        "John Milo Ford",
+        "Mike",
+        "Mike Ford",
+        "Ford",
+    }
+    assert surfaces(briefing, "Dale Ford") == {"Dale Ford"}
+
+
+def test_two_middle_names_of_one_initial_keep_two_people_apart() -> None:
+    text = "John Mark Smith spoke. John M. Smith left. John Milo Smith came."
+    names = {e.name for e in analyse_text(text, recogniser="spacy").entities}
+    assert {"John Mark Smith", "John Milo Smith"} <= names
+
+
+def test_where_a_person_was_born_is_no_part_of_the_name() -> None:
+    text = "Julian Assange was held. Australian-born Assange faces a charge in the US."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Julian Assange") == {"Julian Assange", "Assange"}
+    assert entity(briefing, "Australian").kind == "group"
+
+
+def test_firm_endings_spelled_out_or_after_a_comma_and_acronyms_with_an_ampersand() -> None:
+    text = (
+        "Pacific Gas & Electric Co. cut power on Monday. PG&E said it would restore it. "
+        "Sierra Nevada Corp. bid for the work, and Sierra Nevada Corporation won it. "
+        "Dräger, Inc. makes monitors. Dräger said sales rose."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Pacific Gas & Electric Co.") == {
+        "Pacific Gas & Electric Co.",
+        "PG&E",
+    }
+    assert surfaces(briefing, "Sierra Nevada Corporation") == {
+        "Sierra Nevada Corp.",
+        "Sierra Nevada Corporation",
+    }
+    assert surfaces(briefing, "Dräger, Inc.") == {"Dräger, Inc.", "Dräger"}
+
+
+def test_a_party_named_with_its_country_s_people_and_a_product_s_lowercase_variant() -> None:
+    text = (
+        "The protests degrade the Chinese Communist Party's claim to power. Every day, the "
+        "Communist Party appears weaker. The MacBook Pro is fast, and the MacBook pro is thin."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    party = surfaces(briefing, "Chinese Communist Party")
+    assert party == {"Chinese Communist Party", "Communist Party"}
+    assert surfaces(briefing, "MacBook Pro") == {"MacBook Pro", "MacBook pro"}

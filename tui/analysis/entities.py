@@ -60,6 +60,7 @@ from tui.analysis.entity_evidence import (
     person_by_first_name,
     team_context,
 )
+from tui.analysis.entity_nicknames import join_called_names, join_middle_names
 from tui.analysis.entity_spans import (
     body_of_place,
     common_word,
@@ -151,6 +152,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = join_games(text, clusters)
     clusters = join_acts(text, clusters)
     clusters = _known_as(text, clusters)
+    clusters = join_called_names(text, join_middle_names(clusters))
     _family_names(clusters)
     return _number(clusters)
 
@@ -728,6 +730,7 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
             or first in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
             or first.lower() in FUNCTION_WORDS | _NOT_FIRST_NAMES
             or re.search(r"['’]s$", first)  # "Adelson's Sands": an owner, not a first name
+            or re.search(r"-[a-z]+$", first)  # "Australian-born Assange": no first name
             or (first.endswith(("ing", "ly")) and is_sentence_start(text, hit.start()))
             or _MONTH_OR_DAY.fullmatch(first)
             or re.search(r"[A-Z][\w'’.-]*\s$", text[max(0, hit.start() - 30) : hit.start()])
@@ -880,13 +883,17 @@ def _titled_surnames(text: str, clusters: list[Cluster], covered: bytearray) -> 
 _CAMEL_CASE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 
 
+# "MacBook Pro", "PlayStation Portable": a camel-case word opens a product's name
+_CAMEL_LEAD = re.compile(r"[a-z]?[A-Z][a-z]+[A-Z][a-z]+(?: [A-Za-z0-9]+){1,2}")
+
+
 def _case_variants(text: str, names: Iterable[str]) -> dict[str, str]:
     """ "ITunes" for "iTunes", "WikiLeaks" for "Wikileaks": a one-word name written again
     with other capitals, one of the two in camel case (the same letters, a capital first)
-    -> the name."""
+    -> the name; "MacBook pro" for "MacBook Pro", the camel-case word as written."""
     by_lower: dict[str, str] = {}
     for name in names:
-        if re.fullmatch(r"[A-Za-z]{4,}", name):
+        if re.fullmatch(r"[A-Za-z]{4,}", name) or _CAMEL_LEAD.fullmatch(name):
             by_lower.setdefault(name.lower(), name)
     if not by_lower:
         return {}
@@ -897,8 +904,10 @@ def _case_variants(text: str, names: Iterable[str]) -> dict[str, str]:
     for hit in pattern.finditer(text):
         variant, name = hit.group(), by_lower[hit.group().lower()]
         camel = _CAMEL_CASE.fullmatch(name) or _CAMEL_CASE.fullmatch(variant)
-        if variant != name and variant[0].isupper() and camel:
+        if variant != name and variant[0].isupper() and camel and " " not in name:
             out.setdefault(variant, name)
+        elif " " in name and variant.split()[0] == name.split()[0] and variant != name:
+            out.setdefault(variant, name)  # "MacBook pro" for "MacBook Pro"
     return out
 
 

@@ -130,7 +130,7 @@ def _without_firm_ending(words: list[str]) -> list[str]:
     end = len(words)
     while end > 1 and words[end - 1] in _FIRM_ENDINGS:
         end -= 1
-    return words[:end]
+    return [*words[: end - 1], words[end - 1].rstrip(",")]
 
 
 def _body_by_acronym(short: Cluster, long: Cluster) -> bool:
@@ -238,10 +238,10 @@ def _alias_target(
             ok = True  # "XP" for "Windows XP", "W1" for "Vaio W1": a model by its code
         elif len(name) >= 3 and name == camel_initials(long_name) and long_kind != "person":
             ok = True  # "PS2" for "PlayStation 2", "PSP" for "PlayStation Portable"
-        elif re.fullmatch(r"[A-Z]&[A-Z]", name) and name.replace("&", "") == bare_initials(
-            long_name
-        ):
-            ok = long_kind == "organization"  # "P&G" for "Procter & Gamble Co"
+        elif re.fullmatch(r"[A-Z]{1,3}&[A-Z]{1,3}", name) and name.replace(
+            "&", ""
+        ) == bare_initials(long_name):
+            ok = long_kind == "organization"  # "P&G" for "Procter & Gamble Co", "PG&E"
         elif (
             key.upper() == name_initials(long_name, keep_of=True)
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name)
@@ -261,7 +261,8 @@ def _alias_target(
             continue  # (only when no name fits better, and only one such name)
         elif (
             long_kind in ("organization", "other")
-            and len(words) < len(bare_words := _without_the(long_words))
+            # ("Dräger" for "Dräger, Inc.": the comma before the ending is no part of the name)
+            and len(words) < len(bare_words := [w.rstrip(",") for w in _without_the(long_words)])
             and bare_words[: len(words)] == words
             and all(w in _FIRM_ENDINGS for w in bare_words[len(words) :])
             and not (long_words[-1] == "International" and name in gz.PLACES)  # "Leipzig"

@@ -129,6 +129,8 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 _STREET_WORDS = {"st": " street", "rd": " road", "ave": " avenue"}
+# "Sierra Nevada Corp." is "Sierra Nevada Corporation", "Dräger, Inc." "Dräger Inc"
+_FIRM_WORDS = {"corporation": " corp", "incorporated": " inc", "limited": " ltd", "company": " co"}
 
 
 def name_key(name: str) -> str:
@@ -138,6 +140,10 @@ def name_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s?$", "", key)
     key = re.sub(r" (st|rd|ave)$", lambda m: _STREET_WORDS[m.group(1)], key)  # "Downing St"
+    key = re.sub(
+        r",? (corporation|incorporated|limited|company)$", lambda m: _FIRM_WORDS[m.group(1)], key
+    )
+    key = re.sub(r", (inc|ltd|llc|co|corp)$", r" \1", key)
     key = strip_accents(key)  # "Garzón" and "Garzon": one name with or without its accents
     return " ".join(key.split())
 

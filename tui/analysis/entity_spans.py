@@ -645,6 +645,7 @@ def split_peoples(m: Mention) -> list[Mention]:
         and words[0] in gz.NATIONALITIES
         and words[0] not in COMPASS
         and words[1].split()[0] in gz.NATIONALITIES
+        and not words[1].endswith(" Party")  # "Chinese Communist Party": the party's name
     ):
         rest = m.start + len(words[0]) + 1
         kind = "group" if words[1] in gz.NATIONALITIES else m.kind
@@ -659,6 +660,9 @@ def split_people_adjective(text: str, m: Mention) -> list[Mention]:
     """ "Hindu Hare Krishna" is a people's adjective before a name when the text also names
     "Hare Krishna" on its own (but "British Airways", never "Airways" alone, stays one)."""
     words = m.text.split(" ", 1)
+    born = _BORN.fullmatch(words[0])
+    if born and len(words) == 2 and words[1][:1].isupper():
+        return _split_born(m, born.group(1), words[1])
     if len(words) != 2 or words[0] not in gz.NATIONALITIES or words[0] in COMPASS:
         return [m]
     rest = words[1]
@@ -677,6 +681,19 @@ def split_people_adjective(text: str, m: Mention) -> list[Mention]:
         Mention(m.start, m.start + len(words[0]), "group", words[0], STRONG),
         Mention(rest_start, m.end, m.kind, rest, m.weight),
     ]
+
+
+_BORN = re.compile(r"([A-Z][a-z]+)-born")
+
+
+def _split_born(m: Mention, origin: str, rest: str) -> list[Mention]:
+    """ "Australian-born Assange": where a person was born is no part of the name."""
+    rest_start = m.end - len(rest)
+    parts = [Mention(rest_start, m.end, m.kind, rest, m.weight)]
+    kind = "group" if origin in gz.NATIONALITIES else "place" if origin in gz.PLACES else None
+    if kind:
+        parts.insert(0, Mention(m.start, m.start + len(origin), kind, origin, STRONG))
+    return parts
 
 
 def split_olympic(m: Mention) -> list[Mention]:

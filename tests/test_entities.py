@@ -3121,3 +3121,16 @@ def test_a_party_named_with_its_country_s_people_and_a_product_s_lowercase_varia
     party = surfaces(briefing, "Chinese Communist Party")
     assert party == {"Chinese Communist Party", "Communist Party"}
     assert surfaces(briefing, "MacBook Pro") == {"MacBook Pro", "MacBook pro"}
+
+
+def test_products_every_reader_knows_are_products_not_people_or_firms() -> None:
+    text = (
+        "Reviewers tried the new MacBook Pro with a Thunderbolt dock. Google Stadia launched "
+        "on Tuesday, and Stadia streams to a Chromecast. Windows were broken in the riot."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert entity(briefing, "MacBook Pro").kind == "other"
+    assert entity(briefing, "Thunderbolt").kind == "other"
+    assert surfaces(briefing, "Google Stadia") == {"Google Stadia", "Stadia"}
+    assert entity(briefing, "Google Stadia").kind == "other"
+    assert not any(e.name == "Windows" for e in briefing.entities)

@@ -467,12 +467,18 @@ _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok L
     Ericsson Nokia Cisco Mashable Politico Axios BuzzFeed HuffPost Gizmodo TechCrunch"""
 # Products and software every reader knows, which the model takes for firms or people.
 _KNOWN_PRODUCTS = """Android iOS Linux WordPress Minecraft Firefox JavaScript PHP Bitcoin Kindle
-    Xbox PlayStation Photoshop Fortnite ChatGPT"""
+    Xbox PlayStation Photoshop Fortnite ChatGPT MacBook AirPods Stadia Chromecast Alexa Siri
+    Thunderbolt HDMI Wi-Fi Bluetooth macOS watchOS tvOS iPadOS MagSafe USB USB-C"""
+# The same, named in two words (the model reads "MacBook Pro" as a person)
+_KNOWN_PRODUCT_NAMES = """MacBook Pro|MacBook Air|Mac Pro|Mac mini|AirPods Pro|Apple Watch|Apple TV
+    |Apple Pay|Apple Music|Apple Arcade|Nintendo Switch|Touch Bar|Face ID|Touch ID|Echo Dot
+    |Google Stadia|Google Home|Google Assistant|Windows 10|Fire TV|Disney+|Apple TV+"""
 # Feasts and holidays: events to news annotators, and a year after one is a date
 FEASTS = frozenset(words_of("Christmas Easter Ramadan Thanksgiving Hanukkah Diwali"))
 WELL_KNOWN: dict[str, str] = {
     **{name: "organization" for name in words_of(_KNOWN_BODIES)},
     **{name: "other" for name in words_of(_KNOWN_PRODUCTS)},
+    **{" ".join(name.split()): "other" for name in _KNOWN_PRODUCT_NAMES.split("|")},
     "Cambridge Analytica": "organization",
     "Goldman Sachs": "organization",
     "Morgan Stanley": "organization",

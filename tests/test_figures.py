@@ -990,3 +990,21 @@ def test_put_the_first_woman_ranks_her_and_one_last_month_is_a_pronoun() -> None
 def test_within_and_maximum_bound_a_figure() -> None:
     assert only("It will be done within five years.", "five years").qualifier == "within"
     assert only("They face a maximum two year ban.", "two year").qualifier == "maximum"
+
+
+def test_watts_watt_hours_torque_and_battery_charge_written_onto_the_number() -> None:
+    text = "It has a 100Wh battery, an 87W charger, 197 Nm of torque and a 4,000mAh cell."
+    found = [(f.text, f.value, f.unit) for f in find_figures(text)]
+    assert found == [
+        ("100Wh", 100, "watt hour"),
+        ("87W", 87, "watt"),
+        ("197 Nm", 197, "newton metre"),
+        ("4,000mAh", 4000, "milliamp hour"),
+    ]
+
+
+def test_a_house_number_before_a_compass_letter_and_a_ranked_entry_after_a_colon() -> None:
+    assert spans("Burton, 57, of 3170 W. County Road, was held.") == [("57", "age")]
+    text = "Czech Republic (Group A): Seventh appearance\nWales (Group E): Second appearance"
+    assert spans(text) == [("Seventh", "rank"), ("Second", "rank")]
+    assert spans("He said: First, we win.") == []

@@ -134,7 +134,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]$")  # on the same l
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
     kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs
-    ghz mhz khz million billion trillion""")
+    ghz mhz khz million billion trillion w wh mah fps""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("""of another who that which day way or and to in at on myself yourself
@@ -764,8 +764,9 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue
         # "Second World War", "First Lady"; a sentence-initial "First," is a discourse marker
         capitalised = word[0].isupper() and not m.group("digit")
+        listed = re.match(r"\s+[a-z]", after) and re.search(r":\s$", text[: m.start()][-2:])
         if capitalised and (
-            not is_sentence_start(text, m.start())
+            not (is_sentence_start(text, m.start()) or listed)  # "(Group A): Seventh appearance"
             or after.startswith(",")
             or _PRONOUN_NEXT.match(after)
             or re.match(r"\s+[A-Z][a-z]", after)  # "Twentieth Century Fox is ..."
@@ -869,8 +870,9 @@ _CITATION_OPEN = re.compile(r"[a-z%] \((?:\d{1,3}, ?)*$")
 # a count right before a model's number: "400 737 Max jets", "five 787 Dreamliner sales"
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(UNITS)[2:21])}))\s$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
-    r" (?:[A-Z][a-z]+ ){1,2}(?:Street|Road|Avenue|Lane|Square|Terrace|Place|Drive|St|Rd)\b"
-)
+    r" (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,2}"
+    r"(?:Street|Road|Avenue|Lane|Square|Terrace|Place|Drive|Boulevard|St|Rd|Ave|Blvd)\b"
+)  # "10 Downing Street", "3170 W. County Road 600S"
 
 
 def _cited(text: str, start: int) -> bool:
@@ -977,6 +979,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         and model.group(1) not in lx.MONTHS + lx.WEEKDAYS
         and model.group(1).lower() not in lx.FUNCTION_WORDS
         and not lx.CURRENCY_WORD_RE.match(text[end : end + 24])  # "49.95 Euro"
+        and not lx.MEASURE_RE.match(after)  # "197 Nm of torque"
     ):
         return True
     # ("in Scotland 53,000": no name's number is written in thousands)

@@ -225,8 +225,11 @@ MEASURE_UNITS = {
     r"mph|miles per hour": "mph",
     r"km/h|kph|kilomet(?:re|er)s per hour": "km/h",
     r"knots?": "knot",
-    r"[kMGT]W|kilowatts?|megawatts?|gigawatts?|watts?": "watt",
-    r"[kMGT]Wh|kilowatt[- ]hours?|megawatt[- ]hours?|terawatt[- ]hours?": "watt hour",
+    # ("87W", "100Wh" written onto the number; not "3170 W. County Road")
+    r"[kMGT]W|(?<![\s-])W(?!\.\s?[A-Z])|kilowatts?|megawatts?|gigawatts?|watts?": "watt",
+    r"[kMGT]?Wh|kilowatt[- ]hours?|megawatt[- ]hours?|terawatt[- ]hours?": "watt hour",
+    r"mAh": "milliamp hour",
+    r"Nm|newton[- ]met(?:re|er)s?": "newton metre",
     r"[kMGT]B|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?": "byte",
     r"[kMG]bps": "bit per second",
     r"[kKmMgG][hH][zZ]|hertz|kilohertz|megahertz|gigahertz": "hertz",

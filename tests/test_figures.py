@@ -1008,3 +1008,10 @@ def test_a_house_number_before_a_compass_letter_and_a_ranked_entry_after_a_colon
     text = "Czech Republic (Group A): Seventh appearance\nWales (Group E): Second appearance"
     assert spans(text) == [("Seventh", "rank"), ("Second", "rank")]
     assert spans("He said: First, we win.") == []
+
+
+def test_mid_year_bounds_the_year_and_trailing_or_older_or_later_bound_a_figure() -> None:
+    mid = only("The refresh came in mid-2019.", "2019")
+    assert (mid.value, mid.qualifier) == (2019, "mid")
+    assert only("Users of a 2015 or older MacBook", "2015").qualifier == "or older"
+    assert only("It runs on a 2012 or later model.", "2012").qualifier == "or later"

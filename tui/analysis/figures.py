@@ -331,6 +331,8 @@ def _dates(text: str) -> list[_Candidate]:
                     continue  # "May 2-1 win": a score
             if groups.get("year"):  # "July 2024" and "January 23, 1998": the year
                 value = float(groups["year"])
+                if re.match(r"(?:early|mid|late)-", m.group(), re.IGNORECASE):
+                    start = m.start("year")  # "mid-2019": the year, and "mid" bounds it
             elif groups.get("decade"):
                 value = float(groups["decade"])
             elif groups.get("century"):

@@ -68,6 +68,8 @@ NOT_QUALIFIERS = frozenset({"an estimated", "estimated", "a total of", "only", "
 NOT_QUALIFIERS |= {"barely", "a record"}
 TRAILING_QUALIFIERS = ("or more", "or so", "or higher", "or fewer", "or less", "or above")
 TRAILING_QUALIFIERS += ("or over", "and above", "and over", "and up", "plus", "-plus")
+# "a 2015 or older MacBook", "children age 12 and older"
+TRAILING_QUALIFIERS += ("or older", "or younger", "or later", "or earlier", "and older")
 
 LEADING_QUALIFIER_RE = re.compile(
     r"(?:^|(?<=[\s(\"“]))("

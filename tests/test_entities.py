@@ -3134,3 +3134,33 @@ def test_products_every_reader_knows_are_products_not_people_or_firms() -> None:
     assert surfaces(briefing, "Google Stadia") == {"Google Stadia", "Stadia"}
     assert entity(briefing, "Google Stadia").kind == "other"
     assert not any(e.name == "Windows" for e in briefing.entities)
+
+
+def test_a_state_by_its_formal_name_and_a_firm_by_its_ticker() -> None:
+    text = (
+        "The State of New Jersey sued the firm. New Jersey officials said the suit would go "
+        "on. Crown Equity Holdings Inc. (OTCMKTS: CRWE) plans to grow. CRWE has refocused "
+        "its efforts, and CRWE’s video site is new."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "State of New Jersey") == {"State of New Jersey", "New Jersey"}
+    assert entity(briefing, "State of New Jersey").kind == "place"
+    crown = entity(briefing, "Crown Equity Holdings Inc.")
+    assert surfaces(briefing, crown.name) == {"Crown Equity Holdings Inc.", "CRWE"}
+    assert crown.count == 4
+
+
+def test_a_surname_that_names_a_month_is_the_person_outside_dates() -> None:
+    text = (
+        "ESPN analyst Mark May said Ohio State would win. May said the team lacked depth. "
+        "In May, the season ends, and on May 5 they play. Theresa May spoke too, and Mrs May "
+        "said it was right."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    mark = [e for e in briefing.entities if "Mark May" in surfaces(briefing, e.name)]
+    assert len(mark) == 1 and mark[0].kind == "person"
+    text_of = briefing.article.text
+    starts = {s.start for e in briefing.entities for s in e.mentions}
+    assert text_of.index("May, the season") not in starts
+    assert text_of.index("May 5") not in starts
+    assert text_of.index("May said it") in starts

@@ -82,6 +82,7 @@ from tui.analysis.entity_spans import (
     split_place_person,
     split_possessives,
 )
+from tui.analysis.entity_tickers import join_tickers
 from tui.analysis.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
@@ -153,6 +154,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = join_acts(text, clusters)
     clusters = _known_as(text, clusters)
     clusters = join_called_names(text, join_middle_names(clusters))
+    clusters = join_tickers(text, clusters)
     _family_names(clusters)
     return _number(clusters)
 
@@ -170,7 +172,7 @@ _WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(
     r"(?P<noun> (?:camp|town|city|village|region|district|province|area|prison|base|square))?"
-    r",?\s+(?:\(|also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?$"
+    r",?\s+(?:(?:\(|also\s+|better\s+|widely\s+)?known\s+as|[—–-]?\s*a\.?k\.?a\.?)\s+(?:the\s+)?$"
 )
 
 
@@ -848,7 +850,7 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
             by_start.setdefault(m.start, []).append((c, m))
     for hit in pattern.finditer(text):
         s, e = hit.span()
-        if _inside_capitalised(text, s, e):
+        if _inside_capitalised(text, s, e) or _month_as_date(text, s, e):
             continue
         if 1 in covered[s:e] and not _replace_shorter(by_start, s, e):
             continue
@@ -1027,8 +1029,10 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
     for key in {name_key(n) for n in names}:
         for full in (key, *gz.ALIAS_FULLS.get(key, ())):
             names |= {as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
+    surnames: set[str] = set()  # "May" for "Mark May", a month's name only as his surname
     if kind == "person":
         names |= {n.split()[-1] for n in names if len(n.split()) > 1}
+        surnames = {n.split()[-1] for n in names if len(n.split()) > 1} & set(MONTHS)
         names |= {ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"
         names |= {q[1] for n in names if (q := _QUOTED_NICKNAME.search(n))}  # "Faker"
         for n in list(names):  # "Le Pen" for "Marine Le Pen", "Von der Leyen" opening a sentence
@@ -1096,10 +1100,28 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
         name
         for name in names
         if len(name) >= 2
-        and name not in NOT_NAMES
-        and not (name.lower() in FUNCTION_WORDS and not name.isupper())
+        and (name not in NOT_NAMES or name in surnames)
+        and not (name.lower() in FUNCTION_WORDS and not name.isupper() and name not in surnames)
         and name.split()[0] not in gz.TITLES
     }
+
+
+_DATE_AROUND_MONTH = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|from|through|to|last|next|this|early|mid|late|"
+    r"between|and|before|after|during)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _month_as_date(text: str, s: int, e: int) -> bool:
+    """ "in May", "May 5", "May 2015": the month, where "May said" is Mark May."""
+    if text[s:e] not in MONTHS:
+        return False
+    return bool(
+        re.match(r"\s*(?:\d|[,.;:!?)]|$)", text[e : e + 3])
+        or _DATE_AROUND_MONTH.search(text, max(0, s - 10), s)
+        or re.search(r"\d\s*$", text[max(0, s - 4) : s])
+    )
 
 
 def _inside_capitalised(text: str, s: int, e: int) -> bool:

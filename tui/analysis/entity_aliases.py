@@ -24,7 +24,7 @@ from tui.analysis.entity_core import (
     small_word_initials,
     unproved,
 )
-from tui.analysis.entity_evidence import person_by_first_name
+from tui.analysis.entity_evidence import STATE_OF, person_by_first_name
 from tui.analysis.lexicon import (
     FUNCTION_WORDS,
     words_of,
@@ -191,6 +191,8 @@ def _alias_target(
             ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
         elif _DOMAIN.sub("", long_name) == name:
             ok = True  # "Snopes" for "Snopes.com"
+        elif (state := STATE_OF.fullmatch(long_name)) and state.group(1) == name:
+            ok = kind == "place"  # "New Jersey" for "State of New Jersey"
         elif re.fullmatch(re.escape(name) + r"/[A-Z0-9]{1,3}", long_name):
             ok = long_kind != "person"  # "Blue Gene" for "Blue Gene/L", a machine's model
         elif _reordered(long_name) == key and long_kind == "organization":

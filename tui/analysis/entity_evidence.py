@@ -135,6 +135,11 @@ _BODY_NOUN_BEFORE = re.compile(
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 
 
+# "State of Israel", "Kingdom of Cambodia", "Commonwealth of Virginia": a country or a state
+# by its formal name
+STATE_OF = re.compile(r"(?:State|Commonwealth|Kingdom|Republic|Principality|Sultanate) of (.+)")
+
+
 def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> tuple[str, float]:
     """The kind the context proves, if any: apposition, a head noun, a title, "who"."""
     words = name.split()
@@ -154,6 +159,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "organization", STRONG  # "Leeds 2 Coventry 1": sides, not towns
     if name in gz.KNOWN_NAMES:
         return gz.KNOWN_NAMES[name], STRONG  # "F.B.I.", "NASA", "U.S.", "Verizon": known to all
+    if STATE_OF.fullmatch(name) and " ".join(words[2:]) in gz.PLACES:
+        return "place", STRONG  # "State of New Jersey", "Kingdom of Cambodia": the place
     if len(words) == 2 and gz.KNOWN_NAMES.get(words[0]) == "organization" and words[1] in gz.PLACES:
         return "organization", STRONG  # "Yahoo Japan", "Google India": a firm's arm
     if len(words) > 1 and words[0] in PLACE_LEAD and words[-1] not in gz.ORG_WORDS:

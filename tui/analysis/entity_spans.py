@@ -447,6 +447,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         elif small := SMALL_MODEL.match(text, end):  # "iPod shuffle"
             end = small.end()
         return Mention(start, end, "other", text[start:end], MEDIUM)
+    honorific = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $", text[max(0, start - 6) : start])
+    if name in MONTHS and honorific:
+        return Mention(start, end, "person", name, STRONG)  # "Mrs May": a surname
     if len(name) < 2 or not name[0].isupper() or name in NOT_NAMES:
         return None
     if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):

@@ -3164,3 +3164,14 @@ def test_a_surname_that_names_a_month_is_the_person_outside_dates() -> None:
     assert text_of.index("May, the season") not in starts
     assert text_of.index("May 5") not in starts
     assert text_of.index("May said it") in starts
+
+
+def test_a_handle_or_link_after_a_name_and_the_company_alone_are_no_names() -> None:
+    text = (
+        "Follow Lucia Suarez on Twitter @luciasuarezsang for more. The Company said profits "
+        "rose at Acme Corp. on Monday."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    names = {e.name for e in briefing.entities}
+    assert "Twitter" in names and "Company" not in names
+    assert not any("@" in s for e in briefing.entities for s in surfaces(briefing, e.name))

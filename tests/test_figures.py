@@ -1015,3 +1015,11 @@ def test_mid_year_bounds_the_year_and_trailing_or_older_or_later_bound_a_figure(
     assert (mid.value, mid.qualifier) == (2019, "mid")
     assert only("Users of a 2015 or older MacBook", "2015").qualifier == "or older"
     assert only("It runs on a 2012 or later model.", "2012").qualifier == "or later"
+
+
+def test_one_game_counts_no_6_ranks_and_no_10_is_downing_street() -> None:
+    assert spans("He drew a one-game suspension.") == [("one-game", "count")]
+    assert spans("It was a one-off payment.") == []
+    assert spans("He came in at No.6 in the order.") == [("No.6", "rank")]
+    assert spans("It was drafted in No 10. He said No 10 did not, at Number 10.") == []
+    assert spans("Seats go on a first-come, first-served basis.") == []

@@ -267,7 +267,7 @@ LEADING_JUNK = re.compile(  # ("[The] Commonwealth ...": an editor's bracket)
 NOT_NAMES = (
     frozenset(
         words_of(
-            "State Government Administration Court Party Committee Police Bill"
+            "State Government Administration Court Party Committee Police Bill Company"
             " Test Tests"  # a cricket match: "the second Test"
             " KC QC MP MEP MPs MEPs MSPs OBE MBE CBE PhD Ph.D. MD M.D."
             " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms

@@ -252,6 +252,10 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if "\n" in piece:  # a name never crosses a paragraph break
         piece = piece.split("\n", 1)[0]
         end = start + len(piece)
+    handle = re.search(r"\s+(?:@\w+|https?://\S+)", piece)
+    if handle and handle.start() > 0:  # "Twitter @luciasuarezsang": the handle is no name
+        piece = piece[: handle.start()]
+        end = start + len(piece)
     score = re.search(r"(?: \d[\d.,]*)+$", piece) if raw.kind == "person" else None
     if score and score.start() > 0:  # "G. Kersey 63", "Durham 114": a score after the name
         piece = piece[: score.start()]

@@ -141,6 +141,8 @@ _PRONOUN_ONE_AFTER = frozenset(
     himself herself itself ourselves themselves""")
 )
 _PRONOUN_ONE_BEFORE = frozenset(words_of("no any every each the this that which someone another"))
+# "a one-game suspension", "a one-time event": one of a unit, as "a four-game streak" is four
+_ONE_COUNTED = re.compile(r"-(?:game|match|race|time|run|goal|point|shot|stroke|night|vote|seat)\b")
 # "including one last month": the one of something named before, and when it was
 _WHEN_AFTER_ONE = re.compile(
     r"\s+(?:last|next|this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b"
@@ -417,12 +419,14 @@ def _scores(text: str) -> list[_Candidate]:
 
 
 _STANDING_RE = re.compile(
-    r"\b(?:world|ranked|seeded|the|a|an|its|their|his|her)\s+(?P<span>(?:No\.|number)\s?"
+    r"\b(?:world|ranked|seeded|the|a|an|its|their|his|her|at|to)\s+(?P<span>(?:No\.?|number)\s?"
     rf"(?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))\b(?![.,]\d)",
     re.IGNORECASE,
 )
 # "world tennis number one", "the Kiwi number 10 batsman": lowercase "number" after any word
 # (the words before are checked apart: a pattern that opens with a word scans faster)
+# "talks at No 10", "No. 10 said": the prime minister's house and office, no rank
+_DOWNING_STREET = re.compile(r"(?:No\.?|Number) ?10")
 _BARE_STANDING_RE = re.compile(
     rf"\b(?P<span>number (?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))\b(?![.,]\d|-)"
 )
@@ -460,6 +464,8 @@ def _standings(text: str) -> list[_Candidate]:
     school = _SCHOOL_YEAR_RE.finditer(text)
     for m in (*_STANDING_RE.finditer(text), *bare, *days, *school):
         num = m.group("num")
+        if _DOWNING_STREET.fullmatch(m.group("span")):
+            continue
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))
     return out
@@ -836,7 +842,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     # "in the first place" (to begin with), "first names" (given names), "sixth form" (a school's
     # last two years)
     r"|(?<=\bin the )first(?= place\b)|\bfirst(?= names?\b)|\bsixth(?=[ -]form)"
-    r"|\bzero(?= in(?:g)? on\b)",  # "trying to zero in on the cause": a verb
+    r"|\bzero(?= in(?:g)? on\b)"  # "trying to zero in on the cause": a verb
+    r"|\bfirst(?=-come\b|-served?\b)",  # "first-come, first-served": an order of service
     re.IGNORECASE,
 )
 
@@ -932,6 +939,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "400 737 Max jets": a count, then a model's number
     if digits and (re.match(r" Under \d", after) or re.search(r"\d Under $", text[:start][-9:])):
         return True  # "a 40 Under 40 recipient": a list's name
+    if text[start:end] == "10" and re.search(r"\bNo\.? ?$", text[max(0, start - 4) : start]):
+        return True  # "No 10 said": Downing Street
     if digits and end - start <= 2 and re.match(r"\.\s+[\"“]?[A-Z]", after):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() or text[:start].rstrip().endswith(":"):
@@ -1103,7 +1112,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     if _DETERMINER_WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
         return True  # "the middle one", "the only one"
     if text[match.end() : match.end() + 1] == "-":
-        return not lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
+        unit = lx.TIME_UNIT_RE.match(text[match.end() : match.end() + 14])
+        return not (unit or _ONE_COUNTED.match(text, match.end()))
     if after and after.group(1).lower() == "thing":
         return _one_thing_idiom(text, match.end())
     if _WHEN_AFTER_ONE.match(text, match.end()):

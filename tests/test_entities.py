@@ -3175,3 +3175,13 @@ def test_a_handle_or_link_after_a_name_and_the_company_alone_are_no_names() -> N
     names = {e.name for e in briefing.entities}
     assert "Twitter" in names and "Company" not in names
     assert not any("@" in s for e in briefing.entities for s in surfaces(briefing, e.name))
+
+
+def test_a_place_by_its_epithet_even_where_probes_are_named_after_it() -> None:
+    text = (
+        "NASA's Mars Pathfinder landed in 1997, and the Mars Global Surveyor mapped the Red "
+        "Planet for a decade. Mars is cold. The Red Planet has two moons."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Mars") == {"Mars", "Red Planet"}
+    assert entity(briefing, "Mars").kind == "place"

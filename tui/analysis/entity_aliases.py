@@ -173,6 +173,9 @@ def _alias_target(
     given: list[Cluster] = []  # people whose first name this is
     suffixed: list[Cluster] = []  # organisations whose name ends with this one
     partial: list[Cluster] = []  # organisations whose initials begin or end with this acronym
+    tabled = [c for c in candidates if c is not short and id(c) not in merged and _tabled(key, c)]
+    if len(tabled) == 1:
+        return tabled[0]  # "Mars" is "the Red Planet", whatever probes are named after it
     for long in candidates:
         if long is short or id(long) in merged:
             continue
@@ -412,6 +415,14 @@ def _alias_target(
                 m.kind = "organization"
         return None
     return options[0][1]
+
+
+def _tabled(key: str, long: Cluster) -> bool:
+    """Whether the alias table makes the two one name ("Mars", "the Red Planet")."""
+    long_key = name_key(canonical_name(long))
+    return long_key != key and (
+        key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ())
+    )
 
 
 def _one_person(given: list[Cluster]) -> Cluster | None:

@@ -176,6 +176,10 @@ def canonical_name(cluster: Cluster) -> str:
         full = next((f for f in fulls if keys <= set(gz.ALIASES[f])), None)
         if full and full.islower():
             return as_written(full)
+    full_keys = keys & gz.ALIASES.keys()
+    if len(full_keys) == 1 and keys - full_keys <= set(gz.ALIASES[min(full_keys)]):
+        # "Mars" and "the Red Planet": the name, not the longer epithet
+        counts = {text: n for text, n in counts.items() if name_key(text) in full_keys}
     return max(counts, key=lambda s: (len(s.split()), len(s), counts[s]))
 
 

@@ -3185,3 +3185,13 @@ def test_a_place_by_its_epithet_even_where_probes_are_named_after_it() -> None:
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Mars") == {"Mars", "Red Planet"}
     assert entity(briefing, "Mars").kind == "place"
+
+
+def test_a_surname_the_model_takes_for_a_firm_is_the_person_named_in_full() -> None:
+    from tui.analysis.entity_core import MEDIUM
+
+    full = Mention(0, 12, "person", "John Swallow", MEDIUM)
+    bare = [Mention(20 * i, 20 * i + 7, "organization", "Swallow") for i in range(1, 17)]
+    assert cluster_kind(Cluster([full, *bare])) == "person"
+    firm = [Mention(0, 14, "organization", "Walt Disney Co", MEDIUM)]
+    assert cluster_kind(Cluster([*firm, *bare])) == "organization"

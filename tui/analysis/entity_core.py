@@ -155,6 +155,9 @@ def strip_accents(text: str) -> str:
 
 def cluster_kind(cluster: Cluster) -> str:
     """Evidence first, then the model's vote weighted by how full each name is."""
+    proved = {m.kind for m in cluster.mentions if m.weight >= MEDIUM}
+    if proved == {"person"} and any(_given_full_name(m) for m in cluster.mentions):
+        return "person"  # "John Swallow", proved a person: "Swallow", a firm to the model, is he
     votes: dict[str, float] = {}
     for m in cluster.mentions:
         # full names outvote surnames; "other" is the model's (or the rules') weakest guess
@@ -162,6 +165,16 @@ def cluster_kind(cluster: Cluster) -> str:
         weight *= 0.5 if m.kind == "other" else 1.0
         votes[m.kind] = votes.get(m.kind, 0) + weight
     return max(votes, key=lambda k: votes[k])
+
+
+def _given_full_name(m: Mention) -> bool:
+    words = m.text.split()
+    return (
+        m.kind == "person"
+        and m.weight >= MEDIUM
+        and len(words) in (2, 3)
+        and (words[0] in gz.GIVEN_NAMES)
+    )
 
 
 def canonical_name(cluster: Cluster) -> str:

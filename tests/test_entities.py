@@ -3195,3 +3195,14 @@ def test_a_surname_the_model_takes_for_a_firm_is_the_person_named_in_full() -> N
     assert cluster_kind(Cluster([full, *bare])) == "person"
     firm = [Mention(0, 14, "organization", "Walt Disney Co", MEDIUM)]
     assert cluster_kind(Cluster([*firm, *bare])) == "organization"
+
+
+def test_a_conjunction_opening_a_sentence_and_a_leader_known_by_surname() -> None:
+    text = (
+        "Once Trump took office, he changed course. Trump later said so. The Trump "
+        "Organization sued a contractor. Often Pipex customers complain, and Pipex said so."
+    )
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Trump") == {"Trump"}
+    assert entity(briefing, "Trump").kind == "person"
+    assert not any(e.name.startswith(("Once", "Often")) for e in briefing.entities)

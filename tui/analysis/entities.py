@@ -62,6 +62,7 @@ from tui.analysis.entity_evidence import (
 )
 from tui.analysis.entity_nicknames import join_called_names, join_middle_names
 from tui.analysis.entity_spans import (
+    SENTENCE_OPENER,
     body_of_place,
     common_word,
     continental,
@@ -731,6 +732,7 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
             is_title(first)
             or first in gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS
             or first.lower() in FUNCTION_WORDS | _NOT_FIRST_NAMES
+            or (SENTENCE_OPENER.match(text, hit.start()) and is_sentence_start(text, hit.start()))
             or re.search(r"['’]s$", first)  # "Adelson's Sands": an owner, not a first name
             or re.search(r"-[a-z]+$", first)  # "Australian-born Assange": no first name
             or (first.endswith(("ing", "ly")) and is_sentence_start(text, hit.start()))

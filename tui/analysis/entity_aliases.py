@@ -11,6 +11,7 @@ from tui.analysis.entity_core import (
     COMPASS,
     COUNTRY_LEAD,
     PLACE_LEAD,
+    STRONG,
     TEAM_PLURAL,
     Cluster,
     bare_initials,
@@ -350,7 +351,12 @@ def _alias_target(
             elif len(sw) == 1 and sw[0] == lw[0] and _firm_by_first_word(short, long, kind):
                 ok = True  # "Novo", with a company's context, for "Novo Nordisk"
         elif long_kind == "organization" and kind in ("organization", "other", "person"):
-            ok = (_short_org_name(words, long_words) and not _named_after(words, kind)) or (
+            proved_person = kind == "person" and max(m.weight for m in short.mentions) >= STRONG
+            ok = (
+                _short_org_name(words, long_words)
+                and not _named_after(words, kind)
+                and not proved_person  # "Trump" is no "Trump Organization"
+            ) or (
                 kind == "organization"  # "Boston" proved a side, for "Boston Celtics"
                 and len(words) == 1
                 and len(long_words) == 2

@@ -40,14 +40,16 @@ from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import is_sentence_start
 
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
-_SENTENCE_OPENER = re.compile(
+SENTENCE_OPENER = re.compile(
     r"(?:Today|Tomorrow|Yesterday|Tonight|Meanwhile|However|Earlier|Later|Overnight|Senior"
     r"|Former|Veteran|Often|Also|Instead|Perhaps|Currently|Recently|Previously|Eventually"
     r"|Initially|Sometimes|Usually|Typically|Traditionally|Originally|Indeed|Unfortunately"
     r"|Under|After|Before|During|Despite|Unlike|Following|Since|Until|Throughout|Amid"
     # verbs opening a sentence: "Hosting Cook at Dreamforce", "Asked Trump about it"
     r"|Hosting|Visiting|Asked|Praising|Criticising|Criticizing|Citing|Quoting|Thanking|Joining"
-    r"|Backing|Introducing|Accusing|Urging|Welcoming|Defending|Replacing|Including|Besides)"
+    r"|Backing|Introducing|Accusing|Urging|Welcoming|Defending|Replacing|Including|Besides"
+    # conjunctions and a greeting: "Once Trump took office", "Hey Siri"
+    r"|Once|When|While|Although|Though|Because|Unless|Hey)"
     r"\s+(?=[A-Z])"
 )
 _ROLE_OF = re.compile(r"(?:Co-?[Ff]ounder|Founder|CEO|Chairman|Chairwoman)\s+of\s+(?=[A-Z])")
@@ -282,7 +284,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     role = _ROLE_OF.match(text, start, end)
     if role:
         start = role.end()  # "Founder of Ceres Robotics Inc.": the firm, not its founder
-    opener = _SENTENCE_OPENER.match(text, start, end)
+    opener = SENTENCE_OPENER.match(text, start, end)
     quoted = re.search(r"[:,]\s*[\"“‘']$", text[max(0, start - 4) : start])  # 'added: "Under'
     if opener and (is_sentence_start(text, start) or quoted):
         start = opener.end()  # "Tomorrow Harrison's family", "Senior CFMEU officials"

@@ -484,11 +484,16 @@ _KNOWN_PRODUCTS = """Android iOS Linux WordPress Minecraft Firefox JavaScript PH
 _KNOWN_PRODUCT_NAMES = """MacBook Pro|MacBook Air|Mac Pro|Mac mini|AirPods Pro|Apple Watch|Apple TV
     |Apple Pay|Apple Music|Apple Arcade|Nintendo Switch|Touch Bar|Face ID|Touch ID|Echo Dot
     |Google Stadia|Google Home|Google Assistant|Windows 10|Fire TV|Disney+|Apple TV+"""
+# Leaders every reader of the news knows by surname, which the small model often takes for
+# firms ("Trump", after Trump Tower and the Trump Organization)
+_KNOWN_PEOPLE = """Trump Obama Biden Putin Netanyahu Zelensky Zelenskyy Erdogan Macron Merkel Modi
+    Trudeau Pelosi Bolsonaro"""
 # Feasts and holidays: events to news annotators, and a year after one is a date
 FEASTS = frozenset(words_of("Christmas Easter Ramadan Thanksgiving Hanukkah Diwali"))
 WELL_KNOWN: dict[str, str] = {
     **{name: "organization" for name in words_of(_KNOWN_BODIES)},
     **{name: "other" for name in words_of(_KNOWN_PRODUCTS)},
+    **{name: "person" for name in words_of(_KNOWN_PEOPLE)},
     **{" ".join(name.split()): "other" for name in _KNOWN_PRODUCT_NAMES.split("|")},
     "Cambridge Analytica": "organization",
     "Goldman Sachs": "organization",

@@ -1023,3 +1023,17 @@ def test_one_game_counts_no_6_ranks_and_no_10_is_downing_street() -> None:
     assert spans("He came in at No.6 in the order.") == [("No.6", "rank")]
     assert spans("It was drafted in No 10. He said No 10 did not, at Number 10.") == []
     assert spans("Seats go on a first-come, first-served basis.") == []
+
+
+def test_results_records_parts_of_a_whole_quarters_megapixels_and_named_numbers() -> None:
+    found = [(f.text, f.kind, f.value) for f in find_figures("Wild 4, Sabres 1: Parise scored.")]
+    assert found == [("4", "score", 4), ("1", "score", 1)]
+    assert spans("New York improved to 14-0-1 in its last 15 games.") == [
+        ("14-0-1", "score"),
+        ("15 games", "count"),
+    ]
+    won = only("The Lakers have won 12 of 13 at home.", "12 of 13")
+    assert (won.kind, won.value) == ("count", 12)
+    assert only("Profits rose in Q3.", "Q3").value == 3
+    assert only("It has a 12MP camera.", "12MP").unit == "megapixel"
+    assert spans("He saved into a 401(k) under the 25th Amendment.") == []

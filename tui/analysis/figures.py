@@ -96,6 +96,7 @@ _AGE_PATTERNS = [
     re.compile(r"\b[A-Z][a-z]+(?:, | \()(?P<num>\d{1,3})(?=, |\))"),
     re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
 ]
+_RECORD_RE = re.compile(r"(?<![\w.,$£€/-])\d{1,3}-\d{1,3}-\d{1,3}(?![\w%/-]|[.,]\d)")
 _SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
 _WICKETS_RE = re.compile(
     rf"(?<![\w.,$£€/-])(\d{{1,2}}|{'|'.join(list(UNITS)[:11])}) for (\d{{1,3}})"
@@ -134,7 +135,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]$")  # on the same l
 _ALLOWED_SUFFIXES = frozenset(
     words_of("""st nd rd th s am pm bn mn mln tn trn m k b km kg g mg ml l cm mm ft mph kph kw mw gw
     kwh mwh gwh twh gb tb mb kbps mbps gbps bpd x t ha c f p pc bps sec secs mins hr hrs
-    ghz mhz khz million billion trillion w wh mah fps""")
+    ghz mhz khz million billion trillion w wh mah fps mp""")
 )
 _PRONOUN_ONE_AFTER = frozenset(
     words_of("""of another who that which day way or and to in at on myself yourself
@@ -212,12 +213,27 @@ def _joined(text: str, found: list[_Candidate]) -> list[_Candidate]:
     "14 minutes 32.93 seconds" and "two months and 10 days" one duration."""
     out: list[_Candidate] = []
     for c in found:
+        if out and _part_of_whole(text, out[-1], c):  # "won 12 of 13": twelve, of thirteen
+            out[-1] = _Candidate(out[-1].start, c.end, "count", out[-1].value, c.unit)
+            continue
         kind = _joined_kind(text, out[-1], c) if out else None
         if kind:
             out[-1] = _Candidate(out[-1].start, c.end, kind, None, out[-1].unit)
         else:
             out.append(c)
     return out
+
+
+def _part_of_whole(text: str, last: _Candidate, c: _Candidate) -> bool:
+    """ "have won 12 of 13", "lost four of five": one count out of a total, no second count."""
+    return (
+        text[last.end : c.start] in (" of ", " out of ")
+        and last.kind == c.kind == "count"
+        and last.unit is None
+        and last.value is not None
+        and c.value is not None
+        and last.value <= c.value
+    )
 
 
 def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
@@ -391,6 +407,11 @@ def _ages(text: str) -> list[_Candidate]:
 
 def _scores(text: str) -> list[_Candidate]:
     out = []
+    for m in _RECORD_RE.finditer(text):  # "improved to 14-0-1": wins, losses, overtime losses
+        first, second, third = m.group().split("-")
+        if len(third) == 2 and int(first) <= 12 and int(second) <= 31:
+            continue  # "12-31-19": a date written the American way
+        out.append(_Candidate(m.start(), m.end(), "score"))
     for m in _SCORE_RE.finditer(text):
         start, end = sentence_at(text, m.start())
         after = text[m.end() : m.end() + 20]
@@ -413,8 +434,8 @@ def _scores(text: str) -> list[_Candidate]:
             continue  # "Boeing 737 Max 9 jets"
         if re.match(r",?\s+and\s+[A-Z]", text[m.end() : m.end() + 12]):
             continue  # "Doom 3, Half Life 2 and Halo 2": a list of titles, no results
-        out.append(_Candidate(m.start("a"), m.end("a"), "score"))
-        out.append(_Candidate(m.start("b"), m.end("b"), "score"))
+        out.append(_Candidate(m.start("a"), m.end("a"), "score", float(m.group("a"))))
+        out.append(_Candidate(m.start("b"), m.end("b"), "score", float(m.group("b"))))
     return out
 
 
@@ -438,6 +459,9 @@ _DAY_RANK_RE = re.compile(
     rf"\b(?P<span>[Dd]ay (?P<num>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}))\b(?![-.,]\d|-)"
 )
 _SCHOOL_YEAR_RE = re.compile(r"\b(?P<span>Year (?P<num>\d{1,2}))\b(?![-.,/]\d)")  # "Year 10"
+_QUARTER_RE = re.compile(
+    r"\b(?P<span>Q(?P<num>[1-4]))\b(?![-.,/]\d)"
+)  # "in Q3": a year's third quarter
 _NOT_DAY_RANK_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]|[Tt]he|[Ee]very) $")
 _MULTIPLE_RE = re.compile(
     r"\b(?P<word>twice|thrice)\s+(?=as\s+(?:much|many)\b|as\s+[a-z]+\s+as\b|the\s+[a-z]+)"
@@ -462,7 +486,8 @@ def _standings(text: str) -> list[_Candidate]:
         if not _NOT_DAY_RANK_BEFORE.search(text, max(0, m.start() - 8), m.start())
     )
     school = _SCHOOL_YEAR_RE.finditer(text)
-    for m in (*_STANDING_RE.finditer(text), *bare, *days, *school):
+    quarters = _QUARTER_RE.finditer(text)
+    for m in (*_STANDING_RE.finditer(text), *bare, *days, *school, *quarters):
         num = m.group("num")
         if _DOWNING_STREET.fullmatch(m.group("span")):
             continue
@@ -722,8 +747,8 @@ def _capital_plural(text: str, position: int) -> re.Match[str] | None:
 # "the 3rd Battalion", "the 101st Airborne Division": a military unit's name
 _UNIT_NAME_AFTER = re.compile(
     r"^\s+(?:Battalion|Regiment|Division|Brigade|Fleet|Infantry|Cavalry|Squadron|Corps|Airborne"
-    r"|Armou?red|Marines?|Commando|Army)\b"
-)
+    r"|Armou?red|Marines?|Commando|Army|Amendment)\b"
+)  # "the 9th U.S. Circuit", "the 82nd Airborne", "the 25th Amendment": part of a name
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 # "the 7th Amsterdam Light Festival": an event's edition is a rank
 _EVENT_END = re.compile(r"\b(?:Festival|Awards?|Summit|Conference|Congress|Games|Biennale)$")
@@ -939,6 +964,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "400 737 Max jets": a count, then a model's number
     if digits and (re.match(r" Under \d", after) or re.search(r"\d Under $", text[:start][-9:])):
         return True  # "a 40 Under 40 recipient": a list's name
+    if digits and text[end : end + 3] == "(k)":
+        return True  # "a 401(k) plan": a pension account's name, from its tax code
     if text[start:end] == "10" and re.search(r"\bNo\.? ?$", text[max(0, start - 4) : start]):
         return True  # "No 10 said": Downing Street
     if digits and end - start <= 2 and re.match(r"\.\s+[\"“]?[A-Z]", after):

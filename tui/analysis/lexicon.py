@@ -231,6 +231,7 @@ MEASURE_UNITS = {
     r"[kMGT]W|(?<![\s-])W(?!\.\s?[A-Z])|kilowatts?|megawatts?|gigawatts?|watts?": "watt",
     r"[kMGT]?Wh|kilowatt[- ]hours?|megawatt[- ]hours?|terawatt[- ]hours?": "watt hour",
     r"mAh": "milliamp hour",
+    r"MP|megapixels?": "megapixel",
     r"Nm|newton[- ]met(?:re|er)s?": "newton metre",
     r"[kMGT]B|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?": "byte",
     r"[kMG]bps": "bit per second",

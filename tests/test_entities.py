@@ -3206,3 +3206,12 @@ def test_a_conjunction_opening_a_sentence_and_a_leader_known_by_surname() -> Non
     assert surfaces(briefing, "Trump") == {"Trump"}
     assert entity(briefing, "Trump").kind == "person"
     assert not any(e.name.startswith(("Once", "Often")) for e in briefing.entities)
+
+
+def test_a_short_form_of_a_first_name_is_the_one_person_with_the_full_one() -> None:
+    one = analyse_text(
+        "Joseph Worley served in the Navy. Joe said the dog helped.", recogniser="spacy"
+    )
+    assert surfaces(one, "Joseph Worley") == {"Joseph Worley", "Joe"}
+    two = analyse_text("Joseph Worley and Joseph Biden met. Joe smiled.", recogniser="spacy")
+    assert surfaces(two, "Joseph Worley") == {"Joseph Worley"}

@@ -93,6 +93,8 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
         tokens += [f"n:{key.replace(' ', '')}"]
         tokens += [f"w:{words[0]}"] if len(words) == 1 else []
+        if len(words) == 1:  # "Joe" for "Joseph Worley": the names a short form stands for
+            tokens += [f"f:{full}" for full in gz.FULL_GIVEN.get(words[0], ())]
         short_name = names[id(short)]
         tokens += [f"i:{short_name.replace('&', '')}"] if "&" in short_name else []
         tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []

@@ -1037,3 +1037,14 @@ def test_results_records_parts_of_a_whole_quarters_megapixels_and_named_numbers(
     assert only("Profits rose in Q3.", "Q3").value == 3
     assert only("It has a 12MP camera.", "12MP").unit == "megapixel"
     assert spans("He saved into a 401(k) under the 25th Amendment.") == []
+
+
+def test_a_rate_per_a_base_a_numbered_heading_and_a_name_s_number() -> None:
+    rate = only("It fell from a rate of 7.03 per 1,000 passengers.", "7.03 per 1,000 passengers")
+    assert (rate.kind, rate.value) == ("measure", 7.03)
+    assert spans("It ended.\n\n3 The Undersea Information Highway\n\nIt began.") == []
+    assert spans("Work on Water Tunnel No. 3 continues.") == []
+    assert spans("As No. 4 Ohio State prepares, 3 people watch.") == [
+        ("No. 4", "rank"),
+        ("3 people", "count"),
+    ]

@@ -213,6 +213,10 @@ def _joined(text: str, found: list[_Candidate]) -> list[_Candidate]:
     "14 minutes 32.93 seconds" and "two months and 10 days" one duration."""
     out: list[_Candidate] = []
     for c in found:
+        if out and text[out[-1].end : c.start] == " per " and c.kind == "count":
+            # "a rate of 7.03 per 1,000 passengers": one rate, not a count of passengers
+            out[-1] = _Candidate(out[-1].start, c.end, "measure", out[-1].value, c.unit)
+            continue
         if out and _part_of_whole(text, out[-1], c):  # "won 12 of 13": twelve, of thirteen
             out[-1] = _Candidate(out[-1].start, c.end, "count", out[-1].value, c.unit)
             continue
@@ -440,7 +444,7 @@ def _scores(text: str) -> list[_Candidate]:
 
 
 _STANDING_RE = re.compile(
-    r"\b(?:world|ranked|seeded|the|a|an|its|their|his|her|at|to)\s+(?P<span>(?:No\.?|number)\s?"
+    r"\b(?:world|ranked|seeded|the|a|an|its|their|his|her|at|to|as|on)\s+(?P<span>(?:No\.?|number)\s?"
     rf"(?P<num>\d{{1,3}}|{'|'.join(list(UNITS)[1:21])}))\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -903,6 +907,7 @@ _CITATION_OPEN = re.compile(r"[a-z%] \((?:\d{1,3}, ?)*$")
 
 # a count right before a model's number: "400 737 Max jets", "five 787 Dreamliner sales"
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(UNITS)[2:21])}))\s$", re.IGNORECASE)
+_HEADING_REST = re.compile(r" [A-Z][^\n.!?:;,]{2,80}\n")  # the rest of a heading's line
 _ADDRESS_AFTER = re.compile(
     r" (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,2}"
     r"(?:Street|Road|Avenue|Lane|Square|Terrace|Place|Drive|Boulevard|St|Rd|Ave|Blvd)\b"
@@ -968,6 +973,12 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "a 401(k) plan": a pension account's name, from its tax code
     if text[start:end] == "10" and re.search(r"\bNo\.? ?$", text[max(0, start - 4) : start]):
         return True  # "No 10 said": Downing Street
+    line_start = start == 0 or text[start - 1] == "\n"
+    if digits and end - start <= 2 and line_start and _HEADING_REST.match(text, end):
+        return True  # a numbered section heading: "3 The Undersea Information Highway"
+    named = re.search(r"\b([A-Z][a-z]+) No\. ?$", text[max(0, start - 16) : start])
+    if digits and named and named.group(1).lower() not in lx.FUNCTION_WORDS:
+        return True  # "Water Tunnel No. 3", "Composition No. 14": a name's number
     if digits and end - start <= 2 and re.match(r"\.\s+[\"“]?[A-Z]", after):
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() or text[:start].rstrip().endswith(":"):

@@ -3215,3 +3215,9 @@ def test_a_short_form_of_a_first_name_is_the_one_person_with_the_full_one() -> N
     assert surfaces(one, "Joseph Worley") == {"Joseph Worley", "Joe"}
     two = analyse_text("Joseph Worley and Joseph Biden met. Joe smiled.", recogniser="spacy")
     assert surfaces(two, "Joseph Worley") == {"Joseph Worley"}
+
+
+def test_more_short_forms_of_first_names_join_the_one_full_name() -> None:
+    text = "Joshua Apte led the study. Josh Apte said the air was cleaner. Apte smiled."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert surfaces(briefing, "Joshua Apte") == {"Joshua Apte", "Josh Apte", "Apte"}

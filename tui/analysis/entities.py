@@ -1033,8 +1033,9 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
             names |= {as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
     surnames: set[str] = set()  # "May" for "Mark May", a month's name only as his surname
     if kind == "person":
-        names |= {n.split()[-1] for n in names if len(n.split()) > 1}
-        surnames = {n.split()[-1] for n in names if len(n.split()) > 1} & set(MONTHS)
+        last_words = {n.split()[-1] for n in names if len(n.split()) > 1}
+        names |= last_words
+        surnames = last_words & set(MONTHS)
         names |= {ARTICLE_PREFIX.sub("", n) for n in names if " " not in n}  # "Hayya"
         names |= {q[1] for n in names if (q := _QUOTED_NICKNAME.search(n))}  # "Faker"
         for n in list(names):  # "Le Pen" for "Marine Le Pen", "Von der Leyen" opening a sentence

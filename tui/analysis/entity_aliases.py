@@ -176,7 +176,11 @@ def _alias_target(
     given: list[Cluster] = []  # people whose first name this is
     suffixed: list[Cluster] = []  # organisations whose name ends with this one
     partial: list[Cluster] = []  # organisations whose initials begin or end with this acronym
-    tabled = [c for c in candidates if c is not short and id(c) not in merged and _tabled(key, c)]
+    tabled = [
+        c
+        for c in candidates
+        if c is not short and id(c) not in merged and _tabled(key, name_key(canonical_name(c)))
+    ]
     if len(tabled) == 1:
         return tabled[0]  # "Mars" is "the Red Planet", whatever probes are named after it
     for long in candidates:
@@ -191,7 +195,7 @@ def _alias_target(
         if key == "house" and long_key.endswith(" house"):
             continue  # "the House" is a chamber, no "White House" or "Opera House"
         ok = False
-        if key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ()):
+        if _tabled(key, long_key):
             ok = True
         elif key.replace(" ", "") == long_key.replace(" ", "") and long_kind == kind:
             ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
@@ -425,9 +429,8 @@ def _alias_target(
     return options[0][1]
 
 
-def _tabled(key: str, long: Cluster) -> bool:
-    """Whether the alias table makes the two one name ("Mars", "the Red Planet")."""
-    long_key = name_key(canonical_name(long))
+def _tabled(key: str, long_key: str) -> bool:
+    """Whether the alias table makes the two names one ("Mars", "the Red Planet")."""
     return long_key != key and (
         key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ())
     )

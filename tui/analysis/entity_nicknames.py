@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.entity_core import Cluster, cluster_kind
+from tui.analysis.entity_core import Cluster, all_mentions, cluster_kind
 
 # "Everyone called him Mike", "known to friends as Mike", "who went by Mike"
 _CALLED = re.compile(
@@ -43,7 +43,7 @@ def join_called_names(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "John Milo Ford was born in 1957. Everyone called him Mike.": "Mike", and "Mike Ford"
     with his surname, are the person named last before the words."""
     owner = {id(m): c for c in clusters for m in c.mentions}
-    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    mentions = sorted(all_mentions(clusters), key=lambda m: m.start)
     for hit in _CALLED.finditer(text):
         nickname = hit.group("a") or hit.group("b") or hit.group("c")
         before = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.entity_core import MEDIUM, Cluster, Mention, cover, covered_mask
+from tui.analysis.entity_core import MEDIUM, Cluster, Mention, all_mentions, cover, covered_mask
 
 _EXCHANGES = (
     "NYSE|NYSE American|NYSE MKT|NYSE Arca|NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|OTCMKTS|OTC|OTCQB"
@@ -17,7 +17,7 @@ _TICKER_AFTER = re.compile(rf"\s*\((?:{_EXCHANGES})\s*:\s*([A-Z][A-Z.]{{0,5}}[A-
 
 def join_tickers(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """Join each ticker named in brackets after a firm, and its every later use, to the firm."""
-    covered = covered_mask(text, (m for c in clusters for m in c.mentions))
+    covered = covered_mask(text, all_mentions(clusters))
     for firm in list(clusters):
         for m in list(firm.mentions):
             hit = _TICKER_AFTER.match(text, m.end)

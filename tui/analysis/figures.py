@@ -973,8 +973,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "a 401(k) plan": a pension account's name, from its tax code
     if text[start:end] == "10" and re.search(r"\bNo\.? ?$", text[max(0, start - 4) : start]):
         return True  # "No 10 said": Downing Street
-    line_start = start == 0 or text[start - 1] == "\n"
-    if digits and end - start <= 2 and line_start and _HEADING_REST.match(text, end):
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    if digits and end - start <= 2 and at_line_start and _HEADING_REST.match(text, end):
         return True  # a numbered section heading: "3 The Undersea Information Highway"
     named = re.search(r"\b([A-Z][a-z]+) No\. ?$", text[max(0, start - 16) : start])
     if digits and named and named.group(1).lower() not in lx.FUNCTION_WORDS:

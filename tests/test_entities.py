@@ -3221,3 +3221,25 @@ def test_more_short_forms_of_first_names_join_the_one_full_name() -> None:
     text = "Joshua Apte led the study. Josh Apte said the air was cleaner. Apte smiled."
     briefing = analyse_text(text, recogniser="spacy")
     assert surfaces(briefing, "Joshua Apte") == {"Joshua Apte", "Josh Apte", "Apte"}
+
+
+def test_a_dateline_with_no_dash_is_a_city_apart_from_the_story_s_first_name() -> None:
+    text = (
+        "NEW YORK Harlow Dynamics Co said on Wednesday it would move to Boston.\n\n"
+        "LONDON Copper prices rose on Wednesday as traders in London bought copper."
+    )
+    raw = _raw(
+        text,
+        ("NEW YORK Harlow Dynamics Co", "organization", 0),
+        ("LONDON Copper", "organization", 0),
+        ("Boston", "place", 0),
+        ("London", "place", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["NEW YORK"] == ("place", ["NEW YORK"])
+    assert got["Harlow Dynamics Co"] == ("organization", ["Harlow Dynamics Co"])
+    assert got["LONDON"] == ("place", ["LONDON", "London"])
+    assert "Copper" not in got  # the story's first word, which the text writes in lower case
+    # an acronym opening a paragraph is no dateline, though a title follows it
+    acronym = "NATO Secretary General Jens Stoltenberg spoke."
+    assert _built(acronym, ("NATO", "organization"))["NATO"] == ("organization", ["NATO"])

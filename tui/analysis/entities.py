@@ -64,6 +64,7 @@ from tui.analysis.entity_nicknames import join_called_names, join_middle_names
 from tui.analysis.entity_spans import (
     SENTENCE_OPENER,
     body_of_place,
+    caps_dateline,
     common_word,
     continental,
     country_qualifiers,
@@ -72,6 +73,7 @@ from tui.analysis.entity_spans import (
     known_long_names,
     known_place_ends,
     refine,
+    split_caps_dateline,
     split_commas,
     split_conjoined,
     split_double_dateline,
@@ -111,8 +113,9 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [
         m
         for r in split_possessives(text, raw)
-        if (m := refine(text, r)) is not None
-        and not _in_capitals_line(text, m.start)
+        if (whole := refine(text, r)) is not None
+        for m in split_caps_dateline(text, whole)
+        if not _in_capitals_line(text, m.start)
         and not common_word(text, m, lower_words)
         and not continental(text, m.start, m.end)
     ]
@@ -458,6 +461,11 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         if 1 not in covered[m.start() : m.end(1)]:
             out.extend(dateline_places(m.start(1), m.group(1)))
             cover(covered, m.start(), m.end(1))
+    for line in re.finditer(r"(?m)^(?=[A-Z])", text):  # "LONDON Oil prices rose"
+        lead = caps_dateline(text, line.start())
+        if lead and 1 not in covered[lead.start() : lead.end()]:
+            out.append(Mention(lead.start(), lead.end(), "place", lead.group(), STRONG))
+            cover(covered, lead.start(), lead.end())
     out.extend(_repeated_names(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
         s, e = m.span(1)

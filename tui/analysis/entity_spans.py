@@ -527,8 +527,11 @@ def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
         return False
     if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
         return name not in gz.PLACES  # "Transportation Secretary Pete Buttigieg": a portfolio
-    opening = is_sentence_start(text, mention.start) or bool(
-        _AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start])
+    lead = caps_dateline(text, text.rfind("\n", 0, mention.start) + 1)
+    opening = (
+        is_sentence_start(text, mention.start)
+        or bool(_AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start]))
+        or (lead is not None and lead.end() + 1 == mention.start)  # "LONDON Oil prices"
     )
     # ("Farmers say ..." where the text has "farmer"; not "Reuters", which has no "reuter")
     plural = name.endswith("s") and name[:-1].lower() in lower_words
@@ -598,6 +601,30 @@ def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# A city in capitals opening a line, then the story's first words with no dash between:
+# "NEW YORK General Electric Co said", as a page that sets the dateline apart is scraped
+_CAPS_LEAD = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?= [A-Z][a-z])")
+
+
+def caps_dateline(text: str, start: int) -> re.Match[str] | None:
+    """The dashless dateline at ``start`` when its capitals name a known place."""
+    lead = _CAPS_LEAD.match(text, start)
+    return lead if lead and lead.group().title() in gz.PLACES else None
+
+
+def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
+    """ "NEW YORK General Electric Co": the dateline's city is a place of its own, and the
+    rest keeps the kind the model gave the whole ("LONDON Oil" leaves a word to weigh)."""
+    lead = caps_dateline(text, m.start)
+    if lead is None or lead.end() > m.end:
+        return [m]
+    place = Mention(m.start, lead.end(), "place", lead.group(), STRONG)
+    if lead.end() == m.end:
+        return [place]
+    rest = lead.end() + 1
+    return [place, Mention(rest, m.end, m.kind, text[rest : m.end])]  # (evidence was the whole's)
 
 
 def split_double_dateline(text: str, m: Mention) -> list[Mention]:

@@ -3243,3 +3243,19 @@ def test_a_dateline_with_no_dash_is_a_city_apart_from_the_story_s_first_name() -
     # an acronym opening a paragraph is no dateline, though a title follows it
     acronym = "NATO Secretary General Jens Stoltenberg spoke."
     assert _built(acronym, ("NATO", "organization"))["NATO"] == ("organization", ["NATO"])
+
+
+def test_a_firm_s_initials_are_the_firm_not_its_division_named_with_them() -> None:
+    text = (
+        "Harlow Dynamics Co said it would move. HD said costs would fall. Its finance arm, "
+        "HD Capital, is for sale, and HD Digital will grow. HD has 5,000 workers."
+    )
+    got = _built(
+        text,
+        ("Harlow Dynamics Co", "organization"),
+        ("HD", "organization"),
+        ("HD Capital", "organization"),
+        ("HD Digital", "other"),
+    )
+    assert got["Harlow Dynamics Co"] == ("organization", ["HD", "HD", "Harlow Dynamics Co"])
+    assert got["HD Capital"] == ("organization", ["HD Capital"])

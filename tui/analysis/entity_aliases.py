@@ -218,6 +218,8 @@ def _alias_target(
         ):
             # "RKS" for "Robert Kilroy Silk", "JFK": a person's three initials, not two
             ok = long_kind in ("organization", "place", "other") or len(name) >= 3
+        elif _acronym_of_firm(name, long_name, long_kind):
+            ok = True  # "GE" for "General Electric Co": the initials without the ending
         elif (
             re.fullmatch(r"[A-Z][a-z]{3,5}", name)
             and name.upper() == name_initials(long_name)
@@ -420,13 +422,33 @@ def _alias_target(
         options = people
     # a firm's own name before its products': "Kestrel" is "Kestrel Motors", not the
     # "Kestrel Ridgeback" named since; then the full name seen most recently before
-    options.sort(key=lambda o: (not _name_and_suffix(words, canonical_name(o[1]).split()), o[0]))
+    # and an acronym's own full name before a body named with it: "GE" is "General
+    # Electric Co", not "GE Capital", its finance arm
+    options.sort(
+        key=lambda o: (
+            not _acronym_of_firm(name, canonical_name(o[1]), kinds[id(o[1])])
+            and name_initials(canonical_name(o[1])) != name,
+            not _name_and_suffix(words, canonical_name(o[1]).split()),
+            o[0],
+        )
+    )
     if _umbrella(words, [c for c in candidates if c is not short], kinds):
         if kind == "person" and unproved(short):  # "Netscape", maker of "Netscape Navigator"
             for m in short.mentions:
                 m.kind = "organization"
         return None
     return options[0][1]
+
+
+def _acronym_of_firm(name: str, long_name: str, long_kind: str) -> bool:
+    """ "GE" for "General Electric Co", "IBM" for "International Business Machines Corp.":
+    a firm's initials, its corporate ending left out."""
+    return (
+        long_kind == "organization"
+        and name.isupper()
+        and len(name) >= 2
+        and name == bare_initials(long_name) != name_initials(long_name)
+    )
 
 
 def _tabled(key: str, long_key: str) -> bool:

@@ -1048,3 +1048,21 @@ def test_a_rate_per_a_base_a_numbered_heading_and_a_name_s_number() -> None:
         ("No. 4", "rank"),
         ("3 people", "count"),
     ]
+
+
+def test_one_person_of_a_nation_is_counted() -> None:
+    text = "Nine Germans were wounded, along with one Norwegian and one Peruvian."
+    norwegian = only(text, "one Norwegian")
+    assert (norwegian.kind, norwegian.value, norwegian.unit) == ("count", 1, "norwegian")
+    assert only(text, "one Peruvian").unit == "peruvian"
+    assert only("One Briton was hurt.", "One Briton").value == 1
+    assert spans("One Direction sang.") == []
+
+
+def test_odds_in_millions_periods_in_quarters_and_a_crime_s_degree() -> None:
+    odds = only("The odds of winning are one in 292 million.", "one in 292 million")
+    assert (odds.kind, round(odds.value * 1e9, 2)) == ("percent", 3.42)
+    periods = only("A recession - two quarters of declining profits - looms.", "two quarters")
+    assert (periods.kind, periods.value, periods.unit) == ("duration", 2, "quarter")
+    assert only("Three quarters of voters agreed.", "Three quarters").value == 0.75
+    assert spans("He faces second-degree murder charges and first-degree burns.") == []

@@ -609,8 +609,10 @@ def _fractions(text: str) -> list[_Candidate]:
         if (
             frac == "quarters"
             and num in UNITS
-            and _PERIOD_BEFORE.search(before)
-            and not after.lstrip().startswith("of")
+            and (
+                (_PERIOD_BEFORE.search(before) and not after.lstrip().startswith("of"))
+                or num not in ("one", "three")  # "two quarters of declining profits": no share
+            )
         ):  # "the preceding three quarters": three quarters of a year, not 75%
             out.append(_Candidate(m.start(), m.end(), "duration", float(UNITS[num]), "quarter"))
             continue
@@ -656,7 +658,8 @@ def _fractions(text: str) -> list[_Candidate]:
 
 _RATIO_RE = re.compile(
     rf"(?<![\w.])(?P<a>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])})[ -](?:in|out of)[ -](?:every )?"
-    rf"(?P<b>\d{{1,3}}|{'|'.join(list(UNITS)[2:21])})\b(?![.,]\d)",
+    rf"(?P<b>\d{{1,3}}|{'|'.join(list(UNITS)[2:21])})\b(?![.,]\d)"
+    r"(?:\s(?P<scale>thousand|million|billion)\b)?",  # "one in 292 million", the odds
     re.IGNORECASE,
 )
 
@@ -666,13 +669,14 @@ def _ratios(text: str) -> list[_Candidate]:
     out = []
     for m in _RATIO_RE.finditer(text):
         a, b = (float(x) if x.isdigit() else UNITS[x.lower()] for x in (m.group("a"), m.group("b")))
+        b *= MULTIPLIERS[m.group("scale").lower()] if m.group("scale") else 1
         time_unit = lx.TIME_UNIT_RE.match(text[m.end() : m.end() + 12])
         if not b or a >= b or (time_unit and time_unit.group("sep") != "-"):  # "1-in-100-year"
             continue
         noun = _counted_noun(text, m.end(), None)
         end = noun[0] if noun else m.end()
         out.append(
-            _Candidate(m.start(), end, "percent", round(a / b, 6), noun[1] if noun else None)
+            _Candidate(m.start(), end, "percent", float(f"{a / b:.6g}"), noun[1] if noun else None)
         )
     return out
 
@@ -795,7 +799,7 @@ def _ordinals(text: str) -> list[_Candidate]:
         if word.lower() == "first" and _first_time_noun(text, m.start(), m.end()):
             continue  # "help first time buyers": a kind of buyer, no rank
         # ("first-ever" is a rank: the first of all)
-        skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time")
+        skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time", "-degree")
         idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
         if after.startswith(skip_suffixes) or idiom or _is_idiom(text, m.start(), m.end()):
             continue
@@ -1124,6 +1128,12 @@ def _value_of(match: re.Match[str]) -> float | None:
 _SINGULAR_IN_S = frozenset(words_of("series species news means headquarters gas lens canvas atlas"))
 
 
+def _nationality_after(text: str, end: int) -> re.Match[str] | None:
+    """ "one Norwegian", "one Briton": a person of a nation."""
+    person = re.match(r"\s+([A-Z][a-z]+)\b(?!-)", text[end : end + 40])
+    return person if person and person.group(1) in NATIONALITIES else None
+
+
 def _verb_after_one(word: str) -> bool:
     """ "One prohibits them": a verb, since "one" counts no plural noun."""
     return word.islower() and lx.looks_plural(word) and word not in _SINGULAR_IN_S
@@ -1156,6 +1166,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return _one_thing_idiom(text, match.end())
     if _WHEN_AFTER_ONE.match(text, match.end()):
         return True
+    if _nationality_after(text, match.end()):
+        return False  # "along with one Norwegian and one Peruvian": a person counted
     if re.match(r"\s+day\s+(?:later|earlier|after|before)\b", text[match.end() : match.end() + 20]):
         return False  # "One day later": a day's time, not "one day" as in some day
     if (
@@ -1426,6 +1438,8 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | 
     people = re.match(r"^\s+([A-Z][a-z]+s)\b", text[position : position + 30])
     if people and people.group(1) in NATIONALITIES:  # "21 Christians", "3 in 10 Americans"
         return position + people.end(), lx.singular(people.group(1))
+    if value == 1 and (person := _nationality_after(text, position)):
+        return position + person.end(), person.group(1).lower()  # "one Norwegian"
     if named := _named_plural(text, position):
         return named.end(), lx.singular(named["noun"])  # "400 Google employees"
     if named := _capital_plural(text, position):

@@ -3259,3 +3259,48 @@ def test_a_firm_s_initials_are_the_firm_not_its_division_named_with_them() -> No
     )
     assert got["Harlow Dynamics Co"] == ("organization", ["HD", "HD", "Harlow Dynamics Co"])
     assert got["HD Capital"] == ("organization", ["HD Capital"])
+
+
+def test_a_dashless_dateline_with_a_country_or_a_second_city_names_each_place() -> None:
+    text = (
+        "TALDORA, Syria An aid convoy entered the town on Monday. Trucks reached Taldora.\n\n"
+        "CULIACAN, Mexico/WASHINGTON Efforts to stop gunrunning have stumbled in Washington."
+    )
+    raw = _raw(
+        text,
+        ("Syria", "place", 0),
+        ("Taldora", "place", 0),
+        ("Mexico/WASHINGTON Efforts", "organization", 0),
+        ("Washington", "place", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["TALDORA"] == ("place", ["TALDORA", "Taldora"])
+    assert got["Syria"] == ("place", ["Syria"])
+    assert got["CULIACAN"] == ("place", ["CULIACAN"])
+    assert got["Mexico"] == ("place", ["Mexico"])
+    assert got["WASHINGTON"] == ("place", ["WASHINGTON", "Washington"])
+    assert "Efforts" not in got
+
+
+def test_table_aliases_of_a_firm_with_its_ending_and_peoples_by_noun_and_adjective() -> None:
+    text = (
+        "Volkswagen AG said on Monday it would fix the cars. VW shares rose. Kurdish militants "
+        "attacked, and the Kurds said so. Daech (Islamic State) claimed it. The Conservative "
+        "Party Co Chairman said the Tories would win."
+    )
+    got = _built(
+        text,
+        ("Volkswagen AG", "organization"),
+        ("VW", "organization"),
+        ("Kurdish", "group"),
+        ("Kurds", "group"),
+        ("Daech", "organization"),
+        ("Islamic State", "organization"),
+        ("Conservative Party Co", "organization"),
+        ("Tories", "group"),
+    )
+    assert got["Volkswagen AG"] == ("organization", ["VW", "Volkswagen AG"])
+    assert got["Kurdish"] == ("group", ["Kurdish", "Kurds"])
+    assert got["Islamic State"] == ("organization", ["Daech", "Islamic State"])
+    # a co-chairman's "Co" is no firm's ending
+    assert sorted(got["Conservative Party"][1]) == ["Conservative Party", "Tories"]

@@ -69,6 +69,7 @@ from tui.analysis.entity_spans import (
     continental,
     country_qualifiers,
     dateline_places,
+    dateline_spans,
     join_conjoined,
     known_long_names,
     known_place_ends,
@@ -463,9 +464,10 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
             cover(covered, m.start(), m.end(1))
     for line in re.finditer(r"(?m)^(?=[A-Z])", text):  # "LONDON Oil prices rose"
         lead = caps_dateline(text, line.start())
-        if lead and 1 not in covered[lead.start() : lead.end()]:
-            out.append(Mention(lead.start(), lead.end(), "place", lead.group(), STRONG))
-            cover(covered, lead.start(), lead.end())
+        for s, e in dateline_spans(lead) if lead else ():
+            if 1 not in covered[s:e]:
+                out.append(Mention(s, e, "place", text[s:e], STRONG))
+                cover(covered, s, e)
     out.extend(_repeated_names(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
         s, e = m.span(1)
@@ -823,6 +825,10 @@ _PEOPLE_NOUNS = {
     "finnish": ("finn", "finns"),
     "turkish": ("turk", "turks"),
     "spanish": ("spaniard", "spaniards"),
+    "kurdish": ("kurd", "kurds"),
+    "french": ("frenchman", "frenchmen"),
+    "dutch": ("dutchman", "dutchmen"),
+    "irish": ("irishman", "irishmen"),
     "democratic": ("democrat", "democrats"),  # "the Democratic candidate" of the Democrats
 }
 

@@ -38,6 +38,7 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
 _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
 _FIRM_ENDINGS = gz.CORPORATE_SUFFIXES | {"International"}  # "Commodore International"
+_FIRM_ENDING_KEYS = frozenset(name_key(w) for w in _FIRM_ENDINGS)
 
 
 _QUOTES = '“”"'
@@ -66,6 +67,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"l:{fold_accents(words[-1])}",
             f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
             f"l:{_without_firm_ending(words)[-1]}",  # "Disney" for "Walt Disney Co."
+            f"k:{name_key(' '.join(_without_firm_ending(words)))}",  # "VW": "Volkswagen AG"
             f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
             f"k:{name_key(names[id(c)])}",
             f"k:{name_key(COUNTRY_LEAD.sub('', names[id(c)]))}",
@@ -453,8 +455,12 @@ def _acronym_of_firm(name: str, long_name: str, long_kind: str) -> bool:
 
 def _tabled(key: str, long_key: str) -> bool:
     """Whether the alias table makes the two names one ("Mars", "the Red Planet")."""
-    return long_key != key and (
-        key in gz.ALIASES.get(long_key, ()) or long_key in gz.ALIASES.get(key, ())
+    words = long_key.split()
+    while len(words) > 1 and words[-1] in _FIRM_ENDING_KEYS:
+        words.pop()
+    bare_key = " ".join(words)  # "vw" for "Volkswagen AG"
+    return long_key != key and any(
+        key in gz.ALIASES.get(k, ()) or k in gz.ALIASES.get(key, ()) for k in {long_key, bare_key}
     )
 
 

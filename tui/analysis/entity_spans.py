@@ -76,6 +76,7 @@ _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
     r"President|Spokesman|Spokeswoman|Spokesperson))+$"
 )
+_CO_ROLE = re.compile(r"-?\s*(?:[Cc]hair|[Ff]ounder|[Ll]eader|[Hh]ost|[Ss]ponsor|[Oo]wner)")
 _CUT_HEAD = re.compile(r" (?:" + "|".join(HEADS_CUT) + r")(?![\w&'’-])")
 _HEADLESS = re.compile(
     r"(?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?: (?:and|for|of|on) [A-Z][a-z]+| [A-Z][a-z]+)+"
@@ -426,6 +427,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     )
     if portfolio and kind in ("organization", "other") and text[start:end] not in gz.KNOWN_NAMES:
         return None  # "Industrial Relations Minister", "Fair Trading Minister": a portfolio
+    if text[start:end].endswith(" Co") and _CO_ROLE.match(text, end):
+        end -= 3  # "The Conservative Party Co Chairman": a co-chairman, no firm's "Co"
     role = _TRAILING_ROLE.search(text[start:end])
     if role and role.start() > 0 and text[start:end][: role.start()].split()[-1] not in gz.TITLES:
         end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
@@ -604,27 +607,47 @@ def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A city in capitals opening a line, then the story's first words with no dash between:
-# "NEW YORK General Electric Co said", as a page that sets the dateline apart is scraped
-_CAPS_LEAD = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?= [A-Z][a-z])")
+# "NEW YORK General Electric Co said", "MADAYA, Syria An aid convoy", "CULIACAN,
+# Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
+_CAPS_CITY = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
+_CAPS_LEAD = re.compile(
+    rf"(?m)^(?P<city>{_CAPS_CITY})(?:, (?P<region>[A-Z][a-z]+))?(?:/(?P<other>{_CAPS_CITY}))?"
+    r"(?= [A-Z][a-z])"
+)
 
 
 def caps_dateline(text: str, start: int) -> re.Match[str] | None:
-    """The dashless dateline at ``start`` when its capitals name a known place."""
+    """The dashless dateline at ``start`` when its city or its country is a known place."""
     lead = _CAPS_LEAD.match(text, start)
-    return lead if lead and lead.group().title() in gz.PLACES else None
+    if lead and (lead["city"].title() in gz.PLACES or (lead["region"] or "") in gz.PLACES):
+        return lead
+    return None
+
+
+def dateline_spans(lead: re.Match[str]) -> list[tuple[int, int]]:
+    """The places a dashless dateline names: its city, its country, a second city."""
+    return [lead.span(group) for group in ("city", "region", "other") if lead[group]]
 
 
 def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
-    """ "NEW YORK General Electric Co": the dateline's city is a place of its own, and the
-    rest keeps the kind the model gave the whole ("LONDON Oil" leaves a word to weigh)."""
-    lead = caps_dateline(text, m.start)
-    if lead is None or lead.end() > m.end:
+    """ "NEW YORK General Electric Co": the dateline's places are places of their own, and
+    the rest keeps the kind the model gave the whole ("LONDON Oil" leaves a word to weigh)."""
+    lead = caps_dateline(text, text.rfind("\n", 0, m.start) + 1)
+    if lead is None or m.start >= lead.end():
         return [m]
-    place = Mention(m.start, lead.end(), "place", lead.group(), STRONG)
-    if lead.end() == m.end:
-        return [place]
+    out = [
+        Mention(s, e, "place", text[s:e], STRONG)
+        for s, e in dateline_spans(lead)
+        if m.start <= s and e <= m.end
+    ]
     rest = lead.end() + 1
-    return [place, Mention(rest, m.end, m.kind, text[rest : m.end])]  # (evidence was the whole's)
+    word = text[rest : m.end]
+    # the story's first word, which the model ran into the dateline, is a name only where
+    # the text names it again ("Efforts to combat gunrunning" is none); the evidence for
+    # the whole's kind is no evidence for the rest
+    if m.end > rest and (" " in word or word in gz.KNOWN_NAMES or text.count(word) > 1):
+        out.append(Mention(rest, m.end, m.kind, word))
+    return out
 
 
 def split_double_dateline(text: str, m: Mention) -> list[Mention]:

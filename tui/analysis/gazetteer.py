@@ -329,7 +329,7 @@ ALIASES = {
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
-    "islamic state": ("isis", "isil", "daesh"),
+    "islamic state": ("isis", "isil", "daesh", "daech"),  # (the French spelling, in quotes)
     "volkswagen": ("vw",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),

@@ -3304,3 +3304,45 @@ def test_table_aliases_of_a_firm_with_its_ending_and_peoples_by_noun_and_adjecti
     assert got["Islamic State"] == ("organization", ["Daech", "Islamic State"])
     # a co-chairman's "Co" is no firm's ending
     assert sorted(got["Conservative Party"][1]) == ["Conservative Party", "Tories"]
+
+
+def test_the_north_a_korean_surname_the_islamic_republic_and_a_river_s_city() -> None:
+    text = (
+        "North Korea tested a bomb. The North said it worked. President Park Geun-hye said "
+        "Park would respond. Iran freed the sailors, and the Islamic Republic said so. Flint "
+        "switched to the Flint River. Residents of Flint complained. The Hudson River rose, "
+        "and the Hudson flooded. The Thomson Reuters Foundation said Thomson Reuters paid."
+    )
+    raw = _raw(
+        text,
+        ("North Korea", "place", 0),
+        ("North", "place", 1),  # (the first "North" opens "North Korea")
+        ("Park Geun-hye", "person", 0),
+        ("Park", "place", 1),
+        ("Iran", "place", 0),
+        ("Islamic Republic", "place", 0),
+        ("Flint", "place", 0),
+        ("Flint River", "place", 0),
+        ("Flint", "place", 2),
+        ("Hudson River", "place", 0),
+        ("Hudson", "place", 1),
+        ("Thomson Reuters Foundation", "organization", 0),
+        ("Thomson Reuters", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["North Korea"] == ("place", ["North", "North Korea"])
+    assert got["Park Geun-hye"] == ("person", ["Park", "Park Geun-hye"])
+    assert got["Iran"] == ("place", ["Iran", "Islamic Republic"])
+    assert got["Flint"] == ("place", ["Flint", "Flint"])  # the city, not the river
+    assert got["Hudson River"] == ("place", ["Hudson", "Hudson River"])
+    assert got["Thomson Reuters"] == ("organization", ["Thomson Reuters"])
+    # "the North" of a text with no North Korea in it is no country
+    north = "The North won the vote, and the North was happy. South Africa lost."
+    got = _built(north, ("North", "organization"), ("South Africa", "place"))
+    assert got["South Africa"] == ("place", ["South Africa"])
+
+
+def test_islamic_state_s_short_names_are_found_where_the_model_skips_them() -> None:
+    text = "Islamic State, also known as ISIS or ISIL, attacked. ISIL claimed it."
+    got = _built(text, ("Islamic State", "organization"))
+    assert got["Islamic State"] == ("organization", ["ISIL", "ISIL", "ISIS", "Islamic State"])

@@ -327,6 +327,8 @@ def _alias_target(
                 lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
             if sw == lw:
                 ok = True  # "John Paul" for "John Paul II"
+            elif len(sw) == 1 and len(lw) == 2 and sw[0] == lw[0] and _GIVEN_LAST.fullmatch(lw[1]):
+                ok = name not in gz.PLACES  # "Park" for "Park Geun-hye": the surname first
             elif len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:
                 ok = True  # "Maersk" for "A.P. Moller-Maersk"
             elif len(sw) == 1 and {f"“{sw[0]}”", f'"{sw[0]}"'} & set(lw[1:-1]):
@@ -395,10 +397,18 @@ def _alias_target(
             ok = long_words[1:] == words  # "Lewotobi" for "Mount Lewotobi"
         if not ok and long_kind == "place" and long_words[-1] in _PLACE_TAILS:
             # "Guantanamo" for "Guantanamo Bay", not "Panama" (a country) for "Panama Canal"
-            # nor "South" for "South Island"
-            ok = long_words[:-1] == words and name not in gz.PLACES | COMPASS
+            # nor "South" for "South Island"; a river only as "the Hudson" ("Flint" alone is
+            # the city on the Flint River)
+            ok = (
+                long_words[:-1] == words
+                and name not in gz.PLACES | COMPASS
+                and (long_words[-1] != "River" or _mostly_after_the(short))
+            )
         if not ok and long_kind == "place" and _REGION_TAIL.search(long_name):
             ok = _REGION_TAIL.sub("", long_name) == name  # "Inner Mongolia Autonomous Region"
+        if not ok and long_kind == "place" and name in ("North", "South"):
+            # "the North" for North Korea, where the text names it: one half of a split land
+            ok = len(long_words) == 2 and long_words[0] == name and _mostly_after_the(short)
         if not ok and long_kind == kind == "organization" and _before_of(words, long_words):
             ok = True  # "African Group" for "African Group of Negotiators"
         if not ok and long_kind == kind == "organization" and _club_suffix(words, long_words):
@@ -440,6 +450,16 @@ def _alias_target(
                 m.kind = "organization"
         return None
     return options[0][1]
+
+
+# a given name written after the surname, as Korean names are: "Geun-hye", "Jong-un"
+_GIVEN_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _mostly_after_the(cluster: Cluster) -> bool:
+    """ "the Hudson", "the North": most of the name's mentions follow "the"."""
+    after = sum(m.after_the for m in cluster.mentions)
+    return 2 * after > len(cluster.mentions)
 
 
 def _acronym_of_firm(name: str, long_name: str, long_kind: str) -> bool:
@@ -586,6 +606,9 @@ _SUB_BODIES = frozenset(
 )
 
 
+_OWN_BODIES = frozenset(words_of("Foundation Institute Museum Trust Charity"))
+
+
 def _short_org_name(words: list[str], long_words: list[str]) -> bool:
     """Short forms of an organisation's name.
 
@@ -598,7 +621,9 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         if all(w in gz.CORPORATE_SUFFIXES for w in rest):
             return True
         if len(words) > 1 and len(rest) == 1 and rest[0] not in gz.PLACES | gz.OTHER_WORDS:
-            return True  # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"
+            # "Harbor Peak" for "Harbor Peak Capital", "Whole Foods Market"; but the
+            # "Thomson Reuters Foundation" is a charity apart from Thomson Reuters
+            return rest[0] not in _OWN_BODIES
         single = words[0] if len(words) == 1 else ""
         if single.isupper() and (rest[0] in _CHANNELS or rest[-1].isdigit()):
             return False  # "BBC News", "BBC Radio 4": a broadcaster's channel, not the whole

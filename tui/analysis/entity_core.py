@@ -44,6 +44,7 @@ class Mention:
     text: str
     weight: float = 1.0  # how much the kind counts: more when textual evidence set it
     royal: bool = False  # after "Prince", "Queen": a first name that is the whole name
+    after_the: bool = False  # "the North", "the Hudson": set before aliases are merged
 
 
 @dataclass(slots=True)

@@ -329,7 +329,8 @@ ALIASES = {
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
-    "islamic state": ("isis", "isil", "daesh", "daech"),  # (the French spelling, in quotes)
+    "islamic state": ("isis", "isil", "daesh", "daech"),
+    "iran": ("islamic republic",),  # (the French spelling, in quotes)
     "volkswagen": ("vw",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),
@@ -452,6 +453,8 @@ ABBREVIATIONS = {
     "OPEC": "organization",
     "UNICEF": "organization",
     "UNESCO": "organization",
+    "ISIS": "organization",
+    "ISIL": "organization",
     "Interpol": "organization",
     "Europol": "organization",
     "Frontex": "organization",

@@ -1066,3 +1066,12 @@ def test_odds_in_millions_periods_in_quarters_and_a_crime_s_degree() -> None:
     assert (periods.kind, periods.value, periods.unit) == ("duration", 2, "quarter")
     assert only("Three quarters of voters agreed.", "Three quarters").value == 0.75
     assert spans("He faces second-degree murder charges and first-degree burns.") == []
+
+
+def test_a_vote_tally_a_second_official_of_a_nation_and_hong_kong_s_formula() -> None:
+    assert spans("The measure passed by 418-2 in the House.") == [("418-2", "score")]
+    assert spans("The court ruled in a 5-4 vote.") == [("5-4", "score")]
+    assert spans("Children aged 5-11 were hurt.") == [("aged 5-11", "age")]
+    assert only("A second Iranian official said so.", "second").value == 2
+    assert spans('Beijing backs the "one country, two systems" formula.') == []
+    assert spans("It holds five micrograms per tenth-of-a-liter.") == [("five micrograms", "count")]

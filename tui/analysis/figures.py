@@ -111,6 +111,7 @@ _SPORT_CUE = re.compile(
     r"overtime|innings|goals?|sets?|trailing|trailed|thrashed|edged|routed|clinched|series)\b",
     re.IGNORECASE,
 )
+_VOTE_BEFORE = re.compile(r"\b(?:passed|approved|rejected|voted|vote of|votes of)(?: by)? $")
 _RANGE_LINK = re.compile(
     r"^\s?(?:-|–|—|to|and|or|through)\s?(?=[\d$€£.]|[a-z]+\b)", re.IGNORECASE
 )  # ("2012 through 2015", as American writers put it)
@@ -421,7 +422,10 @@ def _scores(text: str) -> list[_Candidate]:
         after = text[m.end() : m.end() + 20]
         if lx.TIME_UNIT_RE.match(after) or _looks_counted(after):
             continue
-        if _SPORT_CUE.search(text[start:end]):
+        vote = _VOTE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or re.match(
+            r"\s+(?:vote|margin)\b", after
+        )  # "the measure passed by 418-2", "a 5-4 vote": a tally
+        if vote or _SPORT_CUE.search(text[start:end]):
             out.append(_Candidate(m.start(), m.end(), "score"))
     for m in _WICKETS_RE.finditer(text):  # cricket: "3 for 77", wickets for runs
         first = m.group(1)
@@ -800,6 +804,7 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue  # "help first time buyers": a kind of buyer, no rank
         # ("first-ever" is a rank: the first of all)
         skip_suffixes = ("-hand", "-rate", "-class", "-party", "-person", "-time", "-degree")
+        skip_suffixes += ("-of-a",)  # "per tenth-of-a-liter": a fraction of a unit
         idiom = re.match(r"\s+(?:of all|and foremost)\b", text[m.end() : m.end() + 16])
         if after.startswith(skip_suffixes) or idiom or _is_idiom(text, m.start(), m.end()):
             continue
@@ -828,7 +833,10 @@ def _ordinals(text: str) -> list[_Candidate]:
             continue  # "75 megabits per second", "30 frames a second": a unit of time
         the_second = re.search(r"\bthe\s+$", text[max(0, m.start() - 6) : m.start()])
         named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
-        if word.lower() == "second" and not (re.match(r"^(?:\s+|-)[a-z]", after) or named_next):
+        people = _nationality_after(text, m.end())  # "a second Iranian official"
+        if word.lower() == "second" and not (
+            re.match(r"^(?:\s+|-)[a-z]", after) or named_next or people
+        ):
             continue
         out.append(_Candidate(m.start(), m.end(), "rank", float(parse_ordinal(m))))
     return out
@@ -876,7 +884,9 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     # last two years)
     r"|(?<=\bin the )first(?= place\b)|\bfirst(?= names?\b)|\bsixth(?=[ -]form)"
     r"|\bzero(?= in(?:g)? on\b)"  # "trying to zero in on the cause": a verb
-    r"|\bfirst(?=-come\b|-served?\b)",  # "first-come, first-served": an order of service
+    r"|\bfirst(?=-come\b|-served?\b)"  # "first-come, first-served": an order of service
+    # "one country, two systems": Hong Kong's constitutional formula, a name
+    r"|\bone(?= country, two systems\b)|(?<=\bone country, )two(?= systems\b)",
     re.IGNORECASE,
 )
 

@@ -1075,3 +1075,10 @@ def test_a_vote_tally_a_second_official_of_a_nation_and_hong_kong_s_formula() ->
     assert only("A second Iranian official said so.", "second").value == 2
     assert spans('Beijing backs the "one country, two systems" formula.') == []
     assert spans("It holds five micrograms per tenth-of-a-liter.") == [("five micrograms", "count")]
+
+
+def test_one_official_of_a_country_named_by_its_abbreviation_is_counted() -> None:
+    one = only("One U.S. administration official said so.", "One U.S. administration official")
+    assert (one.kind, one.value, one.unit) == ("count", 1, "official")
+    assert only("He met one U.N. diplomat.", "one U.N. diplomat").unit == "diplomat"
+    assert spans("One EU country objected.") == []

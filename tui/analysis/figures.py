@@ -1138,6 +1138,15 @@ def _value_of(match: re.Match[str]) -> float | None:
 _SINGULAR_IN_S = frozenset(words_of("series species news means headquarters gas lens canvas atlas"))
 
 
+# "one U.S. official", "one U.N. administration official": a country's or a body's
+# abbreviation, then the counted noun (a word before it may qualify it)
+_COUNTRY_NOUN = re.compile(
+    r"\s+(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.|US|UN|UK|EU)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>official|diplomat|soldier|lawmaker|senator|source|officer|citizen|envoy"
+    r"|negotiator|agent|prosecutor|judge|investigator|analyst|executive|worker|company|firm)\b"
+)
+
+
 def _nationality_after(text: str, end: int) -> re.Match[str] | None:
     """ "one Norwegian", "one Briton": a person of a nation."""
     person = re.match(r"\s+([A-Z][a-z]+)\b(?!-)", text[end : end + 40])
@@ -1176,8 +1185,8 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return _one_thing_idiom(text, match.end())
     if _WHEN_AFTER_ONE.match(text, match.end()):
         return True
-    if _nationality_after(text, match.end()):
-        return False  # "along with one Norwegian and one Peruvian": a person counted
+    if _nationality_after(text, match.end()) or _COUNTRY_NOUN.match(text, match.end()):
+        return False  # "along with one Norwegian", "One U.S. official said": a person counted
     if re.match(r"\s+day\s+(?:later|earlier|after|before)\b", text[match.end() : match.end() + 20]):
         return False  # "One day later": a day's time, not "one day" as in some day
     if (
@@ -1450,6 +1459,8 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | 
         return position + people.end(), lx.singular(people.group(1))
     if value == 1 and (person := _nationality_after(text, position)):
         return position + person.end(), person.group(1).lower()  # "one Norwegian"
+    if value == 1 and (official := _COUNTRY_NOUN.match(text, position)):
+        return official.end(), official["noun"]  # "One U.S. administration official"
     if named := _named_plural(text, position):
         return named.end(), lx.singular(named["noun"])  # "400 Google employees"
     if named := _capital_plural(text, position):

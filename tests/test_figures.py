@@ -533,7 +533,7 @@ def test_day_n_is_a_rank_and_words_work_for_wickets() -> None:
 def test_decades_parts_of_years_and_odd_counts() -> None:
     mid = only("Prices rose in the mid 70s.", "70s")  # "mid" bounds the decade
     assert (mid.value, mid.qualifier) == (1970, "mid")
-    assert ("70", "count") in spans("He is in his early 70s.")
+    assert spans("He is in his early 70s.") == [("70s", "age")]  # an age, not the decade
     assert only("It opens in the first half of 2031.", "first half of 2031").value == 2031
     odd = only("She visited 40-odd towns.", "40-odd towns")
     assert (odd.value, odd.unit, odd.qualifier) == (40, "town", "odd")
@@ -704,7 +704,7 @@ def test_decade_words_centuries_and_parts_of_a_time() -> None:
     assert (seventies.kind, seventies.value) == ("date", 1970)
     nineties = only("Sales peaked in the early Nineties.", "Nineties")
     assert (nineties.value, nineties.qualifier) == (1990, "early")
-    assert spans("She is in her early sixties.") == []
+    assert spans("She is in her early sixties.") == [("sixties", "age")]  # her age, no decade
     century = only("It goes back to the 19th Century.", "19th Century")
     assert (century.kind, century.value, century.unit) == ("date", 19, "century")
     assert only("The console launched in late 2003.", "2003").qualifier == "late"
@@ -1082,3 +1082,15 @@ def test_one_official_of_a_country_named_by_its_abbreviation_is_counted() -> Non
     assert (one.kind, one.value, one.unit) == ("count", 1, "official")
     assert only("He met one U.N. diplomat.", "one U.N. diplomat").unit == "diplomat"
     assert spans("One EU country objected.") == []
+
+
+def test_an_age_by_decade_a_mixed_fraction_a_bond_s_32nds_and_a_street_corner() -> None:
+    assert only("A man in his mid-20s walked in.", "mid-20s").kind == "age"
+    forties = only("They were in their 40s.", "40s")
+    assert (forties.kind, forties.value) == ("age", 40)
+    assert only("He died in his sixties.", "sixties").value == 60
+    assert only("Prices in the early 80s rose.", "80s").kind == "date"
+    assert only("He served 5-1/2 years in prison.", "5-1/2 years").value == 5.5
+    bond = only("Treasury notes lost 11/32 in price.", "11/32")
+    assert (bond.kind, bond.value, bond.unit) == ("measure", 11 / 32, "point")
+    assert spans("It happened just off 17th and E streets.") == []

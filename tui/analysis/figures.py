@@ -186,6 +186,7 @@ def find_figures(text: str) -> list[Figure]:
         _fractions,
         _ratios,
         _one_unit,
+        _price_fractions,
     )
     for stage in stages:
         for candidate in stage(text):
@@ -407,7 +408,20 @@ def _ages(text: str) -> list[_Candidate]:
             if start != m.start() and not 0 < (value or 0) < 120:
                 continue
             out.append(_Candidate(start, m.end(), "age", value, "year"))
+    for m in _DECADE_AGE.finditer(text):  # "in his mid-20s", "in their 40s", "in her sixties"
+        word = m["word"]
+        value = float(m["num"]) if m["num"] else 20.0 + 10 * _DECADE_WORDS.index(word.lower())
+        start = m.start("mid") if m["mid"] else m.start("decade")
+        out.append(_Candidate(start, m.end(), "age", value, "year"))
     return out
+
+
+_DECADE_AGE = re.compile(
+    r"\b(?:in|into) (?:his|her|their|its|my|your|our) (?:(?:early|late) )?(?P<mid>mid-)?"
+    r"(?P<decade>(?P<num>[1-9]0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties))\b",
+    re.IGNORECASE,
+)
 
 
 def _scores(text: str) -> list[_Candidate]:
@@ -685,6 +699,18 @@ def _ratios(text: str) -> list[_Candidate]:
     return out
 
 
+_PRICE_FRACTION = re.compile(r"(?<![\w/.-])(?P<n>\d{1,2})/(?P<d>32|64)(?![\w/])")
+
+
+def _price_fractions(text: str) -> list[_Candidate]:
+    """ "Treasury notes lost 11/32 in price": a bond's price moves in 32nds of a point."""
+    return [
+        _Candidate(m.start(), m.end(), "measure", int(m["n"]) / int(m["d"]), "point")
+        for m in _PRICE_FRACTION.finditer(text)
+        if int(m["n"]) < int(m["d"])
+    ]
+
+
 _ONE_UNIT_RE = re.compile(
     r"\b[Oo]ne\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?![-’'])"
 )
@@ -764,7 +790,10 @@ _UNIT_NAME_AFTER = re.compile(
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 # "the 7th Amsterdam Light Festival": an event's edition is a rank
 _EVENT_END = re.compile(r"\b(?:Festival|Awards?|Summit|Conference|Congress|Games|Biennale)$")
-_STREET_AFTER = re.compile(r"\s+(?:Avenue|Ave|Street|St|Road|Rd)\b")
+_STREET_AFTER = re.compile(
+    r"\s+(?:Avenue|Ave|Street|St|Road|Rd)\b"
+    r"|\s+and\s+(?:[A-Z]|\d+(?:st|nd|rd|th))\w*\s+[Ss]treets\b"  # "17th and E streets"
+)
 
 
 _PUT_FIRST = re.compile(
@@ -818,7 +847,7 @@ def _ordinals(text: str) -> list[_Candidate]:
             or re.match(r"\s+[A-Z][a-z]", after)  # "Twentieth Century Fox is ..."
         ):
             continue
-        if m.group("digit") and _STREET_AFTER.match(after):
+        if m.group("digit") and _STREET_AFTER.match(text, m.end()):
             continue  # "Fort Worth's 6th Avenue": an address
         named = _NAME_AFTER.match(text, m.end())
         edition = named and _EVENT_END.search(named.group().rstrip("."))

@@ -102,7 +102,7 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # Digits with thousands separators; "2, 000" (a cleanup artifact) is read as 2000 when the
 # groups after the first are exactly three digits.
 DIGITS = (
-    r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?![\d])|\d+)(?:\.\d+|\s?[½¼¾]|\s[13]/[24](?![\d/]))?|\.\d+"
+    r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?![\d])|\d+)(?:\.\d+|\s?[½¼¾]|[\s-][13]/[24](?![\d/]))?|\.\d+"
 )
 _A = r"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
 # "and" joins number words only after a scale word ("two hundred and five"): in "between
@@ -139,7 +139,7 @@ def parse_digits(text: str) -> float:
     """Value of a digit numeral: thousands separators (with or without a space) dropped."""
     if half := re.search(AND_A_HALF + "$", text, re.IGNORECASE):
         return parse_digits(text[: half.start()]) + 0.5
-    if mixed := re.fullmatch(r"(\d+)\s([13])/([24])", text):  # "3 1/2 hours"
+    if mixed := re.fullmatch(r"(\d+)[\s-]([13])/([24])", text):  # "3 1/2 hours", "5-1/2"
         return int(mixed[1]) + int(mixed[2]) / int(mixed[3])
     plain = re.sub(r"[,\s\u00a0]", "", text)
     if plain[-1] in _VULGAR:

@@ -3346,3 +3346,37 @@ def test_islamic_state_s_short_names_are_found_where_the_model_skips_them() -> N
     text = "Islamic State, also known as ISIS or ISIL, attacked. ISIL claimed it."
     got = _built(text, ("Islamic State", "organization"))
     assert got["Islamic State"] == ("organization", ["ISIL", "ISIL", "ISIS", "Islamic State"])
+
+
+def test_a_state_s_abbreviation_a_town_on_a_river_and_a_web_firm_s_short_name() -> None:
+    text = (
+        "CHESTER, Pa. An Amtrak train derailed near Chester in Pennsylvania. Sen. Rand "
+        "Paul, R-Ky., who spoke, flew to Rostov-on-Don. Rostov officials met Salesforce.com "
+        "Inc, and Salesforce shares rose."
+    )
+    raw = _raw(
+        text,
+        ("CHESTER", "organization", 0),
+        ("Pa", "place", 0),
+        ("Amtrak", "organization", 0),
+        ("Chester", "place", 0),
+        ("Pennsylvania", "place", 0),
+        ("Rand Paul", "person", 0),
+        ("Ky", "place", 0),
+        ("Rostov", "place", 0),
+        ("Rostov", "place", 1),
+        ("Salesforce.com Inc", "organization", 0),
+        ("Salesforce", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["CHESTER"] == ("place", ["CHESTER", "Chester"])
+    assert got["Pennsylvania"] == ("place", ["Pa.", "Pennsylvania"])
+    assert got["Ky."] == ("place", ["Ky."])  # a state, though "who" follows it
+    assert got["Rostov-on-Don"] == ("place", ["Rostov", "Rostov-on-Don"])
+    assert got["Salesforce.com Inc"] == ("organization", ["Salesforce", "Salesforce.com Inc"])
+
+
+def test_a_known_name_before_a_compound_s_tail_is_the_name() -> None:
+    text = "Forces advancing on the Islamic State-held city retook a village from IS."
+    got = _built(text, ("Islamic", "group"))
+    assert got["Islamic State"] == ("organization", ["IS", "Islamic State"])

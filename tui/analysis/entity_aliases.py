@@ -201,8 +201,11 @@ def _alias_target(
             ok = True
         elif key.replace(" ", "") == long_key.replace(" ", "") and long_kind == kind:
             ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
-        elif _DOMAIN.sub("", long_name) == name:
-            ok = True  # "Snopes" for "Snopes.com"
+        elif (
+            _DOMAIN.search(site := " ".join(_without_firm_ending(long_words)))
+            and _DOMAIN.sub("", site) == name
+        ):
+            ok = True  # "Snopes" for "Snopes.com", "Salesforce" for "Salesforce.com Inc"
         elif (state := STATE_OF.fullmatch(long_name)) and state.group(1) == name:
             ok = kind == "place"  # "New Jersey" for "State of New Jersey"
         elif re.fullmatch(re.escape(name) + r"/[A-Z0-9]{1,3}", long_name):
@@ -404,6 +407,8 @@ def _alias_target(
                 and name not in gz.PLACES | COMPASS
                 and (long_words[-1] != "River" or _mostly_after_the(short))
             )
+        if not ok and long_kind == "place" and (town := _ON_RIVER.fullmatch(long_name)):
+            ok = town["town"] == name  # "Rostov" for "Rostov-on-Don"
         if not ok and long_kind == "place" and _REGION_TAIL.search(long_name):
             ok = _REGION_TAIL.sub("", long_name) == name  # "Inner Mongolia Autonomous Region"
         if not ok and long_kind == "place" and name in ("North", "South"):
@@ -599,6 +604,7 @@ _PLACE_TAILS = frozenset(words_of("Bay River Strip Valley Island Islands Peninsu
 _REGION_TAIL = re.compile(
     r" (?:Autonomous |Special Administrative )?(?:Region|Province|Prefecture|Oblast|Governorate)$"
 )
+_ON_RIVER = re.compile(r"(?P<town>[A-Z][\w'’]+)-(?:on|upon|sur|am|le)-[A-Z][a-z]+")
 _CHANNELS = frozenset(words_of("News Radio Television TV World Sport Sports Online Two Three Four"))
 _SUB_BODIES = frozenset(
     words_of("""Council Commission Committee Assembly Court Tribunal Agency Secretariat

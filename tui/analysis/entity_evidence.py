@@ -155,6 +155,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "person", STRONG  # "Mr Irish", "Mrs Champion": whatever the word also means
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if name in gz.US_STATE_ABBREVIATIONS:
+        return "place", STRONG  # "Rand Paul, R-Ky., who": a state, whatever follows
     if _on_results_line(text, start, end):
         return "organization", STRONG  # "Leeds 2 Coventry 1": sides, not towns
     if name in gz.KNOWN_NAMES:

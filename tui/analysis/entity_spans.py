@@ -56,7 +56,11 @@ _ROLE_OF = re.compile(r"(?:Co-?[Ff]ounder|Founder|CEO|Chairman|Chairwoman)\s+of\
 # a wire report's market codes after a name: "London Metal Exchange CMAL3", "Sterling GBP="
 _MARKET_CODE = re.compile(r"\s+(?:\.[A-Z]{2,}\w*|[A-Z0-9]{2,}=\S*|[A-Z]{4,}\d\w*|[A-Z]{2,5}c\d)$")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
-_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St))$")
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St|"
+    + "|".join(re.escape(s.rstrip(".")) for s in gz.US_STATE_ABBREVIATIONS)  # "Chester, Pa."
+    + "))$"
+)
 _NAME_WORD_TITLES = frozenset(words_of("General State Premier Crown Supreme Justice Major"))
 _PARTICLE_REST = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*\s+[A-Z][\w'’-]*[a-z]"
@@ -76,6 +80,7 @@ _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
     r"President|Spokesman|Spokeswoman|Spokesperson))+$"
 )
+_ON_RIVER = re.compile(r"-(?:on|upon|sur|am|le)-[A-Z][a-z]+\b")
 _CO_ROLE = re.compile(r"-?\s*(?:[Cc]hair|[Ff]ounder|[Ll]eader|[Hh]ost|[Ss]ponsor|[Oo]wner)")
 _CUT_HEAD = re.compile(r" (?:" + "|".join(HEADS_CUT) + r")(?![\w&'’-])")
 _HEADLESS = re.compile(
@@ -95,7 +100,7 @@ _AFTER_DATELINE = re.compile(
 # A name made into an adjective: "Kroger-owned", "Seattle-based", "Saudi-led".
 _COMPOUND_TAIL = re.compile(
     r"-(?:owned|based|led|backed|born|run|funded|listed|made|linked|controlled|affiliated"
-    r"|headquartered|sponsored|bound)$"
+    r"|headquartered|sponsored|bound|held|inspired|allied)$"
 )
 
 
@@ -314,6 +319,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     suffix = _SUFFIX_AFTER.match(text, end)
     if suffix and text[start:end][:1].isupper():
         end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
+    if river := _ON_RIVER.match(text, end):
+        end = river.end()  # "Rostov" + "-on-Don", "Stratford" + "-upon-Avon": one town
     if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
         end += 1  # keep the dot of "U.S." or "Apple Inc."
     elif re.fullmatch(r"[A-Z][a-z]{1,4}", text[start:end]) and re.match(
@@ -611,7 +618,8 @@ def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
 # Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
 _CAPS_CITY = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
 _CAPS_LEAD = re.compile(
-    rf"(?m)^(?P<city>{_CAPS_CITY})(?:, (?P<region>[A-Z][a-z]+))?(?:/(?P<other>{_CAPS_CITY}))?"
+    rf"(?m)^(?P<city>{_CAPS_CITY})(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
+    rf"(?:/(?P<other>{_CAPS_CITY}))?"  # ("CHESTER, Pa.", "MANCHESTER, N.H.": a US state)
     r"(?= [A-Z][a-z])"
 )
 
@@ -619,7 +627,13 @@ _CAPS_LEAD = re.compile(
 def caps_dateline(text: str, start: int) -> re.Match[str] | None:
     """The dashless dateline at ``start`` when its city or its country is a known place."""
     lead = _CAPS_LEAD.match(text, start)
-    if lead and (lead["city"].title() in gz.PLACES or (lead["region"] or "") in gz.PLACES):
+    region = lead["region"] or "" if lead else ""
+    if lead and (
+        lead["city"].title() in gz.PLACES
+        or region in gz.PLACES
+        or region in gz.US_STATE_ABBREVIATIONS
+        or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
+    ):
         return lead
     return None
 
@@ -677,8 +691,8 @@ def known_long_names(text: str, mentions: list[Mention]) -> list[Mention]:
 _KNOWN_LONG_NAME_RE = re.compile(
     r"(?<![\w&-])(?:"
     + "|".join(re.escape(n) for n in sorted(gz.KNOWN_NAMES, key=len, reverse=True) if " " in n)
-    + r")(?![\w&-])"
-)
+    + r")(?![\w&]|-(?!(?:held|controlled|run|led|backed|linked|inspired|allied)\b))"
+)  # ("the Islamic State-held city": the name before a compound's tail)
 
 
 def split_peoples(m: Mention) -> list[Mention]:

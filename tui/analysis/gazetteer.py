@@ -324,6 +324,54 @@ CORPORATE_SUFFIXES = frozenset(
         " LLP LP Limited Incorporated KK K.K. Motor"
     )
 )
+# US states as AP style abbreviates them after a town: "NASHVILLE, Tenn.", "Chester, Pa."
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "alabama",
+    "Ariz.": "arizona",
+    "Ark.": "arkansas",
+    "Calif.": "california",
+    "Colo.": "colorado",
+    "Conn.": "connecticut",
+    "Fla.": "florida",
+    "Ga.": "georgia",
+    "Ill.": "illinois",
+    "Ind.": "indiana",
+    "Kan.": "kansas",
+    "Ky.": "kentucky",
+    "Md.": "maryland",
+    "Mass.": "massachusetts",
+    "Mich.": "michigan",
+    "Minn.": "minnesota",
+    "Mo.": "missouri",
+    "Mont.": "montana",
+    "Neb.": "nebraska",
+    "Nev.": "nevada",
+    "N.H.": "new hampshire",
+    "N.J.": "new jersey",
+    "N.M.": "new mexico",
+    "N.C.": "north carolina",
+    "N.D.": "north dakota",
+    "Okla.": "oklahoma",
+    "Ore.": "oregon",
+    "Pa.": "pennsylvania",
+    "R.I.": "rhode island",
+    "S.C.": "south carolina",
+    "S.D.": "south dakota",
+    "Tenn.": "tennessee",
+    "Vt.": "vermont",
+    "Va.": "virginia",
+    "Wash.": "washington",
+    "W.Va.": "west virginia",
+    "Wis.": "wisconsin",
+    "Wyo.": "wyoming",
+}
+
+
+def _state_key(short: str) -> str:
+    """ "W.Va." -> "wva": a state's abbreviation as the alias table keys it."""
+    return short.replace(".", "").lower()
+
+
 ALIASES = {
     "united states": ("us", "usa", "america", "united states of america", "u-s"),
     "united kingdom": ("uk", "britain", "great britain"),
@@ -385,49 +433,7 @@ ALIASES = {
     "marshall islands": ("marshalls",),
     "gaza strip": ("gaza",),
     # US states by their AP-style abbreviations: "NASHVILLE, Tenn." and "Tennessee"
-    **{
-        state: (abbreviation,)
-        for state, abbreviation in (
-            ("alabama", "ala"),
-            ("arizona", "ariz"),
-            ("arkansas", "ark"),
-            ("california", "calif"),
-            ("colorado", "colo"),
-            ("connecticut", "conn"),
-            ("florida", "fla"),
-            ("georgia", "ga"),
-            ("illinois", "ill"),
-            ("indiana", "ind"),
-            ("kansas", "kan"),
-            ("kentucky", "ky"),
-            ("maryland", "md"),
-            ("massachusetts", "mass"),
-            ("michigan", "mich"),
-            ("minnesota", "minn"),
-            ("missouri", "mo"),
-            ("montana", "mont"),
-            ("nebraska", "neb"),
-            ("nevada", "nev"),
-            ("new hampshire", "nh"),
-            ("new jersey", "nj"),
-            ("new mexico", "nm"),
-            ("north carolina", "nc"),
-            ("north dakota", "nd"),
-            ("oklahoma", "okla"),
-            ("oregon", "ore"),
-            ("pennsylvania", "pa"),
-            ("rhode island", "ri"),
-            ("south carolina", "sc"),
-            ("south dakota", "sd"),
-            ("tennessee", "tenn"),
-            ("vermont", "vt"),
-            ("virginia", "va"),
-            ("washington", "wash"),
-            ("west virginia", "wva"),
-            ("wisconsin", "wis"),
-            ("wyoming", "wyo"),
-        )
-    },
+    **{state: (_state_key(short),) for short, state in US_STATE_ABBREVIATIONS.items()},
 }
 # The other way round: each short form and the full names it stands for, in ALIASES' order
 # ("congo" for both spellings of the Democratic Republic of the Congo).

@@ -3380,3 +3380,28 @@ def test_a_known_name_before_a_compound_s_tail_is_the_name() -> None:
     text = "Forces advancing on the Islamic State-held city retook a village from IS."
     got = _built(text, ("Islamic", "group"))
     assert got["Islamic State"] == ("organization", ["IS", "Islamic State"])
+
+
+def test_a_market_code_after_a_firm_and_the_sentence_s_the_after_a_dateline() -> None:
+    text = (
+        "TOKYO The Bank of Japan stunned markets. Yahoo Inc YHOO.N got bids. Volkswagen AG "
+        "VOWG_p.DE said the Northeastern U.S. matters. Boats in the Aegean sank off the "
+        "Aegean Sea coast."
+    )
+    raw = _raw(
+        text,
+        ("TOKYO The Bank of Japan", "organization", 0),
+        ("Yahoo Inc YHOO.N", "organization", 0),
+        ("Volkswagen AG", "organization", 0),
+        ("VOWG_p", "other", 0),
+        ("DE", "organization", 0),
+        ("Northeastern U.S.", "place", 0),
+        ("Aegean", "place", 0),
+        ("Aegean Sea", "place", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Bank of Japan"] == ("organization", ["Bank of Japan"])
+    assert got["Yahoo Inc"] == ("organization", ["Yahoo Inc"])
+    assert "VOWG_p" not in got and "DE" not in got
+    assert got["Northeastern U.S."] == ("place", ["Northeastern U.S."])
+    assert got["Aegean Sea"] == ("place", ["Aegean", "Aegean Sea"])

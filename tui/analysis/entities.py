@@ -105,6 +105,8 @@ _CODE_NAME = re.compile(
 # "Prince Charles", "Princes William and Harry": a royal's first name is the whole name, and
 # no commoner's ("Charles Kennedy") who shares it
 _ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Princes|King|Queen|Pope|Emperor|Empress) $")
+# a Reuters instrument code after a firm's name: "YHOO.N", "005930.KS", "VOWG_p.DE"
+_MARKET_CODE = re.compile(r"(?<![\w.])[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2}(?![\w.])")
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 
@@ -120,6 +122,8 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not common_word(text, m, lower_words)
         and not continental(text, m.start, m.end)
     ]
+    codes = [c.span() for c in _MARKET_CODE.finditer(text)]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in codes)]
     mentions = [part for m in mentions for part in split_double_dateline(text, m)]
     mentions = [part for m in mentions for part in split_commas(m)]
     mentions = [part for m in mentions for part in split_peoples(m)]

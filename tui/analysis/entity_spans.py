@@ -54,7 +54,10 @@ SENTENCE_OPENER = re.compile(
 )
 _ROLE_OF = re.compile(r"(?:Co-?[Ff]ounder|Founder|CEO|Chairman|Chairwoman)\s+of\s+(?=[A-Z])")
 # a wire report's market codes after a name: "London Metal Exchange CMAL3", "Sterling GBP="
-_MARKET_CODE = re.compile(r"\s+(?:\.[A-Z]{2,}\w*|[A-Z0-9]{2,}=\S*|[A-Z]{4,}\d\w*|[A-Z]{2,5}c\d)$")
+_MARKET_CODE = re.compile(
+    r"\s+(?:\.[A-Z]{2,}\w*|[A-Z0-9]{2,}=\S*|[A-Z]{4,}\d\w*|[A-Z]{2,5}c\d"
+    r"|[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2})$"  # Reuters codes: "YHOO.N", "VOWG_p.DE"
+)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Dr|St|"
@@ -655,6 +658,8 @@ def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
         if m.start <= s and e <= m.end
     ]
     rest = lead.end() + 1
+    if text.startswith("The ", rest) and m.end > rest + 4:
+        rest += 4  # "TOKYO The Bank of Japan": the sentence's "The", no part of the name
     word = text[rest : m.end]
     # the story's first word, which the model ran into the dateline, is a name only where
     # the text names it again ("Efforts to combat gunrunning" is none); the evidence for

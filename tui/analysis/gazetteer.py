@@ -432,6 +432,8 @@ ALIASES = {
     "cayman islands": ("caymans",),
     "marshall islands": ("marshalls",),
     "gaza strip": ("gaza",),
+    # seas news names without "Sea" (not "the Baltic" or "the Mediterranean": regions too)
+    "aegean sea": ("aegean",),
     # US states by their AP-style abbreviations: "NASHVILLE, Tenn." and "Tennessee"
     **{state: (_state_key(short),) for short, state in US_STATE_ABBREVIATIONS.items()},
 }

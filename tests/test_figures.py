@@ -1094,3 +1094,8 @@ def test_an_age_by_decade_a_mixed_fraction_a_bond_s_32nds_and_a_street_corner() 
     bond = only("Treasury notes lost 11/32 in price.", "11/32")
     assert (bond.kind, bond.value, bond.unit) == ("measure", 11 / 32, "point")
     assert spans("It happened just off 17th and E streets.") == []
+
+
+def test_an_eastern_time_in_hours_and_a_bound_at_or_above() -> None:
+    assert spans("Brent was at 0745 GMT (0245 ET).") == [("0745 GMT", "time"), ("0245 ET", "time")]
+    assert only("Bids at or above $5 billion came.", "$5 billion").qualifier == "at or above"

@@ -85,7 +85,7 @@ _TIME_PATTERNS = [
         r"(?:\s?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|local time)\b)?"
     ),
     re.compile(r"\b(?:\d{1,2}|" + "|".join(list(UNITS)[1:13]) + r")\s+o['’]clock\b", re.I),
-    re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|hrs|hours GMT)\b"),
+    re.compile(r"\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|ET|EST|EDT|hrs|hours GMT)\b"),
 ]
 _AGE_PATTERNS = [
     re.compile(rf"(?P<num>{NUMBER_RE.pattern})[\s-]years?[\s-]old\b", re.IGNORECASE),

@@ -3405,3 +3405,44 @@ def test_a_market_code_after_a_firm_and_the_sentence_s_the_after_a_dateline() ->
     assert "VOWG_p" not in got and "DE" not in got
     assert got["Northeastern U.S."] == ("place", ["Northeastern U.S."])
     assert got["Aegean Sea"] == ("place", ["Aegean", "Aegean Sea"])
+
+
+def test_a_firm_written_with_and_without_its_ending_is_one_firm_to_its_short_name() -> None:
+    text = (
+        "Mitsubishi Motors Corp shares fell. Mitsubishi Motors said it cheated. Mitsubishi "
+        "apologised. Wells Fargo & Co rose, and Wells Fargo said so. Arduino LLC and Arduino "
+        "SRL disagree, and Arduino said so. The New England Patriots lost; the Patriots "
+        "appealed. The U.S. Federal Reserve met, and the Fed held. Hulk Hogan sued. Hogan, "
+        "whose real name is Terry Bollea, testified. Bank of America Corp (BAC.N) fell."
+    )
+    raw = _raw(
+        text,
+        ("Mitsubishi Motors Corp", "organization", 0),
+        ("Mitsubishi Motors", "organization", 1),  # (each short name's own occurrence)
+        ("Mitsubishi", "organization", 2),
+        ("Wells Fargo & Co", "organization", 0),
+        ("Wells Fargo", "organization", 1),
+        ("Arduino LLC", "organization", 0),
+        ("Arduino SRL", "organization", 0),
+        ("Arduino", "organization", 2),
+        ("New England Patriots", "organization", 0),
+        ("Patriots", "organization", 1),
+        ("U.S. Federal Reserve", "organization", 0),
+        ("Fed", "organization", 1),
+        ("Hulk Hogan", "person", 0),
+        ("Terry Bollea", "person", 0),
+        ("Bank of America Corp", "organization", 0),
+        ("BAC", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Mitsubishi Motors Corp"][1] == [
+        "Mitsubishi",
+        "Mitsubishi Motors",
+        "Mitsubishi Motors Corp",
+    ]
+    assert got["Wells Fargo & Co"][1] == ["Wells Fargo", "Wells Fargo & Co"]
+    assert got["Arduino"][1] == ["Arduino"]  # two firms: the short name is neither
+    assert got["New England Patriots"][1] == ["New England Patriots", "Patriots"]
+    assert got["U.S. Federal Reserve"][1] == ["Fed", "U.S. Federal Reserve"]
+    assert sorted(got["Terry Bollea"][1]) == ["Hogan", "Hulk Hogan", "Terry Bollea"]
+    assert got["Bank of America Corp"][1] == ["Bank of America Corp"]  # no ticker "BAC"

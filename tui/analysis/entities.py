@@ -122,8 +122,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not common_word(text, m, lower_words)
         and not continental(text, m.start, m.end)
     ]
-    codes = [c.span() for c in _MARKET_CODE.finditer(text)]
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in codes)]
+    mentions = _outside_codes(text, mentions)
     mentions = [part for m in mentions for part in split_double_dateline(text, m)]
     mentions = [part for m in mentions for part in split_commas(m)]
     mentions = [part for m in mentions for part in split_peoples(m)]
@@ -167,7 +166,15 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = join_called_names(text, join_middle_names(clusters))
     clusters = join_tickers(text, clusters)
     _family_names(clusters)
-    return _number(clusters)
+    for c in clusters:  # (whatever step found one)
+        c.mentions = _outside_codes(text, c.mentions)
+    return _number([c for c in clusters if c.mentions])
+
+
+def _outside_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions outside a market code ("YHOO.N", "VOWG_p.DE"): a code names nothing."""
+    codes = [c.span() for c in _MARKET_CODE.finditer(text)]
+    return [m for m in mentions if not any(s <= m.start < e for s, e in codes)]
 
 
 _BRACKETED = re.compile(
@@ -183,7 +190,8 @@ _WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(
     r"(?P<noun> (?:camp|town|city|village|region|district|province|area|prison|base|square))?"
-    r",?\s+(?:(?:\(|also\s+|better\s+|widely\s+)?known\s+as|[—–-]?\s*a\.?k\.?a\.?)\s+(?:the\s+)?$"
+    r",?\s+(?:(?:\(|also\s+|better\s+|widely\s+)?known\s+as|[—–-]?\s*a\.?k\.?a\.?"
+    r"|whose\s+(?:real|birth|legal)\s+name\s+is)\s+(?:the\s+)?$"  # "Hogan, whose real name is"
 )
 
 

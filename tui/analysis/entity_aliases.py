@@ -37,7 +37,8 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 
 
 _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
-_FIRM_ENDINGS = gz.CORPORATE_SUFFIXES | {"International"}  # "Commodore International"
+# "Commodore International"; "Wells Fargo & Co" ends in "& Co"
+_FIRM_ENDINGS = gz.CORPORATE_SUFFIXES | {"International", "&"}
 _FIRM_ENDING_KEYS = frozenset(name_key(w) for w in _FIRM_ENDINGS)
 
 
@@ -54,27 +55,31 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
     index: dict[str, list[Cluster]] = {}  # the few clusters a short name could belong to
     for c in clusters:
         words = names[id(c)].split()
-        for token in {
+        name = names[id(c)]
+        generation = words[-2] if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS else ""
+        tokens = {
             f"l:{words[-1]}",
             f"f:{words[0]}",
             f"p:{words[0][:3]}",
-            f"i:{name_initials(names[id(c)])}",
-            f"i:{bare_initials(names[id(c)])}",
-            f"i:{name_initials(names[id(c)], keep_of=True)}",
-            f"i:{lettered_initials(names[id(c)])}",
-            f"i:{camel_initials(names[id(c)])}",
-            f"i:{small_word_initials(names[id(c)]).upper()}",  # "DfES", looked up as "DFES"
+            f"i:{name_initials(name)}",
+            f"i:{bare_initials(name)}",
+            f"i:{name_initials(name, keep_of=True)}",
+            f"i:{lettered_initials(name)}",
+            f"i:{camel_initials(name)}",
+            f"i:{small_word_initials(name).upper()}",  # "DfES", looked up as "DFES"
             f"l:{fold_accents(words[-1])}",
             f"l:{words[-1].split('-')[-1]}",  # "Maersk" for "A.P. Moller-Maersk"
             f"l:{_without_firm_ending(words)[-1]}",  # "Disney" for "Walt Disney Co."
             f"k:{name_key(' '.join(_without_firm_ending(words)))}",  # "VW": "Volkswagen AG"
-            f"l:{words[-2] if len(words) > 2 and words[-1].rstrip('.') in _GENERATIONS else ''}",
-            f"k:{name_key(names[id(c)])}",
-            f"k:{name_key(COUNTRY_LEAD.sub('', names[id(c)]))}",
-            f"k:{_reordered(names[id(c)])}",
-            f"n:{name_key(names[id(c)]).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
+            f"l:{generation}",  # "Kennedy" for "Robert F. Kennedy Jr."
+            f"k:{name_key(name)}",
+            f"k:{name_key(COUNTRY_LEAD.sub('', name))}",
+            f"p:{COUNTRY_LEAD.sub('', name)[:3]}",  # "Fed": "U.S. Federal Reserve"
+            f"k:{_reordered(name)}",
+            f"n:{name_key(name).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
-        } - {"k:", "l:", "m:", "i:"}:  # (no empty key: a name with no initials of a kind)
+        }
+        for token in tokens - {"k:", "l:", "m:", "i:"}:  # (no empty key: no such initials)
             index.setdefault(token, []).append(c)
         for middle in words[1:-1] if len(words) >= 3 else ():  # "Lula" in "... Lula da Silva"
             index.setdefault(f"w:{middle.strip(_QUOTES)}", []).append(c)  # 'Earvin "Magic" ...'
@@ -511,13 +516,16 @@ def _umbrella(words: list[str], options: list[Cluster], kinds: dict[int, str]) -
     "Firefox Mobile" and "Firefox OS": a name that opens several bodies' or products' names
     is the umbrella brand, none of them (but "Kestrel" is its one firm, "Kestrel Motors",
     not the "Kestrel Ridgeback" it makes)."""
-    opened = [
-        c
+    opened = {
+        canonical_name(c): c
         for c in options
         if kinds[id(c)] in ("organization", "other")
         and canonical_name(c).split()[: len(words)] == words
-    ]
-    bodies = [c for c in opened if _name_and_suffix(words, canonical_name(c).split())]
+    }
+    for name in list(opened):  # "Mitsubishi Motors Corp" beside "Mitsubishi Motors": one firm
+        if " ".join(_without_firm_ending(name.split())) in opened.keys() - {name}:
+            del opened[name]  # (but "Arduino LLC" and "Arduino SRL" are two)
+    bodies = [c for c in opened.values() if _name_and_suffix(words, canonical_name(c).split())]
     return len(bodies) >= 2 or (not bodies and len(opened) >= 2)
 
 
@@ -569,7 +577,8 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
         and all(w[:1].isupper() for w in long_words)
         and word not in gz.PLACES | generic | gz.NATIONALITIES
         and " ".join(long_words) not in gz.PLACES
-        and long_words[0] not in _REGION_PREFIXES  # "West Virginia" is not "Virginia"
+        # "West Virginia" is not "Virginia" (but "Patriots" is the "New England Patriots")
+        and (long_words[0] not in _REGION_PREFIXES or len(long_words) == 3)
         and word.lower() not in FUNCTION_WORDS
     )
 
@@ -642,12 +651,12 @@ def _short_org_name(words: list[str], long_words: list[str]) -> bool:
         place = " ".join(rest)
         regional = place in gz.PLACES and (words[0].isupper() or words[0] in gz.KNOWN_NAMES)
         return bool(single) and not regional and single not in gz.ORG_WORDS | gz.PLACES
-    first = long_words[0]
+    core = COUNTRY_LEAD.sub("", " ".join(long_words)).split()  # "the U.S. Federal Reserve"
     return (
         len(words) == 1
         and len(words[0]) >= 3
-        and first.startswith(words[0])
-        and first != words[0]
-        and first[len(words[0])].islower()  # "Fed" of "Federal", not "Mac" of "MacBook"
-        and len(long_words) == 2
+        and core[0].startswith(words[0])
+        and core[0] != words[0]
+        and core[0][len(words[0])].islower()  # "Fed" of "Federal", not "Mac" of "MacBook"
+        and len(core) == 2
     )

@@ -1099,3 +1099,17 @@ def test_an_age_by_decade_a_mixed_fraction_a_bond_s_32nds_and_a_street_corner() 
 def test_an_eastern_time_in_hours_and_a_bound_at_or_above() -> None:
     assert spans("Brent was at 0745 GMT (0245 ET).") == [("0745 GMT", "time"), ("0245 ET", "time")]
     assert only("Bids at or above $5 billion came.", "$5 billion").qualifier == "at or above"
+
+
+def test_market_codes_models_plurals_courts_and_a_count_after_a_dashless_dateline() -> None:
+    assert spans("Honda Motor Co (7267.T) fell.") == []
+    assert spans("It flies a fleet of 737s.") == []
+    assert spans("Prices in the 1990s rose, and 9,000 under 18s came.") == [
+        ("1990s", "date"),
+        ("9,000", "count"),
+        ("18", "count"),
+    ]
+    assert spans("It asked the 2nd Circuit for a rehearing.") == []
+    eight = only("WASHINGTON Eight automakers said on Friday.", "Eight automakers")
+    assert (eight.value, eight.unit) == (8, "automaker")
+    assert spans("He drove in Formula One races.") == []

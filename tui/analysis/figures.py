@@ -785,8 +785,8 @@ def _capital_plural(text: str, position: int) -> re.Match[str] | None:
 # "the 3rd Battalion", "the 101st Airborne Division": a military unit's name
 _UNIT_NAME_AFTER = re.compile(
     r"^\s+(?:Battalion|Regiment|Division|Brigade|Fleet|Infantry|Cavalry|Squadron|Corps|Airborne"
-    r"|Armou?red|Marines?|Commando|Army|Amendment)\b"
-)  # "the 9th U.S. Circuit", "the 82nd Airborne", "the 25th Amendment": part of a name
+    r"|Armou?red|Marines?|Commando|Army|Amendment|Circuit|District|Precinct|Ward)\b"
+)  # "the 9th U.S. Circuit", "the 82nd Airborne", "the 2nd Circuit": part of a name
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 # "the 7th Amsterdam Light Festival": an event's edition is a rank
 _EVENT_END = re.compile(r"\b(?:Festival|Awards?|Summit|Conference|Congress|Games|Biennale)$")
@@ -989,6 +989,10 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # 10^5, version 1.8.3, 0x08, a 4K display (but "$449K" is money)
     if digits and before[-1:] == "[" and after[:1] == "]":
         return True  # a citation mark: "per shift [1]"
+    if digits and re.match(r"\.[A-Z]{1,2}\b", after):
+        return True  # a market code: "Honda Motor Co (7267.T)", "Samsung (005930.KS)"
+    if digits and re.match(r"s\b", after) and text[end - 1] != "0" and end - start >= 3:
+        return True  # a model's plural: "a fleet of 737s" (not "the 1990s", "under 18s")
     if digits and before[-1:] in ("(", " ") and _cited(text, start):
         return True  # a numbered reference: "a higher risk of binge eating (2)."
     if (
@@ -1102,6 +1106,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
             and (digits or not lx.TIME_UNIT_RE.match(after))
             and not _year_after_name(text, start, end)
             and not _opening_verb(text, max(0, start - 30) + name.start(1), word)
+            and not is_sentence_start(text, start)  # "WASHINGTON Eight automakers said"
         ):
             return True
     return False

@@ -64,9 +64,22 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
 _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+(?:,[A-Za-z. ]+)?(?:\s\([A-Za-z]+\))?\s[-–—]\s*")
 
 
+# "WASHINGTON Eight automakers said", "CHESTER, Pa. An Amtrak train": a dateline with no
+# dash, as pages that set it apart are scraped, opening the line
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.’'-]{2,}(?: [A-Z][A-Z.’'-]+){0,2}(?:, [A-Z][A-Za-z.]+)? ")
+
+
 def is_sentence_start(text: str, offset: int) -> bool:
     """True when only spaces, quotes or brackets lie between ``offset`` and its sentence start,
     or a dateline does."""
     start, _ = sentence_at(text, offset)
     before = text[start:offset]
-    return not before.strip(" \"'“‘([") or bool(_DATELINE.fullmatch(before))
+    return (
+        not before.strip(" \"'“‘([")
+        or bool(_DATELINE.fullmatch(before))
+        or bool(
+            _CAPS_DATELINE.fullmatch(before)
+            and text[start - 1 : start] in ("", "\n")
+            and re.match(r"[A-Z][a-z]+\b", text[offset : offset + 30])  # a sentence's word
+        )
+    )

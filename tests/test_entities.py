@@ -3446,3 +3446,24 @@ def test_a_firm_written_with_and_without_its_ending_is_one_firm_to_its_short_nam
     assert got["U.S. Federal Reserve"][1] == ["Fed", "U.S. Federal Reserve"]
     assert sorted(got["Terry Bollea"][1]) == ["Hogan", "Hulk Hogan", "Terry Bollea"]
     assert got["Bank of America Corp"][1] == ["Bank of America Corp"]  # no ticker "BAC"
+
+
+def test_a_country_s_own_committee_and_a_dateline_before_a_country_s_initials() -> None:
+    text = (
+        "MOSCOW Russia's Olympic Committee (ROC) said eight athletes failed. The International "
+        "Olympic Committee (IOC) said so. The ROC said it would wait.\n\nWASHINGTON U.S. "
+        "Federal Reserve officials said it would act. The Fed said so."
+    )
+    raw = _raw(
+        text,
+        ("MOSCOW Russia", "organization", 0),
+        ("Olympic Committee", "organization", 0),
+        ("International Olympic Committee", "organization", 0),
+        ("WASHINGTON U.S. Federal Reserve", "organization", 0),
+        ("Fed", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Olympic Committee"] == ("organization", ["Olympic Committee", "ROC", "ROC"])
+    assert got["International Olympic Committee"][1] == ["IOC", "International Olympic Committee"]
+    assert got["WASHINGTON"] == ("place", ["WASHINGTON"])
+    assert got["U.S. Federal Reserve"][1] == ["Fed", "U.S. Federal Reserve"]

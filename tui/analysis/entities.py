@@ -156,7 +156,8 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     _club_full_names(text, clusters)
     _products_of_makers(clusters)
     for m in all_mentions(clusters):
-        m.after_the = text[max(0, m.start - 4) : m.start] in ("the ", "The ")
+        before = re.search(r"(\S+) $", text[max(0, m.start - 30) : m.start])
+        m.word_before = before.group(1) if before else ""
     clusters = merge_aliases(clusters)
     _sides_by_fixture(text, clusters)
     clusters = _generic_heads(text, clusters)

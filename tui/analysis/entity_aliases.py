@@ -399,7 +399,9 @@ def _alias_target(
             # Party" is the "Chinese Communist Party")
             and long_words[0] != "Parliamentary"
         ):
-            suffixed.append(long)  # "Security Council" for "United Nations Security Council"
+            if not any(_of_a_country(m.word_before) for m in short.mentions):
+                # ("Russia's Olympic Committee" is no "International Olympic Committee")
+                suffixed.append(long)  # "Security Council" for "United Nations Security Council"
             continue
         if not ok and long_kind == "place" and long_words[0] in PLACE_LEAD:
             ok = long_words[1:] == words  # "Lewotobi" for "Mount Lewotobi"
@@ -466,9 +468,14 @@ def _alias_target(
 _GIVEN_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _of_a_country(word: str) -> bool:
+    """ "Russia's": a place's possessive, which makes a body that place's own."""
+    return word.endswith(("'s", "’s")) and word[:-2] in gz.PLACES
+
+
 def _mostly_after_the(cluster: Cluster) -> bool:
     """ "the Hudson", "the North": most of the name's mentions follow "the"."""
-    after = sum(m.after_the for m in cluster.mentions)
+    after = sum(m.word_before in ("the", "The") for m in cluster.mentions)
     return 2 * after > len(cluster.mentions)
 
 

@@ -44,7 +44,9 @@ class Mention:
     text: str
     weight: float = 1.0  # how much the kind counts: more when textual evidence set it
     royal: bool = False  # after "Prince", "Queen": a first name that is the whole name
-    after_the: bool = False  # "the North", "the Hudson": set before aliases are merged
+    # the word before: "the" of "the North", "Russia's" of "Russia's Olympic Committee"
+    # (set before aliases are merged)
+    word_before: str = ""
 
 
 @dataclass(slots=True)

@@ -619,25 +619,33 @@ def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
 # A city in capitals opening a line, then the story's first words with no dash between:
 # "NEW YORK General Electric Co said", "MADAYA, Syria An aid convoy", "CULIACAN,
 # Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
-_CAPS_CITY = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
-_CAPS_LEAD = re.compile(
-    rf"(?m)^(?P<city>{_CAPS_CITY})(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
-    rf"(?:/(?P<other>{_CAPS_CITY}))?"  # ("CHESTER, Pa.", "MANCHESTER, N.H.": a US state)
-    r"(?= [A-Z][a-z])"
-)
+_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
+_CAPS_CITY = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
+# one pattern for each length of the city, longest first: "NEW YORK General Electric", but
+# "WASHINGTON U.S. Federal Reserve", where "U.S." is the story's first word
+_CAPS_LEADS = [
+    re.compile(
+        rf"(?m)^(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{{words - 1}}})"
+        r"(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.))?"  # "CHESTER, Pa."
+        rf"(?:/(?P<other>{_CAPS_CITY}))?"
+        r"(?= (?:[A-Z][a-z]|U\.[SNK]\.))"
+    )
+    for words in (3, 2, 1)
+]
 
 
 def caps_dateline(text: str, start: int) -> re.Match[str] | None:
     """The dashless dateline at ``start`` when its city or its country is a known place."""
-    lead = _CAPS_LEAD.match(text, start)
-    region = lead["region"] or "" if lead else ""
-    if lead and (
-        lead["city"].title() in gz.PLACES
-        or region in gz.PLACES
-        or region in gz.US_STATE_ABBREVIATIONS
-        or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
-    ):
-        return lead
+    for pattern in _CAPS_LEADS:
+        lead = pattern.match(text, start)
+        region = lead["region"] or "" if lead else ""
+        if lead and (
+            lead["city"].title() in gz.PLACES
+            or region in gz.PLACES
+            or region in gz.US_STATE_ABBREVIATIONS
+            or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
+        ):
+            return lead
     return None
 
 

@@ -1113,3 +1113,17 @@ def test_market_codes_models_plurals_courts_and_a_count_after_a_dashless_datelin
     eight = only("WASHINGTON Eight automakers said on Friday.", "Eight automakers")
     assert (eight.value, eight.unit) == (8, "automaker")
     assert spans("He drove in Formula One races.") == []
+
+
+def test_a_change_then_a_level_a_band_and_bounds_that_are_not_the_figure_s() -> None:
+    assert spans("Claims edged up 750 to 268,000 last week.") == [
+        ("750", "count"),
+        ("268,000", "count"),
+    ]
+    assert spans("We were down 2-0 at half-time and lost the match.") == [("2-0", "score")]
+    band = only(
+        "Rates sit in a range of 0.25 percent to 0.50 percent.", "0.25 percent to 0.50 percent"
+    )
+    assert band.kind == "percent"
+    assert only("Stocks traded near a 43-year low.", "43-year").qualifier is None
+    assert only("Alerts sat for as long as 14 months.", "14 months").qualifier == "as long as"

@@ -270,7 +270,17 @@ def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
         return "duration"  # "five years and eight months": one span of time
     if gap in (" to ", "-", "–", " - ", " – ") and last.kind == c.kind == "time":
         return "range"  # "from 8am to 6pm": one stretch of the day
+    if (
+        gap == " to "
+        and last.kind == c.kind
+        and last.unit == c.unit
+        and _RANGE_OF_BEFORE.search(text, max(0, last.start - 12), last.start)
+    ):
+        return c.kind  # "a range of 0.25 percent to 0.50 percent": one band
     return None
+
+
+_RANGE_OF_BEFORE = re.compile(r"\brange of\s$")
 
 
 def _overlaps(taken: bytearray, start: int, end: int) -> bool:
@@ -323,11 +333,16 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+_EXTREME_AFTER = re.compile(r"\s+(?:low|high|record|peak|trough)\b")
+
+
 def qualifier_of(text: str, start: int, end: int) -> str | None:
     """The bounding or rounding phrase right before (or "or more" right after) a figure."""
     before = lx.LEADING_QUALIFIER_RE.search(text[max(0, start - 24) : start])
     if before and _PREPOSITION_BEFORE.search(text[max(0, start - 30) : start]):
         before = None
+    if before and _EXTREME_AFTER.match(text, end) and text[start - 2 : start] == "a ":
+        before = None  # "near a 43-year low": "near" is the low's, not the span's
     if before and before.group(1).lower() not in lx.NOT_QUALIFIERS:
         return before.group(1).lower().rstrip(".")
     after = lx.TRAILING_QUALIFIER_RE.match(text[end : end + 32])  # "200MB of traffic or more"
@@ -1343,6 +1358,8 @@ def _change_then_level(text: str, start: int, end: int, value: float | None) -> 
     # "rose $1.64 to $47.10": a move, then the price it reached
     by = re.search(
         r"\b(?:by|rose|gained|fell|dropped|climbed|slipped|added|lost|jumped)\s$", before, re.I
+    ) or (  # "claims edged up 750 to 268,000" (but "we were down 2-0" is a score)
+        re.search(r"\b(?:up|down)\s$", before, re.I) and text.startswith(" to ", end)
     )
     since = re.search(r"\bfrom\s$", before, re.I)
     if value is None or not (by or since):

@@ -122,7 +122,8 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         and not common_word(text, m, lower_words)
         and not continental(text, m.start, m.end)
     ]
-    mentions = _outside_codes(text, mentions)
+    codes = [c.span() for c in _MARKET_CODE.finditer(text)]
+    mentions = _outside_codes(codes, mentions)
     mentions = [part for m in mentions for part in split_double_dateline(text, m)]
     mentions = [part for m in mentions for part in split_commas(m)]
     mentions = [part for m in mentions for part in split_peoples(m)]
@@ -167,14 +168,13 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = join_called_names(text, join_middle_names(clusters))
     clusters = join_tickers(text, clusters)
     _family_names(clusters)
-    for c in clusters:  # (whatever step found one)
-        c.mentions = _outside_codes(text, c.mentions)
+    for c in clusters if codes else ():  # (whatever step found one)
+        c.mentions = _outside_codes(codes, c.mentions)
     return _number([c for c in clusters if c.mentions])
 
 
-def _outside_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+def _outside_codes(codes: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """The mentions outside a market code ("YHOO.N", "VOWG_p.DE"): a code names nothing."""
-    codes = [c.span() for c in _MARKET_CODE.finditer(text)]
     return [m for m in mentions if not any(s <= m.start < e for s, e in codes)]
 
 

@@ -64,12 +64,10 @@ from tui.analysis.entity_nicknames import join_called_names, join_middle_names
 from tui.analysis.entity_spans import (
     SENTENCE_OPENER,
     body_of_place,
-    caps_dateline,
     common_word,
     continental,
     country_qualifiers,
     dateline_places,
-    dateline_spans,
     join_conjoined,
     known_long_names,
     known_place_ends,
@@ -95,7 +93,7 @@ from tui.analysis.lexicon import (
     words_of,
 )
 from tui.analysis.recognisers import RawMention
-from tui.analysis.sentences import is_sentence_start
+from tui.analysis.sentences import caps_dateline, dateline_spans, is_sentence_start
 from tui.model import Entity, Span
 
 # Names of indices and codes the model skips: "S&P 500", "FTSE 100", "Nikkei 225".

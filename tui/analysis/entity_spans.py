@@ -37,7 +37,7 @@ from tui.analysis.lexicon import (
     words_of,
 )
 from tui.analysis.recognisers import RawMention
-from tui.analysis.sentences import is_sentence_start
+from tui.analysis.sentences import caps_dateline, dateline_spans, is_sentence_start
 
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’])?[\s.,;:!?\"“”)(\-–—]*$")
 SENTENCE_OPENER = re.compile(
@@ -540,11 +540,8 @@ def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
         return False
     if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
         return name not in gz.PLACES  # "Transportation Secretary Pete Buttigieg": a portfolio
-    lead = caps_dateline(text, text.rfind("\n", 0, mention.start) + 1)
-    opening = (
-        is_sentence_start(text, mention.start)
-        or bool(_AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start]))
-        or (lead is not None and lead.end() + 1 == mention.start)  # "LONDON Oil prices"
+    opening = is_sentence_start(text, mention.start) or bool(
+        _AFTER_DATELINE.search(text[max(0, mention.start - 40) : mention.start])
     )
     # ("Farmers say ..." where the text has "farmer"; not "Reuters", which has no "reuter")
     plural = name.endswith("s") and name[:-1].lower() in lower_words
@@ -614,44 +611,6 @@ def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-# A city in capitals opening a line, then the story's first words with no dash between:
-# "NEW YORK General Electric Co said", "MADAYA, Syria An aid convoy", "CULIACAN,
-# Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
-_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
-_CAPS_CITY = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
-# one pattern for each length of the city, longest first: "NEW YORK General Electric", but
-# "WASHINGTON U.S. Federal Reserve", where "U.S." is the story's first word
-_CAPS_LEADS = [
-    re.compile(
-        rf"(?m)^(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{{words - 1}}})"
-        r"(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.))?"  # "CHESTER, Pa."
-        rf"(?:/(?P<other>{_CAPS_CITY}))?"
-        r"(?= (?:[A-Z][a-z]|U\.[SNK]\.))"
-    )
-    for words in (3, 2, 1)
-]
-
-
-def caps_dateline(text: str, start: int) -> re.Match[str] | None:
-    """The dashless dateline at ``start`` when its city or its country is a known place."""
-    for pattern in _CAPS_LEADS:
-        lead = pattern.match(text, start)
-        region = lead["region"] or "" if lead else ""
-        if lead and (
-            lead["city"].title() in gz.PLACES
-            or region in gz.PLACES
-            or region in gz.US_STATE_ABBREVIATIONS
-            or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
-        ):
-            return lead
-    return None
-
-
-def dateline_spans(lead: re.Match[str]) -> list[tuple[int, int]]:
-    """The places a dashless dateline names: its city, its country, a second city."""
-    return [lead.span(group) for group in ("city", "region", "other") if lead[group]]
 
 
 def split_caps_dateline(text: str, m: Mention) -> list[Mention]:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from tui.analysis import gazetteer as gz
 from tui.analysis.lexicon import words_of
 
 ABBREVIATIONS = frozenset(
@@ -64,9 +65,46 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
 _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+(?:,[A-Za-z. ]+)?(?:\s\([A-Za-z]+\))?\s[-–—]\s*")
 
 
-# "WASHINGTON Eight automakers said", "CHESTER, Pa. An Amtrak train": a dateline with no
-# dash, as pages that set it apart are scraped, opening the line
-_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.’'-]{2,}(?: [A-Z][A-Z.’'-]+){0,2}(?:, [A-Z][A-Za-z.]+)? ")
+# A city in capitals opening a line, then the story's first words with no dash between:
+# "NEW YORK General Electric Co said", "MADAYA, Syria An aid convoy", "CULIACAN,
+# Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
+_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
+_CAPS_CITY = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
+# one pattern for each length of the city, longest first: "NEW YORK General Electric", but
+# "WASHINGTON U.S. Federal Reserve", where "U.S." is the story's first word
+_CAPS_LEADS = [
+    re.compile(
+        rf"(?m)^(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{{words - 1}}})"
+        r"(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.))?"  # "CHESTER, Pa."
+        rf"(?:/(?P<other>{_CAPS_CITY}))?"
+        r"(?= (?:[A-Z][a-z]|U\.[SNK]\.))"
+    )
+    for words in (3, 2, 1)
+]
+
+
+def caps_dateline(text: str, start: int, known: bool = True) -> re.Match[str] | None:
+    """The dashless dateline at ``start`` when its city or its country is a known place (or,
+    with ``known`` false, any city of three letters or more: the sentence starts after it,
+    "NAYPYITAW Hundreds of lawmakers")."""
+    for pattern in _CAPS_LEADS:
+        lead = pattern.match(text, start)
+        region = lead["region"] or "" if lead else ""
+        if lead and not known and len(lead["city"].split()[0]) >= 3:
+            return lead
+        if lead and (
+            lead["city"].title() in gz.PLACES
+            or region in gz.PLACES
+            or region in gz.US_STATE_ABBREVIATIONS
+            or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
+        ):
+            return lead
+    return None
+
+
+def dateline_spans(lead: re.Match[str]) -> list[tuple[int, int]]:
+    """The places a dashless dateline names: its city, its country, a second city."""
+    return [lead.span(group) for group in ("city", "region", "other") if lead[group]]
 
 
 def is_sentence_start(text: str, offset: int) -> bool:
@@ -77,9 +115,5 @@ def is_sentence_start(text: str, offset: int) -> bool:
     return (
         not before.strip(" \"'“‘([")
         or bool(_DATELINE.fullmatch(before))
-        or bool(
-            _CAPS_DATELINE.fullmatch(before)
-            and text[start - 1 : start] in ("", "\n")
-            and re.match(r"[A-Z][a-z]+\b", text[offset : offset + 30])  # a sentence's word
-        )
-    )
+        or bool((lead := caps_dateline(text, start, known=False)) and lead.end() + 1 == offset)
+    )  # ("LONDON Oil prices rose", "WASHINGTON Eight automakers said")

@@ -10,6 +10,7 @@ from tui.analysis.entity_core import (
     CLUB_SUFFIXES,
     COMPASS,
     COUNTRY_LEAD,
+    ON_RIVER,
     PLACE_LEAD,
     STRONG,
     TEAM_PLURAL,
@@ -620,7 +621,7 @@ _PLACE_TAILS = frozenset(words_of("Bay River Strip Valley Island Islands Peninsu
 _REGION_TAIL = re.compile(
     r" (?:Autonomous |Special Administrative )?(?:Region|Province|Prefecture|Oblast|Governorate)$"
 )
-_ON_RIVER = re.compile(r"(?P<town>[A-Z][\w'’]+)-(?:on|upon|sur|am|le)-[A-Z][a-z]+")
+_ON_RIVER = re.compile(rf"(?P<town>[A-Z][\w'’]+){ON_RIVER}")
 _CHANNELS = frozenset(words_of("News Radio Television TV World Sport Sports Online Two Three Four"))
 _SUB_BODIES = frozenset(
     words_of("""Council Commission Committee Assembly Court Tribunal Agency Secretariat

@@ -207,6 +207,8 @@ def as_written(key: str) -> str:
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in key.split())
 
 
+# a town named by its river: "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main"
+ON_RIVER = r"-(?:on|upon|sur|am|le)-[A-Z][a-z]+\b"
 COUNTRY_LEAD = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=[A-Z])")
 
 

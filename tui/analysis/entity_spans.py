@@ -17,6 +17,7 @@ from tui.analysis.entity_core import (
     LEADING_JUNK,
     MEDIUM,
     NOT_NAMES,
+    ON_RIVER,
     PARTICLES,
     PRODUCT,
     SMALL_MODEL,
@@ -83,7 +84,7 @@ _TRAILING_ROLE = re.compile(
     r"(?:\s+(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|Chairman|Chairwoman|Chair|"
     r"President|Spokesman|Spokeswoman|Spokesperson))+$"
 )
-_ON_RIVER = re.compile(r"-(?:on|upon|sur|am|le)-[A-Z][a-z]+\b")
+_ON_RIVER = re.compile(ON_RIVER)
 _CO_ROLE = re.compile(r"-?\s*(?:[Cc]hair|[Ff]ounder|[Ll]eader|[Hh]ost|[Ss]ponsor|[Oo]wner)")
 _CUT_HEAD = re.compile(r" (?:" + "|".join(HEADS_CUT) + r")(?![\w&'’-])")
 _HEADLESS = re.compile(

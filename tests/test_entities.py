@@ -3467,3 +3467,17 @@ def test_a_country_s_own_committee_and_a_dateline_before_a_country_s_initials() 
     assert got["International Olympic Committee"][1] == ["IOC", "International Olympic Committee"]
     assert got["WASHINGTON"] == ("place", ["WASHINGTON"])
     assert got["U.S. Federal Reserve"][1] == ["Fed", "U.S. Federal Reserve"]
+
+
+def test_a_gerund_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Iraqi forces retook Falluja. Addressing Falluja's residents, the premier spoke."
+    raw = _raw(text, ("Falluja", "place", 0), ("Addressing Falluja's", "person", 0))
+    assert _by_name(text, raw)["Falluja"] == ("place", ["Falluja", "Falluja"])
+
+
+def test_a_place_an_office_and_its_holder_run_together_are_a_place_and_a_person() -> None:
+    text = "Families left, according to Falluja Mayor Issa al-Issawi, who fled Falluja."
+    raw = _raw(text, ("Falluja Mayor Issa al-Issawi", "organization", 0), ("Falluja", "place", 1))
+    got = _by_name(text, raw)
+    assert got["Falluja"] == ("place", ["Falluja", "Falluja"])
+    assert got["Issa al-Issawi"] == ("person", ["Issa al-Issawi"])

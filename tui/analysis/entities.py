@@ -82,6 +82,7 @@ from tui.analysis.entity_spans import (
     split_peoples,
     split_place_party,
     split_place_person,
+    split_place_role_person,
     split_possessives,
 )
 from tui.analysis.entity_tickers import join_tickers
@@ -145,6 +146,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = dedupe(_full_names(text, mentions) + mentions)
     mentions = [part for m in mentions for part in split_place_party(m)]  # after any join
     mentions = [part for m in mentions for part in split_place_person(text, m)]
+    mentions = [part for m in mentions for part in split_place_role_person(m)]
     for m in mentions:
         royal = _ROYAL_BEFORE.search(text[max(0, m.start - 10) : m.start])
         m.royal = m.kind == "person" and royal is not None

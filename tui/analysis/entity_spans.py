@@ -49,6 +49,7 @@ SENTENCE_OPENER = re.compile(
     # verbs opening a sentence: "Hosting Cook at Dreamforce", "Asked Trump about it"
     r"|Hosting|Visiting|Asked|Praising|Criticising|Criticizing|Citing|Quoting|Thanking|Joining"
     r"|Backing|Introducing|Accusing|Urging|Welcoming|Defending|Replacing|Including|Besides"
+    r"|Addressing|Describing|Responding|Speaking|Explaining|Announcing|Warning|Echoing"
     # conjunctions and a greeting: "Once Trump took office", "Hey Siri"
     r"|Once|When|While|Although|Though|Because|Unless|Hey)"
     r"\s+(?=[A-Z])"
@@ -774,6 +775,24 @@ def split_place_person(text: str, m: Mention) -> list[Mention]:
     return [
         Mention(m.start, m.start + len(words[0]), "place", words[0], STRONG),
         Mention(person, m.end, "person", " ".join(rest), m.weight),
+    ]
+
+
+_LOCAL_ROLES = frozenset(words_of("Mayor Governor Sheriff Prefect"))
+
+
+def split_place_role_person(m: Mention) -> list[Mention]:
+    """ "Falluja Mayor Issa al-Issawi", "Connecticut Governor Dannel Malloy": a place, the
+    office and the person holding it, which the model ran into one name."""
+    words = m.text.split(" ")
+    if len(words) < 4 or words[1] not in _LOCAL_ROLES or not words[0][:1].isupper():
+        return [m]
+    if not all(re.fullmatch(r"(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*", w) for w in words[2:]):
+        return [m]  # (a name's particle may lead a word: "al-Issawi")
+    person = m.start + len(words[0]) + len(words[1]) + 2
+    return [
+        Mention(m.start, m.start + len(words[0]), "place", words[0], MEDIUM),
+        Mention(person, m.end, "person", " ".join(words[2:]), max(m.weight, MEDIUM)),
     ]
 
 

@@ -40,7 +40,6 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|io|co\.uk)$")  # "Snopes.com" is Snopes
 _GENERATIONS = frozenset(words_of("Jr Sr II III IV"))
 # "Commodore International"; "Wells Fargo & Co" ends in "& Co"
 _FIRM_ENDINGS = gz.CORPORATE_SUFFIXES | {"International", "&"}
-_FIRM_ENDING_KEYS = frozenset(name_key(w) for w in _FIRM_ENDINGS)
 
 
 _QUOTES = '“”"'
@@ -187,7 +186,7 @@ def _alias_target(
     tabled = [
         c
         for c in candidates
-        if c is not short and id(c) not in merged and _tabled(key, name_key(canonical_name(c)))
+        if c is not short and id(c) not in merged and _tabled(key, canonical_name(c))
     ]
     if len(tabled) == 1:
         return tabled[0]  # "Mars" is "the Red Planet", whatever probes are named after it
@@ -203,7 +202,7 @@ def _alias_target(
         if key == "house" and long_key.endswith(" house"):
             continue  # "the House" is a chamber, no "White House" or "Opera House"
         ok = False
-        if _tabled(key, long_key):
+        if _tabled(key, long_name):
             ok = True
         elif key.replace(" ", "") == long_key.replace(" ", "") and long_kind == kind:
             ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
@@ -491,12 +490,11 @@ def _acronym_of_firm(name: str, long_name: str, long_kind: str) -> bool:
     )
 
 
-def _tabled(key: str, long_key: str) -> bool:
-    """Whether the alias table makes the two names one ("Mars", "the Red Planet")."""
-    words = long_key.split()
-    while len(words) > 1 and words[-1] in _FIRM_ENDING_KEYS:
-        words.pop()
-    bare_key = " ".join(words)  # "vw" for "Volkswagen AG"
+def _tabled(key: str, long_name: str) -> bool:
+    """Whether the alias table makes the two names one ("Mars", "the Red Planet"), the
+    longer one read with or without its corporate ending ("VW", "Volkswagen AG")."""
+    long_key = name_key(long_name)
+    bare_key = name_key(" ".join(_without_firm_ending(long_name.split())))
     return long_key != key and any(
         key in gz.ALIASES.get(k, ()) or k in gz.ALIASES.get(key, ()) for k in {long_key, bare_key}
     )

@@ -33,6 +33,7 @@ from tui.analysis.entity_core import (
     PARTICLES,
     PLACE_OF,
     PRODUCT,
+    REUTERS_CODE,
     SMALL_MODEL,
     STORM,
     STRONG,
@@ -104,8 +105,7 @@ _CODE_NAME = re.compile(
 # "Prince Charles", "Princes William and Harry": a royal's first name is the whole name, and
 # no commoner's ("Charles Kennedy") who shares it
 _ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Princes|King|Queen|Pope|Emperor|Empress) $")
-# a Reuters instrument code after a firm's name: "YHOO.N", "005930.KS", "VOWG_p.DE"
-_MARKET_CODE = re.compile(r"(?<![\w.])[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2}(?![\w.])")
+_MARKET_CODE = re.compile(rf"(?<![\w.]){REUTERS_CODE}(?![\w.])")
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 

@@ -207,6 +207,8 @@ def as_written(key: str) -> str:
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in key.split())
 
 
+# a Reuters instrument code after a firm's name: "YHOO.N", "005930.KS", "VOWG_p.DE"
+REUTERS_CODE = r"[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2}"
 # a town named by its river: "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main"
 ON_RIVER = r"-(?:on|upon|sur|am|le)-[A-Z][a-z]+\b"
 COUNTRY_LEAD = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=[A-Z])")

@@ -20,6 +20,7 @@ from tui.analysis.entity_core import (
     ON_RIVER,
     PARTICLES,
     PRODUCT,
+    REUTERS_CODE,
     SMALL_MODEL,
     STORM,
     STRONG,
@@ -58,7 +59,7 @@ _ROLE_OF = re.compile(r"(?:Co-?[Ff]ounder|Founder|CEO|Chairman|Chairwoman)\s+of\
 # a wire report's market codes after a name: "London Metal Exchange CMAL3", "Sterling GBP="
 _MARKET_CODE = re.compile(
     r"\s+(?:\.[A-Z]{2,}\w*|[A-Z0-9]{2,}=\S*|[A-Z]{4,}\d\w*|[A-Z]{2,5}c\d"
-    r"|[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2})$"  # Reuters codes: "YHOO.N", "VOWG_p.DE"
+    rf"|{REUTERS_CODE})$"  # and Reuters codes: "YHOO.N", "VOWG_p.DE"
 )
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|SC|MP|MLA|MEP|OBE|MBE|CBE|KBE|PhD))+$")
 _ABBREVIATED = re.compile(

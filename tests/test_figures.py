@@ -1127,3 +1127,27 @@ def test_a_change_then_a_level_a_band_and_bounds_that_are_not_the_figure_s() -> 
     assert band.kind == "percent"
     assert only("Stocks traded near a 43-year low.", "43-year").qualifier is None
     assert only("Alerts sat for as long as 14 months.", "14 months").qualifier == "as long as"
+
+
+def test_cents_of_a_named_currency_a_fall_to_a_level_and_a_share_of_recent_years() -> None:
+    cents = only("Sterling fell 15 U.S. cents on the day.", "15 U.S. cents")
+    assert (cents.kind, cents.value, cents.unit) == ("money", 0.15, "usd")
+    assert only("It cost 40 euro cents.", "40 euro cents").unit == "eur"
+    assert spans("U.S. crude shed $2.02 to $48.09 a barrel.") == [
+        ("$2.02", "money"),
+        ("$48.09 a barrel", "measure"),
+    ]
+    share = only("Sales fell in three of the past four years.", "three of the past four years")
+    assert (share.value, share.unit) == (3, "year")
+    assert spans("He has won two of the first three contests.") == [
+        ("two of the first three contests", "count")
+    ]
+
+
+def test_at_one_stage_someone_who_did_and_a_reuters_chain_code_are_no_figures() -> None:
+    assert spans("The dollar hit 106.81 at one stage. At one point he left.") == [
+        ("106.81", "count")
+    ]
+    assert spans("Police named the staff. One worked as a delivery man.") == []
+    assert spans("One injured man was taken to hospital.") == [("One injured man", "count")]
+    assert spans("Fed funds futures <0#FF:> were toying with a cut.") == []

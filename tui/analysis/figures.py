@@ -1006,6 +1006,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # a citation mark: "per shift [1]"
     if digits and re.match(r"\.[A-Z]{1,2}\b", after):
         return True  # a market code: "Honda Motor Co (7267.T)", "Samsung (005930.KS)"
+    if digits and before[-1:] == "<" and re.match(r"[\w#.:=^-]*>", text[end : end + 16]):
+        return True  # a Reuters chain code: "Fed funds futures <0#FF:>"
     if digits and re.match(r"s\b", after) and text[end - 1] != "0" and end - start >= 3:
         return True  # a model's plural: "a fleet of 737s" (not "the 1990s", "under 18s")
     if digits and before[-1:] in ("(", " ") and _cited(text, start):
@@ -1214,6 +1216,14 @@ def _one_thing_idiom(text: str, end: int) -> bool:
     return bool(re.match(r"\s+thing\s+(?:to\b|\w+ing\b)", rest) or re.search(r"\banother\b", rest))
 
 
+_AT_ONE_STAGE = re.compile(r"(?i:at) one (?:point|stage|juncture|moment|time)\b")
+# "One worked as", "One wiped away tears": a past-tense verb and its particle or object
+_ONE_DID = re.compile(
+    r"\s+[a-z]+ed\s+(?:as|away|up|out|off|back|down|in|on|at|to|for|with|the|a|an|his|her|"
+    r"their|its)\b"
+)
+
+
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     if match.group("words") is None or match.group("words").lower() != "one":
         return False
@@ -1225,6 +1235,10 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
         return False  # "the one-year sentence": a duration, whatever stands before it
     if before and before.group(1).lower() in _PRONOUN_ONE_BEFORE:
         return True
+    if _AT_ONE_STAGE.match(text, max(0, match.start() - 3)) and before:
+        return True  # "at one point", "at one stage": once, some time, no count
+    if _ONE_DID.match(text, match.end()):
+        return True  # "One worked as a delivery man": someone, told of before
     if _DETERMINER_WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
         return True  # "the middle one", "the only one"
     if text[match.end() : match.end() + 1] == "-":
@@ -1325,11 +1339,12 @@ def _number(text: str, match: re.Match[str]) -> _Candidate | None:
     if digits and not unit and value is not None and re.match(r"p\b", text[end : end + 2]):
         return _Candidate(start, end + 1, "money", round(value / 100, 4), "gbp")  # "1,240p"
     cents = re.match(
-        r"\s+(?:cents?|pence)\b|c\b(?=\s+(?:a|per|each)\s)", text[end : end + 9]
-    )  # "27c a share", "274.5 pence"
+        r"\s+(?:U\.?S\.? |euro |)(?:cents?|pence)\b|c\b(?=\s+(?:a|per|each)\s)",
+        text[end : end + 14],
+    )  # "27c a share", "274.5 pence", "15 U.S. cents", "40 euro cents"
     if cents and not unit and value is not None:  # "10 cents a share": a hundredth of a dollar
         stop = end + cents.end()
-        currency = "gbp" if cents.group().strip() == "pence" else "usd"
+        currency = {"pence": "gbp", "euro": "eur"}.get(cents.group().split()[0], "usd")
         per = _PER_AFTER.match(text[stop : stop + 30])
         if per and per.group(1) not in lx.FUNCTION_WORDS:
             unit_per = f"{currency} per {lx.singular(per.group(1))}"
@@ -1357,7 +1372,10 @@ def _change_then_level(text: str, start: int, end: int, value: float | None) -> 
     before = text[max(0, start - 12) : start]
     # "rose $1.64 to $47.10": a move, then the price it reached
     by = re.search(
-        r"\b(?:by|rose|gained|fell|dropped|climbed|slipped|added|lost|jumped)\s$", before, re.I
+        r"\b(?:by|rose|gained|fell|dropped|climbed|slipped|added|lost|jumped|shed|eased|slid|"
+        r"dipped|advanced|surged|tumbled|plunged|sank|declined|firmed|rallied)\s$",
+        before,
+        re.I,
     ) or (  # "claims edged up 750 to 268,000" (but "we were down 2-0" is a score)
         re.search(r"\b(?:up|down)\s$", before, re.I) and text.startswith(" to ", end)
     )
@@ -1489,8 +1507,10 @@ def _time_unit(word: str) -> str:
 
 
 # the total after "of the" in "six of the eight employees", "412 of the 650 seats"
-_TOTAL_AFTER = re.compile(
-    rf"\s(?:\d[\d,]*|(?:{'|'.join(list(UNITS)[2:21])})\b)(?![\w,%-]|\.\d)", re.I
+_TOTAL_AFTER = re.compile(  # ("three of the past four years", "two of the first three")
+    rf"\s(?:(?:first|last|past|top|next|previous) )?"
+    rf"(?:\d[\d,]*|(?:{'|'.join(list(UNITS)[2:21])})\b)(?![\w,%-]|\.\d)",
+    re.I,
 )
 
 

@@ -3481,3 +3481,93 @@ def test_a_place_an_office_and_its_holder_run_together_are_a_place_and_a_person(
     got = _by_name(text, raw)
     assert got["Falluja"] == ("place", ["Falluja", "Falluja"])
     assert got["Issa al-Issawi"] == ("person", ["Issa al-Issawi"])
+
+
+def test_a_first_name_before_may_is_a_person_and_may_after_a_comma_is_hers() -> None:
+    text = (
+        "Andrea Leadsom quit, leaving her rival Theresa May as the only candidate. The vote had "
+        "been due in May. Leadsom said May, 59, would win, and members chose between Leadsom "
+        "or May. Polls close in April and May."
+    )
+    got = _by_name(text, _raw(text, ("Andrea Leadsom", "person", 0)))
+    assert got["Theresa May"] == ("person", ["May", "May", "Theresa May"])
+
+
+def test_a_party_s_members_named_by_its_adjective_are_the_party() -> None:
+    text = (
+        "Many Republicans fear Trump, and the Republican Party is split. One Republican "
+        "senator said so. Democrats cheered."
+    )
+    raw = _raw(
+        text,
+        ("Republicans", "group", 0),
+        ("Republican Party", "organization", 0),
+        ("Republican", "group", 1),
+        ("Democrats", "group", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Republican Party"] == (
+        "group",
+        ["Republican", "Republican Party", "Republicans"],
+    )
+    assert got["Democrats"] == ("group", ["Democrats"])
+
+
+def test_a_heading_in_capitals_repeats_the_names_of_the_story() -> None:
+    text = (
+        "Donald Trump won Texas, and Ted Cruz lost.\n\nTRUMP BLASTS CRUZ\n\nTrump said Cruz "
+        'was weak, and Theresa May agreed.\n\n"MAY GOD HELP US"\n\nMay said so.'
+    )
+    raw = _raw(
+        text,
+        ("Donald Trump", "person", 0),
+        ("Texas", "place", 0),
+        ("Ted Cruz", "person", 0),
+        ("Trump", "organization", 1),
+        ("Cruz", "person", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Donald Trump"] == ("person", ["Donald Trump", "TRUMP", "Trump"])
+    assert got["Ted Cruz"] == ("person", ["CRUZ", "Cruz", "Ted Cruz"])
+    assert got["Theresa May"] == ("person", ["May", "Theresa May"])  # no "MAY GOD"
+
+
+def test_the_plural_of_a_full_name_is_named_for_the_person() -> None:
+    text = (
+        'Donald Trump won. "We will not let the Donald Trumps of the world divide us," '
+        "Sanders said. Trump smiled."
+    )
+    raw = _raw(text, ("Donald Trump", "person", 0), ("Donald Trumps", "person", 0))
+    got = _by_name(text, raw)
+    assert got["Donald Trump"] == ("person", ["Donald Trump", "Donald Trumps", "Trump"])
+
+
+def test_a_capitals_dateline_before_the_article_a() -> None:
+    text = "DHAKA A pizza chef killed in the attack in Dhaka was a suspect, police said."
+    raw = _raw(text, ("DHAKA A", "organization", 0), ("Dhaka", "place", 0))
+    assert _by_name(text, raw) == {"DHAKA": ("place", ["DHAKA", "Dhaka"])}
+
+
+def test_a_department_s_initials_and_the_guards_of_iran() -> None:
+    text = (
+        "The Justice Department sued Apple. The DOJ said so, and Britain's Defence Ministry "
+        "and the MoD agreed. Iran's Islamic Revolutionary Guard Corps (IRGC) freed the sailors. "
+        "Earlier, the Guards had said the boats were snooping."
+    )
+    raw = _raw(
+        text,
+        ("Justice Department", "organization", 0),
+        ("DOJ", "organization", 0),
+        ("Defence Ministry", "organization", 0),
+        ("MoD", "organization", 0),
+        ("Islamic Revolutionary Guard Corps", "organization", 0),
+        ("Guards", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Justice Department"] == ("organization", ["DOJ", "Justice Department"])
+    assert got["Defence Ministry"] == ("organization", ["Defence Ministry", "MoD"])
+    assert got["Islamic Revolutionary Guard Corps"][1] == [
+        "Guards",
+        "IRGC",
+        "Islamic Revolutionary Guard Corps",
+    ]

@@ -484,6 +484,7 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(s, e, "place", text[s:e], STRONG))
                 cover(covered, s, e)
     out.extend(_repeated_names(text, covered))
+    out.extend(_month_surnames(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
         s, e = m.span(1)
         lead = LEADING_JUNK.match(m.group(1))
@@ -619,6 +620,36 @@ _ORG_BEFORE = re.compile(
     r"customers of|a spokes(?:man|woman|person) for)\s+$"
 )
 _ORG_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:it|its)\b|^['’]s\s+(?:shares|board|chief)\b")
+
+
+def _month_surnames(text: str, covered: bytearray) -> list[Mention]:
+    """ "Theresa May", "Mark May": a first name before a month, which the model drops or
+    takes for a date, with no day or year after it (then "May said" repeats the surname)."""
+    out = []
+    lower_words: set[str] | None = None
+    for m in _MONTH_SURNAME.finditer(text):
+        s, e = m.span()
+        given = m.group(1)
+        if 1 in covered[s:e] or given in NOT_NAMES or given.lower() in FUNCTION_WORDS:
+            continue
+        if given in gz.TITLES | gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS:
+            continue
+        if lower_words is None:
+            lower_words = set(re.findall(r"\b[a-z]+\b", text))
+        if given.lower() in lower_words:
+            continue  # "Memorial Day May 30" has its day; "Sales May" is no first name
+        if is_sentence_start(text, s) and given not in gz.GIVEN_NAMES:
+            continue  # "Earlier May" opening a sentence
+        if re.search(r"[A-Z][\w'’.-]*[^\S\n]$", text[max(0, s - 30) : s]):
+            continue  # "Fort Worth May 5": the end of a longer name
+        out.append(Mention(s, e, "person", m.group(), MEDIUM))
+        cover(covered, s, e)
+    return out
+
+
+_MONTH_SURNAME = re.compile(
+    rf"(?<![\w'’.&-])([A-Z][a-z]{{2,}}) (?:{'|'.join(MONTHS)})(?![\w&-])(?!\s*\d)"
+)
 
 
 def _repeated_names(text: str, covered: bytearray) -> list[Mention]:
@@ -870,6 +901,13 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         owners.setdefault(variant, owners[name])
     if not owners:
         return
+    headings = _caps_headings(text)
+    caps_only = set()
+    for name in list(owners) if headings else ():  # "TRUMP BLASTS CRUZ": a heading's names
+        upper = name.upper()
+        if upper not in owners and len(upper) >= 3 and name.lower() not in FUNCTION_WORDS:
+            caps_only.add(upper)
+            owners.setdefault(upper, owners[name])
     names = sorted(owners, key=len, reverse=True)  # the longest name wins at a position
     pattern = re.compile(
         r"(?:(?<![\w&.-])|(?<=\banti-)|(?<=\bpro-)|(?<=\bpost-)|(?<=\bpre-))"  # "post-Mugabe"
@@ -883,6 +921,8 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         s, e = hit.span()
         if _inside_capitalised(text, s, e) or _month_as_date(text, s, e):
             continue
+        if hit.group() in caps_only and text.rfind("\n", 0, s) + 1 not in headings:
+            continue
         if 1 in covered[s:e] and not _replace_shorter(by_start, s, e):
             continue
         cluster, kind = owners[hit.group()]
@@ -894,6 +934,14 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
         by_start.setdefault(s, []).append((cluster, mention))
         cover(covered, s, e)
     _titled_surnames(text, clusters, covered)
+
+
+def _caps_headings(text: str) -> frozenset[int]:
+    """Where the short lines in capitals start: a wire story's section headings ("CLINTON
+    LEADS IN SOUTH") and a results line's dateline ("MILAN 1997-05-14")."""
+    return frozenset(
+        m.start() for m in re.finditer(r"(?m)^(?=[^a-z\n]{3,100}$)[^\n]*[A-Z]{2}", text)
+    )
 
 
 def _titled_surnames(text: str, clusters: list[Cluster], covered: bytearray) -> None:
@@ -1138,32 +1186,39 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
     }
 
 
-_DATE_AROUND_MONTH = re.compile(
+_DATE_BEFORE_MONTH = re.compile(
     r"\b(?:in|on|of|since|until|till|by|from|through|to|last|next|this|early|mid|late|"
-    r"between|and|before|after|during)\s+$",
+    r"between|before|after|during)\s+$",
     re.IGNORECASE,
 )
+_MONTH_WORD = "|".join(MONTHS)
+# "April and May", "May, June and July": a month in a list of months
+_MONTH_LIST_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})(?:,| and| or| to|-|–)\s*$")
+_MONTH_LIST_AFTER = re.compile(rf"\s*(?:,| and| or| to|-|–)\s*(?:{_MONTH_WORD})\b")
 
 
 def _month_as_date(text: str, s: int, e: int) -> bool:
-    """ "in May", "May 5", "May 2015": the month, where "May said" is Mark May."""
+    """ "in May", "May 5", "May 2015", "April and May": the month, where "May said", "while
+    May, a former player" and "Holtz or May." are Mark May."""
     if text[s:e] not in MONTHS:
         return False
     return bool(
-        re.match(r"\s*(?:\d|[,.;:!?)]|$)", text[e : e + 3])
-        or _DATE_AROUND_MONTH.search(text, max(0, s - 10), s)
+        re.match(r"\s*\d", text[e : e + 3])
+        or _DATE_BEFORE_MONTH.search(text, max(0, s - 10), s)
+        or _MONTH_LIST_BEFORE.search(text, max(0, s - 15), s)
+        or _MONTH_LIST_AFTER.match(text, e)
         or re.search(r"\d\s*$", text[max(0, s - 4) : s])
     )
 
 
 def _inside_capitalised(text: str, s: int, e: int) -> bool:
     """Whether a hit is part of a longer capitalised name ("Trump Tower")."""
-    after = re.match(r"\s+([A-Z][a-z]+)", text[e : e + 30])
+    after = re.match(r"[^\S\n]+([A-Z][a-z]+)", text[e : e + 30])  # (not the next line's)
     # (a title may follow: "UNICEF Executive Director Catherine Russell")
     title = after and (after.group(1) in gz.TITLES or after.group(1).lower() in gz.CORPORATE_ROLES)
     if after and after.group(1).lower() not in FUNCTION_WORDS and not title:
         return True
-    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 30) : s])
+    before = re.search(r"([A-Z][a-z]+)[^\S\n]+$", text[max(0, s - 30) : s])
     return bool(
         before
         and before.group(1).lower() not in FUNCTION_WORDS

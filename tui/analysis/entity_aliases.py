@@ -76,6 +76,8 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"k:{name_key(COUNTRY_LEAD.sub('', name))}",
             f"p:{COUNTRY_LEAD.sub('', name)[:3]}",  # "Fed": "U.S. Federal Reserve"
             f"k:{_reordered(name)}",
+            f"i:{name_initials(_body_of_spelled(name))}",  # "DHS": "Homeland Security Department"
+            f"i:{name_initials(_body_of_spelled(name), keep_of=True)}",  # "DOJ", "MoD"
             f"n:{name_key(name).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
         }
@@ -121,6 +123,13 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
                     m.kind = "organization"
             elif kinds[id(target)] == "person" and _body_by_acronym(short, target):
                 for m in target.mentions:  # "Global Environment Facility (GEF)": a body
+                    m.kind = kinds[id(short)]
+            elif (
+                _party_of(short_name, names[id(target)].split())
+                and len(short.mentions) >= len(target.mentions)
+                and any(m.text.endswith("s") for m in short.mentions)
+            ):
+                for m in target.mentions:  # "the Republicans", named most: a people's group
                     m.kind = kinds[id(short)]
             elif short_name == camel_initials(names[id(target)]):
                 for m in short.mentions:  # "PS2" is the console, whatever the model said
@@ -323,6 +332,16 @@ def _alias_target(
             and long_words[1 : 1 + len(words)] == words
         ):
             ok = True  # "Max 9" and "the Max" for "737 Max 9"
+        elif (
+            long_kind == "organization"
+            and (spelled := _body_of_spelled(long_name))
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name)
+            and sum(c.isupper() for c in name) >= 2
+            and name.upper() in (name_initials(spelled), name_initials(spelled, keep_of=True))
+        ):
+            ok = True  # "DOJ" for "Justice Department", "MoD" for "Defence Ministry"
+        elif kind == "group" and long_kind == "organization" and _party_of(name, long_words):
+            ok = True  # "Republicans" and "Republican" for the "Republican Party"
         elif long_kind == "person" and (
             kind in ("person", "organization", "place", "other") or _group_surname(words)
         ):
@@ -628,6 +647,25 @@ _SUB_BODIES = frozenset(
 
 
 _OWN_BODIES = frozenset(words_of("Foundation Institute Museum Trust Charity"))
+
+
+def _body_of_spelled(name: str) -> str:
+    """ "Justice Department" -> "Department of Justice", the long form whose initials news
+    writes ("DOJ"); "" for other names."""
+    words = COUNTRY_LEAD.sub("", name).split()
+    if len(words) >= 2 and words[-1] in ("Department", "Ministry") and words[0][:1].isupper():
+        return " ".join([words[-1], "of", *words[:-1]])
+    return ""
+
+
+def _party_of(name: str, long_words: list[str]) -> bool:
+    """ "Republicans" for the "Republican Party", "Democrats" for the "Democratic Party": a
+    party's members, named with its adjective, are the party."""
+    if len(long_words) != 2 or long_words[1] != "Party" or " " in name:
+        return False
+    adjective = long_words[0]
+    member = name.removesuffix("s")
+    return member == adjective or (adjective.endswith("ic") and member == adjective[:-2])
 
 
 def _short_org_name(words: list[str], long_words: list[str]) -> bool:

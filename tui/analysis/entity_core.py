@@ -196,6 +196,12 @@ def canonical_name(cluster: Cluster) -> str:
     if len(full_keys) == 1 and keys - full_keys <= set(gz.ALIASES[min(full_keys)]):
         # "Mars" and "the Red Planet": the name, not the longer epithet
         counts = {text: n for text, n in counts.items() if name_key(text) in full_keys}
+    if any(m.kind == "person" for m in cluster.mentions):
+        # "the Donald Trumps of the world" is named for Donald Trump, not the other way
+        # round (but "Delta Airlines" keeps its "s")
+        counts = {
+            t: n for t, n in counts.items() if " " not in t or t[-1] != "s" or t[:-1] not in counts
+        }
     return max(counts, key=lambda s: (len(s.split()), len(s), counts[s]))
 
 

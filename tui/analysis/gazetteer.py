@@ -379,6 +379,14 @@ ALIASES = {
     "european union": ("eu",),
     "islamic state": ("isis", "isil", "daesh", "daech"),
     "iran": ("islamic republic",),  # (the French spelling, in quotes)
+    "islamic revolutionary guard corps": (
+        "irgc",
+        "revolutionary guards",
+        "revolutionary guard",
+        "revolutionary guard corps",
+        "islamic revolutionary guards corps",
+        "guards",
+    ),
     "volkswagen": ("vw",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),

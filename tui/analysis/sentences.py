@@ -77,7 +77,7 @@ _CAPS_LEADS = [
         rf"(?m)^(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{{words - 1}}})"
         r"(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.))?"  # "CHESTER, Pa."
         rf"(?:/(?P<other>{_CAPS_CITY}))?"
-        r"(?= (?:[A-Z][a-z]|U\.[SNK]\.))"
+        r"(?= (?:[A-Z][a-z]|U\.[SNK]\.|A [a-z]))"  # ("DHAKA A pizza chef")
     )
     for words in (3, 2, 1)
 ]

@@ -1151,3 +1151,8 @@ def test_at_one_stage_someone_who_did_and_a_reuters_chain_code_are_no_figures() 
     assert spans("Police named the staff. One worked as a delivery man.") == []
     assert spans("One injured man was taken to hospital.") == [("One injured man", "count")]
     assert spans("Fed funds futures <0#FF:> were toying with a cut.") == []
+
+
+def test_as_young_as_and_as_far_as_bound_a_figure() -> None:
+    assert only("Protesters as young as 17 joined.", "17").qualifier == "as young as"
+    assert only("Homes as far as 15 km away shook.", "15 km").qualifier == "as far as"

@@ -57,7 +57,7 @@ _QUALIFIER_PHRASES = """at least|at most|more than|less than|fewer than|no more 
     |greater than|higher than|lower than|an estimated|estimated|almost exactly|around about
     |just about|a maximum of|a minimum of|a total of|only|just|barely|a mere|a record|near
     |something like|just after|just before|better than|within|maximum|at or above|at or below
-    |as long as"""
+    |as long as|as young as|as old as|as far as|as deep as"""
 LEADING_QUALIFIERS = sorted(
     # each line's newline and indent are not part of a phrase ("under", not "under    ")
     (" ".join(phrase.split()) for phrase in _QUALIFIER_PHRASES.split("|")),

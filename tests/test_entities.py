@@ -3571,3 +3571,53 @@ def test_a_department_s_initials_and_the_guards_of_iran() -> None:
         "IRGC",
         "Islamic Revolutionary Guard Corps",
     ]
+
+
+def test_a_firm_s_first_word_what_it_is_and_a_full_stop_before_a_credit_line() -> None:
+    text = (
+        "Starboard Value LP, the activist fund, said so. Boutique bank Evercore Advisors has "
+        "been retained. The talks were held in China.\n\n(Reporting by Farah Master)"
+    )
+    raw = _raw(
+        text,
+        ("Value LP", "person", 0),
+        ("Boutique bank Evercore Advisors", "organization", 0),
+        ("China", "place", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Starboard Value LP"] == ("organization", ["Starboard Value LP"])
+    assert got["Evercore Advisors"] == ("organization", ["Evercore Advisors"])
+    assert got["China"] == ("place", ["China"])
+
+
+def test_earl_before_a_full_name_is_a_first_name() -> None:
+    text = "Obama spoke with Governor Earl Ray Tomblin. Tomblin said so. Earl Spencer came."
+    raw = _raw(text, ("Earl Ray Tomblin", "person", 0), ("Earl Spencer", "person", 0))
+    got = _by_name(text, raw)
+    assert got["Earl Ray Tomblin"] == ("person", ["Earl Ray Tomblin", "Tomblin"])
+    assert got["Spencer"] == ("person", ["Spencer"])
+
+
+def test_in_a_game_between_sides_named_by_city_the_city_is_the_side() -> None:
+    text = (
+        "The Denver Broncos upset the Carolina Panthers 24-10 to win the Super Bowl. The win "
+        "over the Panthers was a third title for Denver. Carolina trailed all game. Fans in "
+        "Denver celebrated."
+    )
+    raw = _raw(
+        text,
+        ("Denver", "place", 0),
+        ("Broncos", "other", 0),
+        ("Carolina Panthers", "organization", 0),
+        ("Panthers", "group", 1),
+        ("Denver", "place", 1),
+        ("Carolina", "place", 1),
+        ("Denver", "place", 2),
+    )
+    got = _by_name(text, raw)
+    assert got["Denver Broncos"] == ("organization", ["Denver", "Denver Broncos"])
+    assert got["Carolina Panthers"] == (
+        "organization",
+        ["Carolina", "Carolina Panthers", "Panthers"],
+    )
+    assert got["Denver"] == ("place", ["Denver"])  # "Fans in Denver": the city

@@ -131,6 +131,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [part for m in mentions for part in split_party_label(text, m)]
     mentions = [part for m in mentions for part in split_olympic(m)]
     mentions = _capitalised_joins(text, mentions)
+    mentions = _team_names(text, mentions, lower_words)
     for m in mentions:  # "VALENCIA, Spain (Reuters) —": a dateline names a place
         line_start = m.start == 0 or text[m.start - 1] == "\n"
         dateline = line_start and m.text.isupper() and DATELINE.match(text, m.start)
@@ -160,6 +161,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         before = re.search(r"(\S+) $", text[max(0, m.start - 30) : m.start])
         m.word_before = before.group(1) if before else ""
     clusters = merge_aliases(clusters)
+    clusters = _teams_by_city(text, clusters)
     _sides_by_fixture(text, clusters)
     clusters = _generic_heads(text, clusters)
     clusters = join_games(text, clusters)
@@ -371,6 +373,72 @@ _FIXTURE_BEFORE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|face|faces|faced|facing|travel\s+to|travels\s+to"
     r"|visit|visits|against)\s+$"
 )
+
+
+def _team_names(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """ "Denver" + "Broncos", which the model took for a place and a thing: a city and a
+    plural nickname side by side are one side's name."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "place"
+            and text[last.end : m.start] == " "
+            and TEAM_PLURAL.fullmatch(m.text)
+            and m.text not in gz.NATIONALITIES | gz.ORG_WORDS
+            and m.text.lower() not in lower_words
+            and not m.text.startswith(last.text[:4])  # "Iowa Iowans": the state's people
+        ):
+            out[-1] = Mention(last.start, m.end, "organization", text[last.start : m.end], MEDIUM)
+            continue
+        out.append(m)
+    return out
+
+
+def _teams_by_city(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Denver" for the "Denver Broncos", "Carolina" for the "Carolina Panthers": in a report
+    on a game between sides named with their cities, the city alone is its side (but "in
+    Denver" is still the city)."""
+    teams: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = canonical_name(cluster).split()
+        if (
+            cluster_kind(cluster) == "organization"
+            and len(words) >= 2
+            and TEAM_PLURAL.fullmatch(words[-1])
+            and words[-1] not in gz.ORG_WORDS | gz.NATIONALITIES
+        ):
+            teams.setdefault(" ".join(words[:-1]), []).append(cluster)
+    named = [c for c in clusters if canonical_name(c) in teams]  # the cities alone
+    game = any(  # a score, an opponent, a result, a player's role
+        team_context(text, m.start, m.end)
+        for c in [*named, *(c for cs in teams.values() for c in cs)]
+        for m in c.mentions
+    )
+    if len(teams) < 2 or not game:
+        return clusters  # no game between two sides: a city may be only the city
+    out = []
+    for cluster in clusters:
+        sides = teams.get(canonical_name(cluster), [])
+        if len(sides) != 1 or cluster_kind(cluster) not in ("place", "organization", "other"):
+            out.append(cluster)
+            continue
+        moved = [
+            m
+            for m in cluster.mentions
+            if not _town_context(text, m)
+            and not m.text.isupper()
+            and not text.startswith("-", m.end)  # "the St. Louis-bound Rams"
+            and not re.search(r"\b(?:to|from|into)\s+$", text[max(0, m.start - 6) : m.start])
+        ]
+        for m in moved:
+            m.kind = "organization"
+        sides[0].mentions.extend(moved)
+        cluster.mentions = [m for m in cluster.mentions if m not in moved]
+        if cluster.mentions:
+            out.append(cluster)
+    return out
 
 
 def _sides_by_fixture(text: str, clusters: list[Cluster]) -> None:

@@ -595,7 +595,7 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
     word = words[0]
     generic = gz.ORG_WORDS | gz.PLACE_WORDS | gz.CORPORATE_SUFFIXES | gz.OTHER_WORDS
     return (
-        kind != "group"
+        (kind != "group" or bool(TEAM_PLURAL.fullmatch(word)))  # "Panthers", a group to the model
         and len(word) >= 3
         and word[0].isupper()
         and not word.isupper()

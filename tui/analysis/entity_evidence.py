@@ -87,7 +87,8 @@ _TEAM_APPOSITION = re.compile(
 # A side met on the pitch: "beat Brighton", "a game against Manchester City", "signed for Porto".
 _OPPONENT = re.compile(
     r"\b(?:" + _BEAT + r"|signed\s+for|"
-    r"(?:game|match|tie|final|fixture|clash|derby|draw|defeat|victory)\s+(?:against|with|over)|"
+    r"(?:game|match|tie|final|fixture|clash|derby|draw|defeat|victory|win|loss)\s+"
+    r"(?:against|with|over)|"
     r"(?:lost|won|drew)\s+\d{1,3}[-–]\d{1,3}\s+(?:to|against|at|with))\s+(?:the\s+)?$"
 )
 # A league used as a competition's name: "a Champions League game", "Premier League clubs".

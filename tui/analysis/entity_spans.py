@@ -260,6 +260,15 @@ def _title_the(text: str, start: int) -> bool:
 _BRACKET = re.compile(r" \(|(?<=[A-Za-z])\((?=[A-Za-z]{1,6}\))")
 
 
+# a sentence opening with what a firm is, then its name: "Investment bank Goldman Sachs"
+_DESCRIBED = re.compile(r"[A-Z][a-z]+((?: [a-z]+)+) (?=[A-Z])")
+
+
+def _common_nouns(words: str) -> bool:
+    """Lower-case words that are no name's small words ("of", "de", "without")."""
+    return not any(w in FUNCTION_WORDS or w in PARTICLES for w in words.split())
+
+
 def refine(text: str, raw: RawMention) -> Mention | None:
     start, end = raw.start, raw.end
     piece = text[start:end]
@@ -300,6 +309,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     quoted = re.search(r"[:,]\s*[\"“‘']$", text[max(0, start - 4) : start])  # 'added: "Under'
     if opener and (is_sentence_start(text, start) or quoted):
         start = opener.end()  # "Tomorrow Harrison's family", "Senior CFMEU officials"
+    described = _DESCRIBED.match(text, start, end)
+    if described and is_sentence_start(text, start) and _common_nouns(described.group(1)):
+        start = described.end()  # "Boutique bank Evercore Advisors", "Ratings agency Moody's"
     count = COUNT_OPENER.match(text, start, end)
     people = count and re.sub(r"['’]s?$", "", text[count.end() : end])
     if count and is_sentence_start(text, start) and people in gz.NATIONALITIES | gz.PLACES:
@@ -330,8 +342,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
         end += 1  # keep the dot of "U.S." or "Apple Inc."
     elif re.fullmatch(r"[A-Z][a-z]{1,4}", text[start:end]) and re.match(
-        r"\.\s*(?:\(|[-–—])", text[end : end + 4]
-    ):
+        r"\.[^\S\n]*(?:\(|[-–—])", text[end : end + 4]
+    ):  # (not "in China.\n\n(Reporting by": the sentence's full stop)
         end += 1  # "CAPE CANAVERAL, Fla. (AP) —": a state's abbreviation in a dateline
     if text[start:end].split()[-1:] and text[start:end].split()[-1] in PARTICLES:
         rest = _PARTICLE_REST.match(text, end)
@@ -394,6 +406,18 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         and not is_sentence_start(text, start - len(given.group()))
     ):
         start -= len(given.group())  # "Ana Delgado" where the model saw only "Delgado"
+    head = re.search(r"(?<![\w'’&.-])([A-Z][A-Za-z]*) $", text[max(0, start - 25) : start])
+    if (
+        head
+        and len(text[start:end].split()) >= 2
+        and text[start:end].split()[-1] in gz.CORPORATE_SUFFIXES - {"Group", "Company", "Motor"}
+        and head.group(1).lower() not in FUNCTION_WORDS
+        and head.group(1) not in gz.TITLES | gz.NATIONALITIES | gz.PLACES
+        and head.group(1) not in MONTHS + WEEKDAYS
+        and not SENTENCE_OPENER.fullmatch(head.group(1))
+    ):
+        start -= len(head.group())  # "Starboard Value LP", whose first word the model left out
+        kind = "organization"
     pact = _PACT_NAME.search(text, max(0, start - 40), start)
     if pact and text[start:end].split()[-1] in _PACT_HEADS:
         start = pact.start(1)  # "Paris Climate Accord", "Kyoto Protocol": a place names the pact
@@ -425,6 +449,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         rest = text[first.end() : end].lstrip()
         if not rest[:1].isupper():
             break
+        if first.group() in ("Earl", "Duke") and len(rest.split()) >= 2:
+            break  # "Earl Ray Tomblin": a first name (but "Earl Spencer" is his title)
         start = end - len(rest)
         kind, weight = "person", STRONG
     words = text[start:end].split()

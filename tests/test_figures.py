@@ -1156,3 +1156,18 @@ def test_at_one_stage_someone_who_did_and_a_reuters_chain_code_are_no_figures() 
 def test_as_young_as_and_as_far_as_bound_a_figure() -> None:
     assert only("Protesters as young as 17 joined.", "17").qualifier == "as young as"
     assert only("Homes as far as 15 km away shook.", "15 km").qualifier == "as far as"
+
+
+def test_a_half_without_its_a_a_capital_aged_two_days_of_a_month_and_a_series() -> None:
+    assert only("He served two and half years.", "two and half years").value == 2.5
+    aged = only("Aged 31, the suspect was seized.", "31")
+    assert (aged.kind, aged.value) == ("age", 31)
+    assert spans("The visit on March 21 and 22 will be short.") == [("March 21 and 22", "range")]
+    assert spans("By March 21 and 22 people had died.") == [
+        ("March 21", "date"),
+        ("22 people", "count"),
+    ]
+    game = only("They won Game Seven of the best-of-seven Finals.", "Game Seven")
+    assert (game.kind, game.value, game.unit) == ("rank", 7, "game")
+    series = only("They won Game Seven of the best-of-seven Finals.", "best-of-seven")
+    assert (series.kind, series.value, series.unit) == ("count", 7, "game")

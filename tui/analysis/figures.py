@@ -43,8 +43,12 @@ class _Candidate:
 _M = lx.MONTH_RE
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
-    # "Oct. 5–7", "18-24 November": a run of days, a range
+    # "Oct. 5–7", "18-24 November", "March 21 and 22": a run of days, a range
     re.compile(rf"\b{_M}\s+(?P<days>\d{{1,2}}\s?[-–]\s?\d{{1,2}})\b(?![-–/]?\d)"),
+    re.compile(  # (not "March 21 and 22 people", nor "June 1 to 30, 2016")
+        rf"\b{_M}\s+(?P<days>\d{{1,2}}\s(?:and|to)\s\d{{1,2}})\b(?![-–/.,]?\d|,? \d)"
+        r"(?! (?:people|percent|(?!was\b|is\b|has\b|as\b|its\b|this\b)[a-z]+s)\b)"
+    ),
     re.compile(rf"\b(?P<days>\d{{1,2}}\s?[-–]\s?\d{{1,2}})\s+(?:of\s+)?{_M}(?![\w])"),
     re.compile(rf"\b{_M}\s+{_DAY}\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?![\w])(?:,?\s+(?P<year>\d{{4}})\b)?"),
@@ -91,7 +95,7 @@ _AGE_PATTERNS = [
     re.compile(rf"(?P<num>{NUMBER_RE.pattern})[\s-]years?[\s-]old\b", re.IGNORECASE),
     # "aged 16 to 18", "aged between 15 and 24": a range of ages
     re.compile(r"\baged\s+(?:between\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
-    re.compile(r"\baged\s+(?P<num>\d{1,3})\b"),
+    re.compile(r"\b[Aa]ged\s+(?P<num>\d{1,3})\b"),  # ("Aged 31, Abrini was seized")
     # "Jane Smith, 55, said" or "Jane Smith (55)": an age in apposition to a name
     re.compile(r"\b[A-Z][a-z]+(?:, | \()(?P<num>\d{1,3})(?=, |\))"),
     re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
@@ -365,7 +369,7 @@ def _dates(text: str) -> list[_Candidate]:
             value: float | None = None
             start, unit = m.start(), None
             if groups.get("days"):
-                first, last = map(int, re.split(r"\s?[-–]\s?", groups["days"]))
+                first, last = map(int, re.split(r"\s?[-–]\s?|\s(?:and|to)\s", groups["days"]))
                 if not 0 < first < last <= 31:
                     continue  # "May 2-1 win": a score
             if groups.get("year"):  # "July 2024" and "January 23, 1998": the year
@@ -495,6 +499,10 @@ _NOT_STANDING_BEFORE = re.compile(
 _DAY_RANK_RE = re.compile(
     rf"\b(?P<span>[Dd]ay (?P<num>\d{{1,2}}|{'|'.join(list(UNITS)[1:11])}))\b(?![-.,]\d|-)"
 )
+_SERIES_RE = re.compile(
+    rf"\b(?:Game |best-of-)(?P<num>\d|{'|'.join(w.title() for w in list(UNITS)[1:10])}"
+    rf"|{'|'.join(list(UNITS)[1:10])})\b(?![-.,]\d)"
+)
 _SCHOOL_YEAR_RE = re.compile(r"\b(?P<span>Year (?P<num>\d{1,2}))\b(?![-.,/]\d)")  # "Year 10"
 _QUARTER_RE = re.compile(
     r"\b(?P<span>Q(?P<num>[1-4]))\b(?![-.,/]\d)"
@@ -530,6 +538,11 @@ def _standings(text: str) -> list[_Candidate]:
             continue
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))
+    for m in _SERIES_RE.finditer(text):  # "Game Seven" of "the best-of-seven NBA Finals"
+        num = m.group("num")
+        value = parse_digits(num) if num[0].isdigit() else parse_words(num.lower())
+        kind = "count" if m.group().startswith("best") else "rank"
+        out.append(_Candidate(m.start(), m.end(), kind, value, "game"))
     return out
 
 

@@ -118,7 +118,7 @@ WORDS = (
 )
 ORDINAL_WORDS = rf"(?:(?:{_TENS})-)?(?:{_ORD})"
 # "five and a half years", "2 and a half hours": a half more than the numeral before it
-AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
+AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?half\b"  # ("two and half years")
 _NUMBER = (
     rf"(?:(?:(?P<digits>{DIGITS})|(?P<words>\b{WORDS}\b))(?P<half>{AND_A_HALF})?"
     rf"|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:{'|'.join(VAGUE)})\b))"

@@ -3621,3 +3621,37 @@ def test_in_a_game_between_sides_named_by_city_the_city_is_the_side() -> None:
         ["Carolina", "Carolina Panthers", "Panthers"],
     )
     assert got["Denver"] == ("place", ["Denver"])  # "Fans in Denver": the city
+
+
+def test_a_nickname_an_initialled_surname_a_pair_with_the_eu_and_a_side_s_short_name() -> None:
+    text = (
+        'Police seized Mohamed Abrini. Abrini, nicknamed "Brioche" for his work in a bakery, '
+        "was seen. Prosecutors named only Osama K., a Swede named Osama Krayem. Under the "
+        "EU-Turkey deal, the European Union pays. The Cleveland Cavaliers won; the Cavs "
+        "celebrated."
+    )
+    raw = _raw(
+        text,
+        ("Mohamed Abrini", "person", 0),
+        ("Abrini", "person", 1),
+        ("Brioche", "other", 0),
+        ("Osama K.", "person", 0),
+        ("Osama Krayem", "person", 0),
+        ("EU-Turkey", "organization", 0),
+        ("European Union", "organization", 0),
+        ("Cleveland Cavaliers", "organization", 0),
+        ("Cavs", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Mohamed Abrini"][1] == ["Abrini", "Brioche", "Mohamed Abrini"]
+    assert got["Osama Krayem"][1] == ["Osama K.", "Osama Krayem"]
+    assert got["European Union"][1] == ["EU", "European Union"]
+    assert got["Turkey"] == ("place", ["Turkey"])
+    assert got["Cleveland Cavaliers"][1] == ["Cavs", "Cleveland Cavaliers"]
+
+
+def test_a_double_dateline_with_two_states() -> None:
+    text = "ORLANDO, Fla./FORT PIERCE, Fla. Families of the 49 people slain in Florida mourned."
+    got = _by_name(text, _raw(text, ("Florida", "place", 0)))
+    assert got["Florida"] == ("place", ["Fla.", "Fla.", "Florida"])
+    assert got["FORT PIERCE"] == ("place", ["FORT PIERCE"])

@@ -194,7 +194,8 @@ _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(
     r"(?P<noun> (?:camp|town|city|village|region|district|province|area|prison|base|square))?"
     r",?\s+(?:(?:\(|also\s+|better\s+|widely\s+)?known\s+as|[—–-]?\s*a\.?k\.?a\.?"
-    r"|whose\s+(?:real|birth|legal)\s+name\s+is)\s+(?:the\s+)?$"  # "Hogan, whose real name is"
+    r"|whose\s+(?:real|birth|legal)\s+name\s+is"  # "Hogan, whose real name is"
+    r"|nicknamed|dubbed)\s+(?:the\s+)?[\"“‘']?$"  # 'Abrini, nicknamed "Brioche"'
 )
 
 

@@ -61,6 +61,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"l:{words[-1]}",
             f"f:{words[0]}",
             f"p:{words[0][:3]}",
+            f"t:{words[-1][:3]}",  # "Cavs" for "Cleveland Cavaliers"
             f"i:{name_initials(name)}",
             f"i:{bare_initials(name)}",
             f"i:{name_initials(name, keep_of=True)}",
@@ -100,6 +101,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"p:{words[0][:3]}",
         ]
         tokens += [f"i:{key.replace(' ', '').upper()}", f"k:{key}", f"m:{words[0]}"]
+        tokens += [f"t:{words[0][:3]}"] if len(words) == 1 else []
         tokens += [f"n:{key.replace(' ', '')}"]
         tokens += [f"w:{words[0]}"] if len(words) == 1 else []
         if len(words) == 1:  # "Joe" for "Joseph Worley": the names a short form stands for
@@ -340,6 +342,16 @@ def _alias_target(
             and name.upper() in (name_initials(spelled), name_initials(spelled, keep_of=True))
         ):
             ok = True  # "DOJ" for "Justice Department", "MoD" for "Defence Ministry"
+        elif (
+            long_kind == "organization"
+            and len(words) == 1
+            and TEAM_PLURAL.fullmatch(name)
+            and TEAM_PLURAL.fullmatch(long_words[-1])
+            and len(long_words) >= 2
+            and 3 <= len(name) - 1 < len(long_words[-1]) - 1
+            and long_words[-1].startswith(name[:-1])
+        ):
+            ok = True  # "Cavs" for the "Cleveland Cavaliers", "Mavs" for the Mavericks
         elif kind == "group" and long_kind == "organization" and _party_of(name, long_words):
             ok = True  # "Republicans" and "Republican" for the "Republican Party"
         elif long_kind == "person" and (
@@ -354,6 +366,13 @@ def _alias_target(
                 lw = lw[:-1]  # "Kennedy" for "Robert F. Kennedy Jr."
             if sw == lw:
                 ok = True  # "John Paul" for "John Paul II"
+            elif (
+                len(sw) == 2
+                and re.fullmatch(r"[A-Z]\.", sw[1])
+                and sw[0] == lw[0]
+                and lw[-1].startswith(sw[1][0])
+            ):
+                ok = True  # "Osama K." for "Osama Krayem", as Belgian prosecutors name him
             elif len(sw) == 1 and len(lw) == 2 and sw[0] == lw[0] and _GIVEN_LAST.fullmatch(lw[1]):
                 ok = name not in gz.PLACES  # "Park" for "Park Geun-hye": the surname first
             elif len(sw) == 1 and len(lw) >= 2 and "-" in lw[-1] and sw[0] == lw[-1].split("-")[-1]:

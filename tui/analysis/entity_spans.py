@@ -700,14 +700,15 @@ def split_peoples(m: Mention) -> list[Mention]:
     """ "Israeli-Palestinian", "U.S.-Israeli": two peoples or places; "Tunisian Islamists",
     "Islamist Muslim Brotherhood": a people's adjective before another group's name."""
     pair = re.fullmatch(r"([\w.]+)-([\w.]+)", m.text)
-    known = gz.NATIONALITIES | gz.PLACES
+    known = gz.NATIONALITIES | gz.PLACES | gz.ABBREVIATIONS.keys()  # ("EU-Turkey deal")
     hyphenated_american = pair and re.fullmatch(r"Americans?", pair.group(2))
     if pair and pair.group(1) in known and pair.group(2) in known and not hyphenated_american:
         return [
             Mention(
                 m.start + pair.start(i),
                 m.start + pair.end(i),
-                "group" if pair.group(i) in gz.NATIONALITIES else "place",
+                gz.ABBREVIATIONS.get(pair.group(i))
+                or ("group" if pair.group(i) in gz.NATIONALITIES else "place"),
                 pair.group(i),
                 STRONG,
             )

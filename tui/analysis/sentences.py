@@ -70,13 +70,14 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+(?:,[A-Za-z. ]+)?(?:\s\([A-Za-z]+\))?\
 # Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _CAPS_CITY = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
+_REGION = r"[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\."
 # one pattern for each length of the city, longest first: "NEW YORK General Electric", but
 # "WASHINGTON U.S. Federal Reserve", where "U.S." is the story's first word
 _CAPS_LEADS = [
     re.compile(
         rf"(?m)^(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{{words - 1}}})"
-        r"(?:, (?P<region>[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.))?"  # "CHESTER, Pa."
-        rf"(?:/(?P<other>{_CAPS_CITY}))?"
+        rf"(?:, (?P<region>{_REGION}))?"  # "CHESTER, Pa."
+        rf"(?:/(?P<other>{_CAPS_CITY})(?:, (?P<region2>{_REGION}))?)?"  # "/FORT PIERCE, Fla."
         r"(?= (?:[A-Z][a-z]|U\.[SNK]\.|A [a-z]))"  # ("DHAKA A pizza chef")
     )
     for words in (3, 2, 1)
@@ -104,7 +105,7 @@ def caps_dateline(text: str, start: int, known: bool = True) -> re.Match[str] | 
 
 def dateline_spans(lead: re.Match[str]) -> list[tuple[int, int]]:
     """The places a dashless dateline names: its city, its country, a second city."""
-    return [lead.span(group) for group in ("city", "region", "other") if lead[group]]
+    return [lead.span(group) for group in ("city", "region", "other", "region2") if lead[group]]
 
 
 def is_sentence_start(text: str, offset: int) -> bool:

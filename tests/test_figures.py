@@ -1171,3 +1171,10 @@ def test_a_half_without_its_a_a_capital_aged_two_days_of_a_month_and_a_series() 
     assert (game.kind, game.value, game.unit) == ("rank", 7, "game")
     series = only("They won Game Seven of the best-of-seven Finals.", "best-of-seven")
     assert (series.kind, series.value, series.unit) == ("count", 7, "game")
+
+
+def test_a_share_of_a_named_body_s_members_is_one_count() -> None:
+    share = only(
+        "He spoke for six of Viacom's 11 board members.", "six of Viacom's 11 board members"
+    )
+    assert (share.kind, share.value) == ("count", 6)

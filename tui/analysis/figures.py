@@ -133,7 +133,9 @@ _PER_AFTER = re.compile(
     r"^\s+(?:per|a|an|each)\s+([a-z]+)\b(?!\s+(?:earlier|ago|before|later|previously|on)\b)"
 )
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
-_OF_AFTER = re.compile(r"^\s+of\s+(?:(?:its|their|the|his|her|our|these|those|them)\s+)?")
+_OF_AFTER = re.compile(
+    r"^\s+of\s+(?:(?:its|their|the|his|her|our|these|those|them|[A-Z][\w&-]*['’]s)\s+)?"
+)  # ("six of Viacom's 11 board members")
 _HYPHEN_WORD = re.compile(r"^-([a-z]+)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)[ \t]$")  # on the same line
@@ -1534,7 +1536,7 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | 
     if of and (value is None or value > 1):
         position = end + of.end() - 1 if text[end + of.end() - 1].isspace() else end + of.end()
         total = _TOTAL_AFTER.match(text[position : position + 20])
-        if total and of.group().rstrip().endswith(("the", "its", "their")):
+        if total and re.search(r"(?:\bthe|\bits|\btheir|['’]s)\s*$", of.group()):
             position += total.end()  # "412 of the 650 seats" counts seats
             counted = _counted_noun(text, position, None)
             return counted or (position, None)  # "Six of the 15 on board": the share

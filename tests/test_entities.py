@@ -3655,3 +3655,42 @@ def test_a_double_dateline_with_two_states() -> None:
     got = _by_name(text, _raw(text, ("Florida", "place", 0)))
     assert got["Florida"] == ("place", ["Fla.", "Fla.", "Florida"])
     assert got["FORT PIERCE"] == ("place", ["FORT PIERCE"])
+
+
+def test_two_bodies_joined_by_and_a_firm_s_legal_name_a_city_and_a_people() -> None:
+    text = (
+        "A report by the Council on American-Islamic Relations and University of California "
+        "found a rise. CAIR said so. Comcast may buy DreamWorks Animation SKG Inc, founded by "
+        "DreamWorks Studios partners. DreamWorks rose. Catholics in Massachusetts went to "
+        "Mass. He ran Davao City; in Davao, Filipinos and Philippine voters cheered."
+    )
+    raw = _raw(
+        text,
+        ("Council on American-Islamic Relations and University of California", "organization", 0),
+        ("CAIR", "organization", 0),
+        ("DreamWorks Animation SKG Inc", "organization", 0),
+        ("DreamWorks Studios", "organization", 0),
+        ("DreamWorks", "organization", 2),
+        ("Massachusetts", "place", 0),
+        ("Mass", "organization", 0),
+        ("Davao City", "place", 0),
+        ("Davao", "place", 1),
+        ("Filipinos", "group", 0),
+        ("Philippine", "group", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Council on American-Islamic Relations"][1] == [
+        "CAIR",
+        "Council on American-Islamic Relations",
+    ]
+    assert got["University of California"][1] == ["University of California"]
+    assert got["DreamWorks Animation SKG Inc"][1] == ["DreamWorks", "DreamWorks Animation SKG Inc"]
+    assert got["Massachusetts"][1] == ["Massachusetts"]
+    assert got["Davao City"][1] == ["Davao", "Davao City"]
+    assert got["Philippine"][1] == ["Filipinos", "Philippine"]
+
+
+def test_a_surname_spelled_like_a_state_s_abbreviation_is_still_the_person_s() -> None:
+    text = "Interior Minister Efkan Ala said so. Ala told reporters the bomber was Syrian."
+    raw = _raw(text, ("Efkan Ala", "person", 0), ("Ala", "person", 1))
+    assert _by_name(text, raw)["Efkan Ala"] == ("person", ["Ala", "Efkan Ala"])

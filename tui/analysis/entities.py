@@ -944,6 +944,7 @@ _PEOPLE_NOUNS = {
     "french": ("frenchman", "frenchmen"),
     "dutch": ("dutchman", "dutchmen"),
     "irish": ("irishman", "irishmen"),
+    "philippine": ("filipino", "filipinos", "filipina", "filipinas"),
     "democratic": ("democrat", "democrats"),  # "the Democratic candidate" of the Democrats
 }
 
@@ -992,6 +993,8 @@ def _propagate(text: str, clusters: list[Cluster]) -> None:
             continue
         if hit.group() in caps_only and text.rfind("\n", 0, s) + 1 not in headings:
             continue
+        if hit.group() in gz.US_STATE_ABBREVIATIONS and text[max(0, s - 2) : s] != ", ":
+            continue  # "Springfield, Mass.", but not "went to Mass."
         if 1 in covered[s:e] and not _replace_shorter(by_start, s, e):
             continue
         cluster, kind = owners[hit.group()]
@@ -1176,7 +1179,9 @@ def _repeatable_names(cluster: Cluster, kind: str, lower_words: set[str]) -> set
     names = {m.text for m in cluster.mentions}
     for key in {name_key(n) for n in names}:
         for full in (key, *gz.ALIAS_FULLS.get(key, ())):
-            names |= {as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
+            forms = {as_written(form) for form in (full, *gz.ALIASES.get(full, ()))}
+            # a state's abbreviation with its dot: "Mass.", never the service "Mass"
+            names |= {f"{f}." if f"{f}." in gz.US_STATE_ABBREVIATIONS else f for f in forms}
     surnames: set[str] = set()  # "May" for "Mark May", a month's name only as his surname
     if kind == "person":
         last_words = {n.split()[-1] for n in names if len(n.split()) > 1}

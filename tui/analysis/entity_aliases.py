@@ -194,10 +194,16 @@ def _alias_target(
     given: list[Cluster] = []  # people whose first name this is
     suffixed: list[Cluster] = []  # organisations whose name ends with this one
     partial: list[Cluster] = []  # organisations whose initials begin or end with this acronym
+    # "Mass" (the service) is no "Mass.", nor "Ala" (Efkan Ala) "Ala.": the table's state
+    # abbreviations keep their dot
+    undotted = f"{name}." in gz.US_STATE_ABBREVIATIONS
     tabled = [
         c
         for c in candidates
-        if c is not short and id(c) not in merged and _tabled(key, canonical_name(c))
+        if c is not short
+        and id(c) not in merged
+        and not undotted
+        and _tabled(key, canonical_name(c))
     ]
     if len(tabled) == 1:
         return tabled[0]  # "Mars" is "the Red Planet", whatever probes are named after it
@@ -213,7 +219,7 @@ def _alias_target(
         if key == "house" and long_key.endswith(" house"):
             continue  # "the House" is a chamber, no "White House" or "Opera House"
         ok = False
-        if _tabled(key, long_name):
+        if not undotted and _tabled(key, long_name):
             ok = True
         elif key.replace(" ", "") == long_key.replace(" ", "") and long_kind == kind:
             ok = True  # "TimeWarner" for "Time Warner": one name written with or without a space
@@ -230,7 +236,9 @@ def _alias_target(
             ok = True  # "Justice Department" for "Department of Justice"
         elif long_kind == "organization" and name_key(COUNTRY_LEAD.sub("", long_name)) == key:
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
-        elif set(gz.ALIAS_FULLS.get(key, ())) & set(gz.ALIAS_FULLS.get(long_key, ())):
+        elif not undotted and set(gz.ALIAS_FULLS.get(key, ())) & set(
+            gz.ALIAS_FULLS.get(long_key, ())
+        ):
             ok = True  # "Britain" and "UK", "America" and "US", with no full name in the text
         elif (
             key.replace(" ", "").upper() == name_initials(long_name)
@@ -447,9 +455,11 @@ def _alias_target(
             # "Guantanamo" for "Guantanamo Bay", not "Panama" (a country) for "Panama Canal"
             # nor "South" for "South Island"; a river only as "the Hudson" ("Flint" alone is
             # the city on the Flint River)
+            states = gz.COUNTRIES | {n.title() for n in gz.US_STATE_ABBREVIATIONS.values()}
             ok = (
                 long_words[:-1] == words
-                and name not in gz.PLACES | COMPASS
+                and name not in COMPASS
+                and name not in (states if long_words[-1] == "City" else gz.PLACES)
                 and (long_words[-1] != "River" or _mostly_after_the(short))
             )
         if not ok and long_kind == "place" and (town := _ON_RIVER.fullmatch(long_name)):
@@ -490,6 +500,9 @@ def _alias_target(
         key=lambda o: (
             not _acronym_of_firm(name, canonical_name(o[1]), kinds[id(o[1])])
             and name_initials(canonical_name(o[1])) != name,
+            # the firm by its full legal name before a division: "DreamWorks" is
+            # "DreamWorks Animation SKG Inc", not "DreamWorks Studios"
+            canonical_name(o[1]).split()[-1].rstrip(",") not in gz.CORPORATE_SUFFIXES,
             not _name_and_suffix(words, canonical_name(o[1]).split()),
             o[0],
         )
@@ -652,7 +665,9 @@ def _reordered(name: str) -> str:
 
 
 # The heads of a body inside a body: "UN Security Council", "EU Commission"
-_PLACE_TAILS = frozenset(words_of("Bay River Strip Valley Island Islands Peninsula Desert Canal"))
+_PLACE_TAILS = frozenset(
+    words_of("Bay River Strip Valley Island Islands Peninsula Desert Canal City")
+)  # ("Davao" for "Davao City", but not "Kansas" for "Kansas City")
 # a region's own name with its status: the same place ("Hong Kong Special Administrative Region")
 _REGION_TAIL = re.compile(
     r" (?:Autonomous |Special Administrative )?(?:Region|Province|Prefecture|Oblast|Governorate)$"

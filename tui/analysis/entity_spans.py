@@ -898,6 +898,14 @@ def split_commas(m: Mention) -> list[Mention]:
     return out
 
 
+# a body's whole name, its head first: "University of California", "Council on ... Relations"
+_BODY_NAME = re.compile(
+    r"(?:University|Council|Institute|Ministry|Department|Bank|Agency|Commission|Committee"
+    r"|Association|Federation|Foundation|Society|Academy|College|School|Center|Centre|Office)"
+    r" (?:of|on|for) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
+)
+
+
 def split_conjoined(text: str, m: Mention) -> list[Mention]:
     """ "Whole Foods and QFC" as the model saw it is two names when the text names each of
     them alone too, or when the second is a firm's full name (but "Trinidad and Tobago",
@@ -905,6 +913,13 @@ def split_conjoined(text: str, m: Mention) -> list[Mention]:
     parts = m.text.split(" and ")
     if len(parts) != 2 or m.text in gz.PLACES or parts[0] == parts[1]:
         return [m]
+    if all(_BODY_NAME.fullmatch(part) for part in parts):
+        # "Council on American-Islamic Relations and University of California": two bodies
+        second = m.start + len(parts[0]) + len(" and ")
+        return [
+            Mention(m.start, m.start + len(parts[0]), m.kind, parts[0]),
+            Mention(second, m.end, m.kind, parts[1]),
+        ]
     if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
         return [m]
     alone = [_named_alone(text, part) for part in parts]

@@ -1178,3 +1178,10 @@ def test_a_share_of_a_named_body_s_members_is_one_count() -> None:
         "He spoke for six of Viacom's 11 board members.", "six of Viacom's 11 board members"
     )
     assert (share.kind, share.value) == ("count", 6)
+
+
+def test_a_stretch_of_months_and_a_court_s_docket_number() -> None:
+    assert spans("He served from November 2013 to July 2014.") == [
+        ("November 2013 to July 2014", "range")
+    ]
+    assert spans("The case is Apple Inc v. Samsung, No. 15-1171.") == []

@@ -278,6 +278,12 @@ def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
         return "range"  # "from 8am to 6pm": one stretch of the day
     if (
         gap == " to "
+        and last.kind == c.kind == "date"
+        and re.search(r"\bfrom\s$", text[max(0, last.start - 5) : last.start])
+    ):
+        return "range"  # "from November 2013 to July 2014": one stretch of time
+    if (
+        gap == " to "
         and last.kind == c.kind
         and last.unit == c.unit
         and _RANGE_OF_BEFORE.search(text, max(0, last.start - 12), last.start)
@@ -287,6 +293,7 @@ def _joined_kind(text: str, last: _Candidate, c: _Candidate) -> str | None:
 
 
 _RANGE_OF_BEFORE = re.compile(r"\brange of\s$")
+_DOCKET = re.compile(r"(?<![\w.,-])\d{2}-(?!(?:19|20)\d\d\b)\d{4,5}\b(?![.,-]\d)")
 
 
 def _overlaps(taken: bytearray, start: int, end: int) -> bool:
@@ -1021,6 +1028,9 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # a citation mark: "per shift [1]"
     if digits and re.match(r"\.[A-Z]{1,2}\b", after):
         return True  # a market code: "Honda Motor Co (7267.T)", "Samsung (005930.KS)"
+    docket = _DOCKET.search(text, max(0, start - 3), end + 6) if digits else None
+    if docket and docket.start() <= start and end <= docket.end():
+        return True  # a court's docket number: "No. 15-1171", "Rasier LLC, 14-5615"
     if digits and before[-1:] == "<" and re.match(r"[\w#.:=^-]*>", text[end : end + 16]):
         return True  # a Reuters chain code: "Fed funds futures <0#FF:>"
     if digits and re.match(r"s\b", after) and text[end - 1] != "0" and end - start >= 3:

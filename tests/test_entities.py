@@ -3694,3 +3694,46 @@ def test_a_surname_spelled_like_a_state_s_abbreviation_is_still_the_person_s() -
     text = "Interior Minister Efkan Ala said so. Ala told reporters the bomber was Syrian."
     raw = _raw(text, ("Efkan Ala", "person", 0), ("Ala", "person", 1))
     assert _by_name(text, raw)["Efkan Ala"] == ("person", ["Ala", "Efkan Ala"])
+
+
+def test_a_firm_s_legal_name_the_model_skips_and_other_names_of_one_person() -> None:
+    text = (
+        "The case is Philliben et al vs. Uber Technologies Inc and Rasier LLC. Uber said so. "
+        "U.N. mediator Staffan de Mistura spoke. Later, de Mistura said more. Carter said "
+        "Haji Iman, who also went by Abd ar-Rahman Mustafa al-Qaduli, was dead."
+    )
+    raw = _raw(
+        text,
+        ("Uber", "organization", 1),
+        ("Staffan de Mistura", "organization", 0),
+        ("Mistura", "organization", 1),
+        ("Haji Iman", "person", 0),
+        ("Abd ar-Rahman Mustafa al-Qaduli", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Uber Technologies Inc"] == ("organization", ["Uber", "Uber Technologies Inc"])
+    assert got["Staffan de Mistura"] == ("person", ["Staffan de Mistura", "de Mistura"])
+    assert got["Abd ar-Rahman Mustafa al-Qaduli"][1] == [
+        "Abd ar-Rahman Mustafa al-Qaduli",
+        "Haji Iman",
+    ]
+
+
+def test_a_people_s_plural_a_dateline_before_its_city_and_an_adjective_alone() -> None:
+    text = "DALLAS Dallas police used a robot."
+    got = _by_name(text, _raw(text, ("DALLAS Dallas", "organization", 0)))
+    assert list(got.values()) == [("place", ["DALLAS", "Dallas"])]
+    text = (
+        "AMSTERDAM International lenders met. The International Monetary Fund agreed. Yemen's "
+        "Houthi movement seized a base, and the Houthis said so."
+    )
+    raw = _raw(
+        text,
+        ("AMSTERDAM International", "organization", 0),
+        ("International Monetary Fund", "organization", 0),
+        ("Houthi", "organization", 0),
+        ("Houthis", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["International Monetary Fund"][1] == ["International Monetary Fund"]
+    assert got["Houthis"][1] == ["Houthi", "Houthis"]

@@ -195,7 +195,8 @@ _KNOWN_AS = re.compile(
     r"(?P<noun> (?:camp|town|city|village|region|district|province|area|prison|base|square))?"
     r",?\s+(?:(?:\(|also\s+|better\s+|widely\s+)?known\s+as|[—–-]?\s*a\.?k\.?a\.?"
     r"|whose\s+(?:real|birth|legal)\s+name\s+is"  # "Hogan, whose real name is"
-    r"|nicknamed|dubbed)\s+(?:the\s+)?[\"“‘']?$"  # 'Abrini, nicknamed "Brioche"'
+    r"|nicknamed|dubbed|(?:who\s+)?(?:also\s+)?(?:went|goes)\s+by(?:\s+the\s+name)?)"
+    r"\s+(?:the\s+)?[\"“‘']?$"  # 'Abrini, nicknamed "Brioche"', "Haji Iman, who also went by"
 )
 
 
@@ -387,7 +388,9 @@ def _team_names(text: str, mentions: list[Mention], lower_words: set[str]) -> li
             and last.kind == "place"
             and text[last.end : m.start] == " "
             and TEAM_PLURAL.fullmatch(m.text)
-            and m.text not in gz.NATIONALITIES | gz.ORG_WORDS
+            and m.kind != "place"
+            and not last.text.isupper()  # ("DALLAS Dallas police": a dateline, then the city)
+            and m.text not in gz.NATIONALITIES | gz.ORG_WORDS | gz.PLACES
             and m.text.lower() not in lower_words
             and not m.text.startswith(last.text[:4])  # "Iowa Iowans": the state's people
         ):
@@ -552,6 +555,11 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
             if 1 not in covered[s:e]:
                 out.append(Mention(s, e, "place", text[s:e], STRONG))
                 cover(covered, s, e)
+    for m in _FIRM_NAME.finditer(text):  # "vs. Uber Technologies Inc", which the model skips
+        s = m.start() + (junk.end() if (junk := LEADING_JUNK.match(m.group())) else 0)
+        if 1 not in covered[s : m.end()] and m.group().split()[0].lower() not in FUNCTION_WORDS:
+            out.append(Mention(s, m.end(), "organization", text[s : m.end()], STRONG))
+            cover(covered, s, m.end())
     out.extend(_repeated_names(text, covered))
     out.extend(_month_surnames(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
@@ -689,6 +697,13 @@ _ORG_BEFORE = re.compile(
     r"customers of|a spokes(?:man|woman|person) for)\s+$"
 )
 _ORG_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:it|its)\b|^['’]s\s+(?:shares|board|chief)\b")
+
+
+# a firm's name with its legal ending: "Uber Technologies Inc", "Rasier LLC"
+_FIRM_NAME = re.compile(
+    r"(?<![\w&.'’-])(?:[A-Z][\w&'’-]*[a-z][\w&'’-]* ){1,3}"
+    r"(?:Inc|Corp|LLC|Ltd|PLC|Plc|plc|AG|NV|LP|LLP)\b\.?"
+)
 
 
 def _month_surnames(text: str, covered: bytearray) -> list[Mention]:
@@ -906,7 +921,11 @@ def _join_plurals(clusters: list[Cluster]) -> list[Cluster]:
         words = key.split()
         if not words[-1].endswith("s"):
             continue
-        single = by_key.get(" ".join([*words[:-1], singular(words[-1])]))
+        forms = {singular(words[-1]), words[-1][:-1]} - {words[-1]}  # "Houthis" -> "Houthi"
+        single = next(
+            (by_key[k] for f in sorted(forms) if (k := " ".join([*words[:-1], f])) in by_key),
+            None,
+        )
         if single is None or single is plural or not single.mentions:
             continue
         names = {m.text for m in single.mentions + plural.mentions}

@@ -302,6 +302,7 @@ NOT_NAMES = (
             " KC QC MP MEP MPs MEPs MSPs OBE MBE CBE PhD Ph.D. MD M.D."
             " AI GDP CEO CFO COO CTO IPO CPI EV EVs VAT CPU GPU PII"  # common nouns' acronyms
             " Men Women Extras Attendance Scorers Notes"  # labels in results and tables
+            " International"  # "International lenders asked": an adjective alone
         )
     )
     | set(MONTHS)

@@ -660,6 +660,8 @@ def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
     # the story's first word, which the model ran into the dateline, is a name only where
     # the text names it again ("Efforts to combat gunrunning" is none); the evidence for
     # the whole's kind is no evidence for the rest
+    if word in NOT_NAMES:
+        return out  # "AMSTERDAM International lenders": an adjective, named in no name alone
     if m.end > rest and (" " in word or word in gz.KNOWN_NAMES or text.count(word) > 1):
         out.append(Mention(rest, m.end, m.kind, word))
     return out

@@ -617,8 +617,8 @@ PERSON_HEADS = frozenset(
     journalist reporter author writer professor senator governor mayor economist analyst
     coach player striker captain manager actor actress singer artist scientist researcher
     doctor nurse teacher student officer commander general judge prosecutor ambassador envoy
-    diplomat politician lawmaker legislator mp deputy businessman businesswoman billionaire
-    entrepreneur investor executive founder dissident
+    mediator negotiator diplomat politician lawmaker legislator mp deputy businessman
+    businesswoman billionaire entrepreneur investor executive founder dissident
     king queen prince princess pope cleric priest son daughter wife husband mother father
     brother sister widow resident victim witness survivor veteran
     goalkeeper midfielder defender forward pitcher quarterback driver""")

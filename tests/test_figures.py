@@ -1185,3 +1185,11 @@ def test_a_stretch_of_months_and_a_court_s_docket_number() -> None:
         ("November 2013 to July 2014", "range")
     ]
     assert spans("The case is Apple Inc v. Samsung, No. 15-1171.") == []
+
+
+def test_twice_counts_two_times_but_second_thoughts_and_a_quoted_title_are_no_figures() -> None:
+    twice = only("The Fed plans to raise rates twice in 2016.", "twice")
+    assert (twice.kind, twice.value, twice.unit) == ("count", 2, "time")
+    assert spans("People will think twice.") == []
+    assert spans("Trump privately had second thoughts.") == []
+    assert spans('The pair recorded an interview with CBS\'s "60 Minutes" on Sunday.') == []

@@ -206,8 +206,17 @@ def find_figures(text: str) -> list[Figure]:
             claim(candidate)
     for candidate in _ordinals(text):
         claim(candidate)
-    found.sort(key=lambda c: c.start)
+    found = sorted((c for c in found if not _quoted_title(text, c)), key=lambda c: c.start)
     return [_figure(text, c) for c in _joined(text, found)]
+
+
+def _quoted_title(text: str, c: _Candidate) -> bool:
+    """ 'CBS's "60 Minutes"': a show's or a book's title in quotes, capitalised, no figure."""
+    return (
+        text[c.start - 1 : c.start] in ('"', "“")
+        and text[c.end : c.end + 1] in ('"', "”")
+        and bool(re.search(r" [A-Z][a-z]", text[c.start : c.end]))
+    )
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -565,7 +574,14 @@ def _multiples(text: str) -> list[_Candidate]:
             continue
         value = 2.0 if m.group("word").lower() == "twice" else 3.0
         out.append(_Candidate(m.start("word"), m.end("word"), "count", value))
+    for m in _TIMES_RE.finditer(text):  # "raised rates twice this year": two times
+        if not re.search(r"\bthink\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+            value = 2.0 if m.group().lower() == "twice" else 3.0
+            out.append(_Candidate(m.start(), m.end(), "count", value, "time"))
     return out
+
+
+_TIMES_RE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 
 
 _RELAY_RE = re.compile(r"\b\dx\d{2,3}m\b")  # "4x100m"
@@ -945,6 +961,7 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<=\bthe )second(?= (?:you|I|he|she|we|they|it)\b)"  # "the second you appear"
     r"|(?<!\bthe )\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)"
     r"|(?<=\bto )one(?= side\b)|(?<=\bin )one(?= go\b)"  # "put it to one side", "in one go"
+    r"|\b[Ss]econd(?= thoughts?\b| nature\b|[ -]guess)"  # "had second thoughts"
     r"|(?<=\bfor )six\b(?=\W*$|[.,;:!?\"”])|(?<=\bsome )one\b"  # "knocked for six", "some one"
     # "in the first place" (to begin with), "first names" (given names), "sixth form" (a school's
     # last two years)

@@ -3737,3 +3737,12 @@ def test_a_people_s_plural_a_dateline_before_its_city_and_an_adjective_alone() -
     got = _by_name(text, raw)
     assert got["International Monetary Fund"][1] == ["International Monetary Fund"]
     assert got["Houthis"][1] == ["Houthi", "Houthis"]
+
+
+def test_a_possessive_before_a_role_is_no_firm() -> None:
+    text = (
+        'Forces loyal to Vice President Riek Machar said so. "The residence was attacked," '
+        "Machar's spokesman James Dak told Reuters, and Machar's loyalists fled."
+    )
+    got = _by_name(text, _raw(text, ("Riek Machar", "person", 0)))
+    assert got["Riek Machar"] == ("person", ["Machar", "Machar", "Riek Machar"])

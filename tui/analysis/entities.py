@@ -666,6 +666,8 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         generic = gz.ORG_WORDS | gz.PLACES | gz.NATIONALITIES | NOT_NAMES
         if name in generic or (len(words) == 1 and is_sentence_start(text, s)):
             continue
+        if re.search(r"['’]s?$", name):
+            continue  # "Machar's spokesman": a person's or a body's, the owner no firm
         role = CORPORATE_ROLE.match(text[e : e + 60])
         if role and not role.group().lstrip().startswith("owner"):  # "Pringles owner": a brand
             out.append(Mention(s, e, "organization", name, MEDIUM))

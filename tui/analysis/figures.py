@@ -211,7 +211,7 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _quoted_title(text: str, c: _Candidate) -> bool:
-    """ 'CBS's "60 Minutes"': a show's or a book's title in quotes, capitalised, no figure."""
+    """'CBS's "60 Minutes"': a show's or a book's title in quotes, capitalised, no figure."""
     return (
         text[c.start - 1 : c.start] in ('"', "“")
         and text[c.end : c.end + 1] in ('"', "”")

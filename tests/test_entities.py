@@ -3746,3 +3746,22 @@ def test_a_possessive_before_a_role_is_no_firm() -> None:
     )
     got = _by_name(text, _raw(text, ("Riek Machar", "person", 0)))
     assert got["Riek Machar"] == ("person", ["Machar", "Machar", "Riek Machar"])
+
+
+def test_a_pact_of_two_a_disease_by_its_virus_and_a_bank_s_initials_then_its_head() -> None:
+    text = (
+        "Member states backed the EU-U.S. Privacy Shield, the European Union said. In the "
+        "fight against the Zika virus, officials moved.\n\nZIKA FUNDS\n\nMost Zika infections "
+        "are mild. Vietnam's Tien Phong Bank said so. TPBank stopped the transfer."
+    )
+    raw = _raw(
+        text,
+        ("EU", "organization", 0),
+        ("European Union", "organization", 0),
+        ("Tien Phong Bank", "organization", 0),
+        ("TPBank", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["European Union"][1] == ["EU", "European Union"]
+    assert got["Zika"] == ("other", ["ZIKA", "Zika", "Zika"])
+    assert got["Tien Phong Bank"][1] == ["TPBank", "Tien Phong Bank"]

@@ -560,6 +560,17 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
         if 1 not in covered[s : m.end()] and m.group().split()[0].lower() not in FUNCTION_WORDS:
             out.append(Mention(s, m.end(), "organization", text[s : m.end()], STRONG))
             cover(covered, s, m.end())
+    for m in _DISEASE.finditer(text):  # "the Zika virus", which the model skips
+        name = m.group(1)
+        if (
+            1 not in covered[m.start(1) : m.end(1)]
+            and name not in gz.PLACES
+            and name.lower() not in FUNCTION_WORDS | {"anti"}
+            and not is_sentence_start(text, m.start(1))
+            and not re.search(rf"\b{name.lower()}\b", text)  # "Computer virus", "Anti virus"
+        ):
+            out.append(Mention(m.start(1), m.end(1), "other", m.group(1), MEDIUM))
+            cover(covered, m.start(1), m.end(1))
     out.extend(_repeated_names(text, covered))
     out.extend(_month_surnames(text, covered))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
@@ -701,6 +712,10 @@ _ORG_BEFORE = re.compile(
 _ORG_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:it|its)\b|^['’]s\s+(?:shares|board|chief)\b")
 
 
+# a disease named after a place or a person, before what it is: "the Zika virus"
+_DISEASE = re.compile(
+    r"(?<![\w&.'’-])([A-Z][a-z]{2,}) (?:virus|outbreak|epidemic|fever|vaccines?|infections?)\b"
+)
 # a firm's name with its legal ending: "Uber Technologies Inc", "Rasier LLC"
 _FIRM_NAME = re.compile(
     r"(?<![\w&.'’-])(?:[A-Z][\w&'’-]*[a-z][\w&'’-]* ){1,3}"

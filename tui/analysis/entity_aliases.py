@@ -79,6 +79,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"k:{_reordered(name)}",
             f"i:{name_initials(_body_of_spelled(name))}",  # "DHS": "Homeland Security Department"
             f"i:{name_initials(_body_of_spelled(name), keep_of=True)}",  # "DOJ", "MoD"
+            f"i:{''.join(w[0] for w in words[:-1])}{words[-1]}",  # "TPBank"
             f"n:{name_key(name).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
         }
@@ -111,6 +112,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
         tokens += [f"a:{short_name}"] if short_name.isupper() and short_name.isalpha() else []
         acronyms = [s for s in short.surfaces if s.isupper() and s.isalpha() and len(s) >= 3]
         tokens += [f"i:{s}" for s in acronyms]  # "PCSU" in a cluster named "PCS Union"
+        tokens += [f"i:{short_name}"] if re.fullmatch(r"[A-Z]{2,}[A-Z][a-z]+", short_name) else []
         tokens += [f"k:{alias}" for alias in gz.ALIASES.get(key, ())]
         for full in gz.ALIAS_FULLS.get(key, ()):  # "UK" beside "Britain": two short forms
             tokens += [f"k:{full}", *(f"k:{other}" for other in gz.ALIASES[full])]
@@ -281,6 +283,12 @@ def _alias_target(
             ok = True  # "XP" for "Windows XP", "W1" for "Vaio W1": a model by its code
         elif len(name) >= 3 and name == camel_initials(long_name) and long_kind != "person":
             ok = True  # "PS2" for "PlayStation 2", "PSP" for "PlayStation Portable"
+        elif (
+            long_kind == "organization"
+            and len(long_words) >= 3
+            and name == "".join(w[0] for w in long_words[:-1]) + long_words[-1]
+        ):
+            ok = True  # "TPBank" for "Tien Phong Bank": initials, then the last word
         elif re.fullmatch(r"[A-Z]{1,3}&[A-Z]{1,3}", name) and name.replace(
             "&", ""
         ) == bare_initials(long_name):

@@ -283,7 +283,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if score and score.start() > 0:  # "G. Kersey 63", "Durham 114": a score after the name
         piece = piece[: score.start()]
         end = start + len(piece)
-    hyphened = re.match(r"-[A-Z][\w’']*", text[end : end + 20])
+    hyphened = re.match(r"-[A-Z][\w’']*(?!\.[A-Z])", text[end : end + 20])  # (not "EU-U.S.")
     if hyphened and "\n" not in piece:  # "Cheez" + "-It": one name the model cut at the hyphen
         end += hyphened.end()
         piece = text[start:end]

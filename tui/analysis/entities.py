@@ -70,6 +70,7 @@ from tui.analysis.entity_spans import (
     country_qualifiers,
     dateline_places,
     join_conjoined,
+    join_neighbours,
     known_long_names,
     known_place_ends,
     refine,
@@ -380,24 +381,21 @@ _FIXTURE_BEFORE = re.compile(
 def _team_names(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """ "Denver" + "Broncos", which the model took for a place and a thing: a city and a
     plural nickname side by side are one side's name."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind == "place"
+    return join_neighbours(
+        text,
+        mentions,
+        lambda last, m: (
+            last.kind == "place"
             and text[last.end : m.start] == " "
-            and TEAM_PLURAL.fullmatch(m.text)
+            and bool(TEAM_PLURAL.fullmatch(m.text))
             and m.kind != "place"
             and not last.text.isupper()  # ("DALLAS Dallas police": a dateline, then the city)
             and m.text not in gz.NATIONALITIES | gz.ORG_WORDS | gz.PLACES
             and m.text.lower() not in lower_words
             and not m.text.startswith(last.text[:4])  # "Iowa Iowans": the state's people
-        ):
-            out[-1] = Mention(last.start, m.end, "organization", text[last.start : m.end], MEDIUM)
-            continue
-        out.append(m)
-    return out
+        ),
+        MEDIUM,
+    )
 
 
 def _teams_by_city(text: str, clusters: list[Cluster]) -> list[Cluster]:

@@ -463,11 +463,10 @@ def _alias_target(
             # "Guantanamo" for "Guantanamo Bay", not "Panama" (a country) for "Panama Canal"
             # nor "South" for "South Island"; a river only as "the Hudson" ("Flint" alone is
             # the city on the Flint River)
-            states = gz.COUNTRIES | {n.title() for n in gz.US_STATE_ABBREVIATIONS.values()}
             ok = (
                 long_words[:-1] == words
                 and name not in COMPASS
-                and name not in (states if long_words[-1] == "City" else gz.PLACES)
+                and name not in (_STATES if long_words[-1] == "City" else gz.PLACES)
                 and (long_words[-1] != "River" or _mostly_after_the(short))
             )
         if not ok and long_kind == "place" and (town := _ON_RIVER.fullmatch(long_name)):
@@ -673,6 +672,8 @@ def _reordered(name: str) -> str:
 
 
 # The heads of a body inside a body: "UN Security Council", "EU Commission"
+# countries and US states, whose names a city's adds to ("Kansas City", "Mexico City")
+_STATES = gz.COUNTRIES | {name.title() for name in gz.US_STATE_ABBREVIATIONS.values()}
 _PLACE_TAILS = frozenset(
     words_of("Bay River Strip Valley Island Islands Peninsula Desert Canal City")
 )  # ("Davao" for "Davao City", but not "Kansas" for "Kansas City")

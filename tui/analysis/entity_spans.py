@@ -5,6 +5,7 @@ made whole."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from tui.analysis import gazetteer as gz
@@ -623,23 +624,37 @@ def known_place_ends(text: str, mentions: list[Mention]) -> list[Mention]:
 _NEXT_NAME_WORDS = re.compile(r"(?: [A-Z][\w.'’-]*)+")
 
 
-def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "National Observatory of Athens" the model cut before "of": a body named by an
-    organisation word ("Observatory", "University", "Bank") and the place it is of."""
+def join_neighbours(
+    text: str,
+    mentions: list[Mention],
+    joins: Callable[[Mention, Mention], bool],
+    weight: float = STRONG,
+) -> list[Mention]:
+    """Each mention joined to the one before it, as one organisation's name, where
+    ``joins(before, mention)`` says the model cut one name in two."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind == "organization"
-            and m.kind == "place"
-            and text[last.end : m.start] == " of "
-            and last.text.split()[-1] in gz.ORG_WORDS
-        ):
-            out[-1] = Mention(last.start, m.end, "organization", text[last.start : m.end], STRONG)
+        if out and joins(out[-1], m):
+            last = out[-1]
+            out[-1] = Mention(last.start, m.end, "organization", text[last.start : m.end], weight)
             continue
         out.append(m)
     return out
+
+
+def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "National Observatory of Athens" the model cut before "of": a body named by an
+    organisation word ("Observatory", "University", "Bank") and the place it is of."""
+    return join_neighbours(
+        text,
+        mentions,
+        lambda last, m: (
+            last.kind == "organization"
+            and m.kind == "place"
+            and text[last.end : m.start] == " of "
+            and last.text.split()[-1] in gz.ORG_WORDS
+        ),
+    )
 
 
 def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
@@ -939,22 +954,17 @@ def split_conjoined(text: str, m: Mention) -> list[Mention]:
 def join_conjoined(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "World Travel" + "and" + "Tourism Council", "Center on Poverty" + "and" + "Inequality":
     one body's name the model cut at "and", when the text never names either part alone."""
-    mentions = sorted(mentions, key=lambda m: m.start)
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == m.kind == "organization"
+    return join_neighbours(
+        text,
+        mentions,
+        lambda prev, m: (
+            prev.kind == m.kind == "organization"
             and text[prev.end : m.start] == " and "
             and _one_body(prev.text.split(), m.text.split())
             and m.text.split()[-1] not in gz.CORPORATE_SUFFIXES  # "... and Tyvak Systems Inc"
             and not any(_named_alone(text, part) for part in (prev.text, m.text))
-        ):
-            out[-1] = Mention(prev.start, m.end, "organization", text[prev.start : m.end], STRONG)
-            continue
-        out.append(m)
-    return out
+        ),
+    )
 
 
 def _one_body(first: list[str], second: list[str]) -> bool:

@@ -105,6 +105,7 @@ _CODE_NAME = re.compile(
 )
 # "Prince Charles", "Princes William and Harry": a royal's first name is the whole name, and
 # no commoner's ("Charles Kennedy") who shares it
+_MONTH_WORD = "|".join(MONTHS)
 _ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Princes|King|Queen|Pope|Emperor|Empress) $")
 _MARKET_CODE = re.compile(rf"(?<![\w.]){REUTERS_CODE}(?![\w.])")
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
@@ -144,7 +145,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)
     mentions = dedupe(_nicknamed(text) + mentions)
-    mentions = dedupe(mentions + _gaps(text, mentions))
+    mentions = dedupe(mentions + _gaps(text, mentions, lower_words))
     mentions = dedupe(_full_names(text, mentions) + mentions)
     mentions = [part for m in mentions for part in split_place_party(m)]  # after any join
     mentions = [part for m in mentions for part in split_place_person(text, m)]
@@ -153,7 +154,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         royal = _ROYAL_BEFORE.search(text[max(0, m.start - 10) : m.start])
         m.royal = m.kind == "person" and royal is not None
     clusters = _join_plurals(_cluster(mentions))
-    _propagate(text, clusters)
+    _propagate(text, clusters, lower_words)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
     clusters += _split_datelines(text, clusters)
     _club_full_names(text, clusters)
@@ -402,9 +403,10 @@ def _teams_by_city(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Denver" for the "Denver Broncos", "Carolina" for the "Carolina Panthers": in a report
     on a game between sides named with their cities, the city alone is its side (but "in
     Denver" is still the city)."""
+    names = {id(c): canonical_name(c) for c in clusters}
     teams: dict[str, list[Cluster]] = {}
     for cluster in clusters:
-        words = canonical_name(cluster).split()
+        words = names[id(cluster)].split()
         if (
             cluster_kind(cluster) == "organization"
             and len(words) >= 2
@@ -412,7 +414,7 @@ def _teams_by_city(text: str, clusters: list[Cluster]) -> list[Cluster]:
             and words[-1] not in gz.ORG_WORDS | gz.NATIONALITIES
         ):
             teams.setdefault(" ".join(words[:-1]), []).append(cluster)
-    named = [c for c in clusters if canonical_name(c) in teams]  # the cities alone
+    named = [c for c in clusters if names[id(c)] in teams]  # the cities alone
     game = any(  # a score, an opponent, a result, a player's role
         team_context(text, m.start, m.end)
         for c in [*named, *(c for cs in teams.values() for c in cs)]
@@ -422,7 +424,7 @@ def _teams_by_city(text: str, clusters: list[Cluster]) -> list[Cluster]:
         return clusters  # no game between two sides: a city may be only the city
     out = []
     for cluster in clusters:
-        sides = teams.get(canonical_name(cluster), [])
+        sides = teams.get(names[id(cluster)], [])
         if len(sides) != 1 or cluster_kind(cluster) not in ("place", "organization", "other"):
             out.append(cluster)
             continue
@@ -539,7 +541,7 @@ _CAPITALISED = re.compile(r"(?:(?<![\w&-])|(?<=\.-))[A-Z][A-Za-z'’-]+(?: [A-Z]
 _PROGRAMME = re.compile(r"(?<=Radio 4's )Today\b|\b(?:Today|Newsnight|Panorama)(?= programme\b)")
 
 
-def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
+def _gaps(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
     """Names the model skipped that a word list or a dateline ("ANKARA (Reuters) -") proves."""
     covered = covered_mask(text, mentions)
     out = []
@@ -565,12 +567,12 @@ def _gaps(text: str, mentions: list[Mention]) -> list[Mention]:
             and name not in gz.PLACES
             and name.lower() not in FUNCTION_WORDS | {"anti"}
             and not is_sentence_start(text, m.start(1))
-            and not re.search(rf"\b{name.lower()}\b", text)  # "Computer virus", "Anti virus"
+            and name.lower() not in lower_words  # "Computer virus", "Anti virus"
         ):
             out.append(Mention(m.start(1), m.end(1), "other", m.group(1), MEDIUM))
             cover(covered, m.start(1), m.end(1))
     out.extend(_repeated_names(text, covered))
-    out.extend(_month_surnames(text, covered))
+    out.extend(_month_surnames(text, covered, lower_words))
     for m in _BRACKETED.finditer(text):  # "Alternative for Germany (AfD)", both skipped
         s, e = m.span(1)
         lead = LEADING_JUNK.match(m.group(1))
@@ -721,11 +723,10 @@ _FIRM_NAME = re.compile(
 )
 
 
-def _month_surnames(text: str, covered: bytearray) -> list[Mention]:
+def _month_surnames(text: str, covered: bytearray, lower_words: set[str]) -> list[Mention]:
     """ "Theresa May", "Mark May": a first name before a month, which the model drops or
     takes for a date, with no day or year after it (then "May said" repeats the surname)."""
     out = []
-    lower_words: set[str] | None = None
     for m in _MONTH_SURNAME.finditer(text):
         s, e = m.span()
         given = m.group(1)
@@ -733,8 +734,6 @@ def _month_surnames(text: str, covered: bytearray) -> list[Mention]:
             continue
         if given in gz.TITLES | gz.PLACES | gz.NATIONALITIES | gz.ORG_WORDS:
             continue
-        if lower_words is None:
-            lower_words = set(re.findall(r"\b[a-z]+\b", text))
         if given.lower() in lower_words:
             continue  # "Memorial Day May 30" has its day; "Sales May" is no first name
         if is_sentence_start(text, s) and given not in gz.GIVEN_NAMES:
@@ -747,7 +746,7 @@ def _month_surnames(text: str, covered: bytearray) -> list[Mention]:
 
 
 _MONTH_SURNAME = re.compile(
-    rf"(?<![\w'’.&-])([A-Z][a-z]{{2,}}) (?:{'|'.join(MONTHS)})(?![\w&-])(?!\s*\d)"
+    rf"(?<![\w'’.&-])([A-Z][a-z]{{2,}}) (?:{_MONTH_WORD})(?![\w&-])(?!\s*\d)"
 )
 
 
@@ -983,11 +982,10 @@ _PEOPLE_NOUNS = {
 }
 
 
-def _propagate(text: str, clusters: list[Cluster]) -> None:
+def _propagate(text: str, clusters: list[Cluster], lower_words: set[str]) -> None:
     """Find repeats of a known name the model missed (often sentence-initial ones)."""
     covered = covered_mask(text, all_mentions(clusters))
     owners: dict[str, tuple[Cluster, str]] = {}
-    lower_words = set(re.findall(r"\b[a-z]+\b", text))
     found = [
         (c, k, _repeatable_names(c, k, lower_words)) for c in clusters for k in [cluster_kind(c)]
     ]
@@ -1299,7 +1297,6 @@ _DATE_BEFORE_MONTH = re.compile(
     r"between|before|after|during)\s+$",
     re.IGNORECASE,
 )
-_MONTH_WORD = "|".join(MONTHS)
 # "April and May", "May, June and July": a month in a list of months
 _MONTH_LIST_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})(?:,| and| or| to|-|–)\s*$")
 _MONTH_LIST_AFTER = re.compile(rf"\s*(?:,| and| or| to|-|–)\s*(?:{_MONTH_WORD})\b")

@@ -930,25 +930,25 @@ def split_conjoined(text: str, m: Mention) -> list[Mention]:
     parts = m.text.split(" and ")
     if len(parts) != 2 or m.text in gz.PLACES or parts[0] == parts[1]:
         return [m]
-    if all(_BODY_NAME.fullmatch(part) for part in parts):
-        # "Council on American-Islamic Relations and University of California": two bodies
-        second = m.start + len(parts[0]) + len(" and ")
-        return [
-            Mention(m.start, m.start + len(parts[0]), m.kind, parts[0]),
-            Mention(second, m.end, m.kind, parts[1]),
-        ]
-    if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
-        return [m]
-    alone = [_named_alone(text, part) for part in parts]
-    # "Ceres Robotics and Tyvak Nano-Satellite Systems Inc": the second a firm's full name
-    firm = parts[1].split()[-1] in gz.CORPORATE_SUFFIXES and (alone[0] or " " in parts[0])
-    if not (all(alone) or firm):
+    # "Council on American-Islamic Relations and University of California": two bodies
+    bodies = all(_BODY_NAME.fullmatch(part) for part in parts)
+    if not (bodies or _named_apart(text, parts)):
         return [m]
     second = m.start + len(parts[0]) + len(" and ")
     return [
         Mention(m.start, m.start + len(parts[0]), m.kind, parts[0]),
         Mention(second, m.end, m.kind, parts[1]),
     ]
+
+
+def _named_apart(text: str, parts: list[str]) -> bool:
+    """Two capitalised names, each named alone in the text too, or the second a firm's full
+    name ("Ceres Robotics and Tyvak Nano-Satellite Systems Inc")."""
+    if not all(re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*", part) for part in parts):
+        return False
+    alone = [_named_alone(text, part) for part in parts]
+    firm = parts[1].split()[-1] in gz.CORPORATE_SUFFIXES and (alone[0] or " " in parts[0])
+    return all(alone) or firm
 
 
 def join_conjoined(text: str, mentions: list[Mention]) -> list[Mention]:

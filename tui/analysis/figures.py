@@ -554,14 +554,16 @@ def _standings(text: str) -> list[_Candidate]:
         num = m.group("num")
         if _DOWNING_STREET.fullmatch(m.group("span")):
             continue
-        value = parse_digits(num) if num[0].isdigit() else parse_words(num)
-        out.append(_Candidate(m.start("span"), m.end("span"), "rank", value))
+        out.append(_Candidate(m.start("span"), m.end("span"), "rank", _numeral(num)))
     for m in _SERIES_RE.finditer(text):  # "Game Seven" of "the best-of-seven NBA Finals"
-        num = m.group("num")
-        value = parse_digits(num) if num[0].isdigit() else parse_words(num.lower())
         kind = "count" if m.group().startswith("best") else "rank"
-        out.append(_Candidate(m.start(), m.end(), kind, value, "game"))
+        out.append(_Candidate(m.start(), m.end(), kind, _numeral(m.group("num")), "game"))
     return out
+
+
+def _numeral(num: str) -> float | None:
+    """ "7", "seven", "Seven": the number a numeral in digits or words states."""
+    return parse_digits(num) if num[0].isdigit() else parse_words(num)
 
 
 def _multiples(text: str) -> list[_Candidate]:
@@ -572,15 +574,14 @@ def _multiples(text: str) -> list[_Candidate]:
         if m.group("once"):
             out.append(_Candidate(m.start("once"), m.end("once"), "count", 1.0))
             continue
-        value = 2.0 if m.group("word").lower() == "twice" else 3.0
-        out.append(_Candidate(m.start("word"), m.end("word"), "count", value))
+        out.append(_Candidate(m.start("word"), m.end("word"), "count", _TIMES[m["word"].lower()]))
     for m in _TIMES_RE.finditer(text):  # "raised rates twice this year": two times
         if not re.search(r"\bthink\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
-            value = 2.0 if m.group().lower() == "twice" else 3.0
-            out.append(_Candidate(m.start(), m.end(), "count", value, "time"))
+            out.append(_Candidate(m.start(), m.end(), "count", _TIMES[m.group().lower()], "time"))
     return out
 
 
+_TIMES = {"twice": 2.0, "thrice": 3.0}
 _TIMES_RE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 
 

@@ -3765,3 +3765,54 @@ def test_a_pact_of_two_a_disease_by_its_virus_and_a_bank_s_initials_then_its_hea
     assert got["European Union"][1] == ["EU", "European Union"]
     assert got["Zika"] == ("other", ["ZIKA", "Zika", "Zika"])
     assert got["Tien Phong Bank"][1] == ["TPBank", "Tien Phong Bank"]
+
+
+def test_a_credit_line_names_its_reporters_and_editors_as_people() -> None:
+    text = (
+        "The court in Washington ruled on Friday.\n\n"
+        "(Reporting by Dustin Volz in Washington and Jim Finkle in Boston; Writing by "
+        "Eric M. Johnson; Editing by Nick Macfie)\n\n"
+        "(Reporting by Lawrence Hurley; Editing by Will Dunham)"
+    )
+    raw = _raw(
+        text,
+        ("Washington", "place", 0),
+        ("Dustin Volz", "place", 0),
+        ("Washington", "place", 1),
+        ("Boston", "place", 0),
+        ("Writing", "organization", 0),
+        ("Nick Macfie", "organization", 0),
+        ("Lawrence Hurley", "person", 0),
+        ("Will Dunham", "person", 0),
+    )
+    got = _by_name(text, raw)
+    for name in (
+        "Dustin Volz",
+        "Jim Finkle",
+        "Eric M. Johnson",
+        "Nick Macfie",
+        "Lawrence Hurley",
+        "Will Dunham",
+    ):
+        assert got[name] == ("person", [name])
+    assert got["Washington"] == ("place", ["Washington", "Washington"])
+    assert got["Boston"] == ("place", ["Boston"])
+    assert "Writing" not in got
+
+
+def test_a_numbered_court_or_unit_keeps_its_number() -> None:
+    text = (
+        "A ruling by the 5th U.S. Circuit Court of Appeals stands. The 9th U.S. Circuit Court "
+        "of Appeals in San Francisco disagreed, and the 82nd Airborne Division was sent."
+    )
+    raw = _raw(
+        text,
+        ("5th U.S. Circuit Court of Appeals", "organization", 0),
+        ("U.S. Circuit Court of Appeals", "organization", 1),
+        ("San Francisco", "place", 0),
+        ("the 82nd Airborne Division", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["5th U.S. Circuit Court of Appeals"][1] == ["5th U.S. Circuit Court of Appeals"]
+    assert got["9th U.S. Circuit Court of Appeals"][1] == ["9th U.S. Circuit Court of Appeals"]
+    assert got["82nd Airborne Division"][1] == ["82nd Airborne Division"]

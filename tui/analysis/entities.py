@@ -54,6 +54,7 @@ from tui.analysis.entity_core import (
     name_key,
     unproved,
 )
+from tui.analysis.entity_credits import credit_line_names
 from tui.analysis.entity_events import join_acts, join_games
 from tui.analysis.entity_evidence import (
     context_evidence,
@@ -147,6 +148,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = dedupe(_nicknamed(text) + mentions)
     mentions = dedupe(mentions + _gaps(text, mentions, lower_words))
     mentions = dedupe(_full_names(text, mentions) + mentions)
+    mentions = credit_line_names(text, mentions)
     mentions = [part for m in mentions for part in split_place_party(m)]  # after any join
     mentions = [part for m in mentions for part in split_place_person(text, m)]
     mentions = [part for m in mentions for part in split_place_role_person(m)]
@@ -857,9 +859,12 @@ def _capitalised_joins(text: str, mentions: list[Mention]) -> list[Mention]:
 def _headline_case(line: str) -> bool:
     """ "Vidyard Launches New Tools and Features for Businesses": a short line with no full
     stop whose every word but the small ones is capitalised, where the model takes the
-    headline's words for a name."""
+    headline's words for a name. (Not a credit line in brackets: "(Reporting by Lawrence
+    Hurley; Editing by Will Dunham)" is names.)"""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if len(line) > 120 or len(words) < 5 or "," in line or re.search(r"[.!?;:\"”]\s*$", line):
+    if len(line) > 120 or len(words) < 5 or re.search(r"[,;]|^\s*\(", line):
+        return False
+    if re.search(r"[.!?:\"”]\s*$", line):
         return False
     return all(w[0].isupper() or w in FUNCTION_WORDS for w in words)
 

@@ -35,6 +35,7 @@ from tui.analysis.lexicon import (
     CURRENCY_AFTER_PEOPLE,
     FUNCTION_WORDS,
     MONTHS,
+    NUMBERED_NAME_HEADS,
     WEEKDAYS,
     currency_alternation,
     words_of,
@@ -265,6 +266,9 @@ _BRACKET = re.compile(r" \(|(?<=[A-Za-z])\((?=[A-Za-z]{1,6}\))")
 _DESCRIBED = re.compile(r"[A-Z][a-z]+((?: [a-z]+)+) (?=[A-Z])")
 
 
+_NUMBERED = re.compile(rf"\b{NUMBERED_NAME_HEADS}\b")
+
+
 def _common_nouns(words: str) -> bool:
     """Lower-case words that are no name's small words ("of", "de", "without")."""
     return not any(w in FUNCTION_WORDS or w in PARTICLES for w in words.split())
@@ -473,6 +477,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if role and role.start() > 0 and text[start:end][: role.start()].split()[-1] not in gz.TITLES:
         end = start + role.start()  # "Mars Chief Executive" -> "Mars", the company
         kind, weight = "organization", max(weight, MEDIUM)
+    ordinal = re.search(r"(?<![\w.,-])\d+(?:st|nd|rd|th) $", text[max(0, start - 8) : start])
+    if ordinal and raw.kind in ("organization", "other") and _NUMBERED.search(text, start, end):
+        start -= len(ordinal.group())  # "9th" + "U.S. Circuit Court of Appeals": one court
     model_number = re.search(
         r"\b(its|the|a|their|[A-Z][a-z]+) ((?!19\d\d|20\d\d)[A-Z]?\d{3,4}) $",
         text[max(0, start - 16) : start],
@@ -499,7 +506,8 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     honorific = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $", text[max(0, start - 6) : start])
     if name in MONTHS and honorific:
         return Mention(start, end, "person", name, STRONG)  # "Mrs May": a surname
-    if len(name) < 2 or not name[0].isupper() or name in NOT_NAMES:
+    ordinal_led = re.match(r"\d+(?:st|nd|rd|th) [A-Z]", name)  # "5th U.S. Circuit Court"
+    if len(name) < 2 or not (name[0].isupper() or ordinal_led) or name in NOT_NAMES:
         return None
     if name in gz.TITLES and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
         return None  # "Chair" split from "Chair Lina Khan": a title, not a name

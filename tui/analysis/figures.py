@@ -837,10 +837,7 @@ def _capital_plural(text: str, position: int) -> re.Match[str] | None:
 
 
 # "the 3rd Battalion", "the 101st Airborne Division": a military unit's name
-_UNIT_NAME_AFTER = re.compile(
-    r"^\s+(?:Battalion|Regiment|Division|Brigade|Fleet|Infantry|Cavalry|Squadron|Corps|Airborne"
-    r"|Armou?red|Marines?|Commando|Army|Amendment|Circuit|District|Precinct|Ward)\b"
-)  # "the 9th U.S. Circuit", "the 82nd Airborne", "the 2nd Circuit": part of a name
+_UNIT_NAME_AFTER = re.compile(rf"^\s+{lx.NUMBERED_NAME_HEADS}\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*")
 # "the 7th Amsterdam Light Festival": an event's edition is a rank
 _EVENT_END = re.compile(r"\b(?:Festival|Awards?|Summit|Conference|Congress|Games|Biennale)$")

@@ -338,3 +338,11 @@ def looks_adjective(word: str) -> bool:
         or (word.endswith(("ed", "ing")) and word not in NOUNS_IN_ING)
         or (word.endswith(ADJECTIVE_SUFFIXES) and not looks_plural(word))
     )
+
+
+# words that make a number part of a name: "the 3rd Battalion", "the 101st Airborne
+# Division", "the 9th U.S. Circuit", "the Fifth Amendment"
+NUMBERED_NAME_HEADS = (
+    r"(?:Battalion|Regiment|Division|Brigade|Fleet|Infantry|Cavalry|Squadron|Corps|Airborne"
+    r"|Armou?red|Marines?|Commando|Army|Amendment|Circuit|District|Precinct|Ward)"
+)

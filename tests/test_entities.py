@@ -3816,3 +3816,9 @@ def test_a_numbered_court_or_unit_keeps_its_number() -> None:
     assert got["5th U.S. Circuit Court of Appeals"][1] == ["5th U.S. Circuit Court of Appeals"]
     assert got["9th U.S. Circuit Court of Appeals"][1] == ["9th U.S. Circuit Court of Appeals"]
     assert got["82nd Airborne Division"][1] == ["82nd Airborne Division"]
+
+
+def test_a_curly_apostrophe_inside_a_name_reads_as_a_straight_one() -> None:
+    text = "The TSA is sending officers to O’Hare International Airport, Dick Durbin said."
+    briefing = analyse_text(text, recogniser="spacy")
+    assert "O’Hare International Airport" in {e.name for e in briefing.entities}

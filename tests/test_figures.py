@@ -1194,3 +1194,15 @@ def test_twice_counts_two_times_but_second_thoughts_and_a_quoted_title_are_no_fi
     assert spans("People will think twice.") == []
     assert spans("Trump privately had second thoughts.") == []
     assert spans('The pair recorded an interview with CBS\'s "60 Minutes" on Sunday.') == []
+
+
+def test_a_half_dozen_a_quarter_million_and_a_half_mile() -> None:
+    dozen = only("More than a half-dozen Iranians were charged.", "a half-dozen Iranians")
+    assert (dozen.value, dozen.unit, dozen.qualifier) == (6, "iranian", "more than")
+    million = only(
+        "The attack cut power to a quarter-million customers.", "a quarter-million customers"
+    )
+    assert (million.kind, million.value) == ("count", 250_000)
+    mile = only("The tunnel ran a half mile under the border.", "a half mile")
+    assert (mile.kind, mile.value, mile.unit) == ("measure", 0.5, "mile")
+    assert only("He served five and a half years.", "five and a half years").value == 5.5

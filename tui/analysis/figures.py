@@ -643,7 +643,8 @@ def _looks_counted(after: str) -> bool:
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<num>one|two|three|four|five|seven|nine|a)[\s-])?"
     r"(?P<frac>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
-    r"(?:\s+(?:of\s+)?(?:a|an)\s+(?P<mult>dozen|hundred|thousand|million|billion|trillion)\b)?",
+    # "half a million", "a half-dozen", "a quarter million"
+    r"(?:(?:\s+(?:of\s+)?(?:a|an)\s+|[\s-])(?P<mult>dozen|hundred|thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _HALF_NEXT = re.compile(
@@ -704,6 +705,12 @@ def _fractions(text: str) -> list[_Candidate]:
             # "half an hour", "half a century", "half a kilometre": half of one unit
             out.append(_Candidate(m.start(), tail.end, tail.kind, 0.5, tail.unit))
             continue
+        if num == "a" and re.search(r"\band[\s-]$", before):
+            continue  # "five and a half years", "one and a half million": the number's own
+        whole = _unit_after(text, m.end(), 0.5, None) if frac == "half" and num == "a" else None
+        if whole and whole.kind in ("duration", "measure"):
+            out.append(_Candidate(m.start(), whole.end, whole.kind, 0.5, whole.unit))
+            continue  # "a half mile", "a half hour": half of one unit
         if frac.startswith("half"):
             if not (
                 m.group("mult") or _HALF_NEXT.match(after) or qualifier_of(text, m.start(), m.end())

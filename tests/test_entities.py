@@ -3822,3 +3822,23 @@ def test_a_curly_apostrophe_inside_a_name_reads_as_a_straight_one() -> None:
     text = "The TSA is sending officers to O’Hare International Airport, Dick Durbin said."
     briefing = analyse_text(text, recogniser="spacy")
     assert "O’Hare International Airport" in {e.name for e in briefing.entities}
+
+
+def test_a_disease_the_text_calls_a_virus_and_a_person_whose_apposition_gives_an_age() -> None:
+    text = (
+        "Brazil fights Zika. The Zika virus spreads fast. Zika is mild, the WHO said.\n\n"
+        "The driver, Joshua D. Brown, a 40-year-old technology company owner, died. Brown "
+        "had posted videos."
+    )
+    raw = _raw(
+        text,
+        ("Brazil", "place", 0),
+        ("Zika", "organization", 0),
+        ("Zika", "organization", 2),
+        ("WHO", "organization", 0),
+        ("Joshua D. Brown", "person", 0),
+        ("Brown", "person", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Zika"] == ("other", ["Zika", "Zika", "Zika"])
+    assert got["Joshua D. Brown"] == ("person", ["Brown", "Joshua D. Brown"])

@@ -1206,3 +1206,20 @@ def test_a_half_dozen_a_quarter_million_and_a_half_mile() -> None:
     mile = only("The tunnel ran a half mile under the border.", "a half mile")
     assert (mile.kind, mile.value, mile.unit) == ("measure", 0.5, "mile")
     assert only("He served five and a half years.", "five and a half years").value == 5.5
+
+
+def test_an_estimated_figure_is_qualified_and_hedged_but_an_estimating_verb_is_no_qualifier() -> (
+    None
+):
+    briefing = analyse_text("The famine killed an estimated 25 million people.", entities=False)
+    (figure,) = briefing.figures
+    assert (figure.qualifier, figure.hedge) == ("an estimated", "estimated")
+    assert only(
+        "Half of the estimated 11 million migrants stay.", "11 million migrants"
+    ).qualifier == ("estimated")
+    assert only("The company estimated 500 jobs would go.", "500 jobs").qualifier is None
+
+
+def test_the_eleventh_hour_is_no_rank() -> None:
+    assert spans("They settled at the proverbial eleventh hour.") == []
+    assert spans("It was the eleventh game.") == [("eleventh", "rank")]

@@ -158,6 +158,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = _join_plurals(_cluster(mentions))
     _propagate(text, clusters, lower_words)
     clusters = [c for c in clusters if c.mentions]  # a repeat may have taken a whole cluster
+    _diseases(text, clusters)
     clusters += _split_datelines(text, clusters)
     _club_full_names(text, clusters)
     _products_of_makers(clusters)
@@ -712,6 +713,20 @@ _ORG_BEFORE = re.compile(
     r"customers of|a spokes(?:man|woman|person) for)\s+$"
 )
 _ORG_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:it|its)\b|^['’]s\s+(?:shares|board|chief)\b")
+
+
+def _diseases(text: str, clusters: list[Cluster]) -> None:
+    """ "Zika", which the model takes for a body, is a disease where the text also says
+    "the Zika virus" or "the Zika outbreak"."""
+    named = {
+        m.group(1)
+        for m in _DISEASE.finditer(text)
+        if m.group(1) not in gz.PLACES and not is_sentence_start(text, m.start(1))
+    }
+    for c in clusters:
+        if named and {s.capitalize() for s in c.surfaces} <= named:
+            for m in c.mentions:
+                m.kind, m.weight = "other", STRONG
 
 
 # a disease named after a place or a person, before what it is: "the Zika virus"

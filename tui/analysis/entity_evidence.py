@@ -27,9 +27,13 @@ _APPOSITION_ORG = re.compile(
     r"\b(?:" + "|".join(sorted(gz.ORG_HEADS)) + r")\s*,\s*$", re.IGNORECASE
 )
 _AFTER_APPOSITION_ORG = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:"
+    # (not "Joshua D. Brown, a 40-year-old technology company owner": an age is a person's)
+    r"^\s*,\s+(?:a|an|the)\s+(?![\w-]*\d+-year-old\b)(?:[\w-]+\s+){0,4}(?:"
     + "|".join(sorted(gz.ORG_HEADS))
-    + r")\b(?!['’])",  # (not "the union's president": a person)
+    + r")\b(?!['’])"  # (not "the union's president": a person)
+    + r"(?!\s+(?:"  # (nor "a technology company owner": a person who owns one)
+    + "|".join(sorted(gz.PERSON_HEADS))
+    + r")\b)",
     re.IGNORECASE,
 )
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")

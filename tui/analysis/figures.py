@@ -365,6 +365,10 @@ def qualifier_of(text: str, start: int, end: int) -> str | None:
         before = None
     if before and _EXTREME_AFTER.match(text, end) and text[start - 2 : start] == "a ":
         before = None  # "near a 43-year low": "near" is the low's, not the span's
+    if before and before.group(1).lower() == "estimated":
+        opening = max(0, start - 24) + before.start(1)
+        if not re.search(r"\bthe\s+$", text[max(0, opening - 8) : opening], re.IGNORECASE):
+            before = None  # "the estimated 11 million", but "the firm estimated 500 jobs"
     if before and before.group(1).lower() not in lx.NOT_QUALIFIERS:
         return before.group(1).lower().rstrip(".")
     after = lx.TRAILING_QUALIFIER_RE.match(text[end : end + 32])  # "200MB of traffic or more"
@@ -967,6 +971,7 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|(?<!\bthe )\bthird(?= part(?:y|ies)\b)|\bzero(?= tolerance\b)|\btwo(?= bit\b)"
     r"|(?<=\bto )one(?= side\b)|(?<=\bin )one(?= go\b)"  # "put it to one side", "in one go"
     r"|\b[Ss]econd(?= thoughts?\b| nature\b|[ -]guess)"  # "had second thoughts"
+    r"|\beleventh(?= hour\b)"  # "at the eleventh hour": at the last moment
     r"|(?<=\bfor )six\b(?=\W*$|[.,;:!?\"”])|(?<=\bsome )one\b"  # "knocked for six", "some one"
     # "in the first place" (to begin with), "first names" (given names), "sixth form" (a school's
     # last two years)

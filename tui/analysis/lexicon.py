@@ -65,7 +65,9 @@ LEADING_QUALIFIERS = sorted(
     reverse=True,
 )
 # Words in that list that are hedges or emphasis rather than bounds (kept out of qualifier).
-NOT_QUALIFIERS = frozenset({"an estimated", "estimated", "a total of", "only", "just", "a mere"})
+# ("an estimated 5,000" is a qualifier and a hedge both: annotators of news mark it as the
+# figure's qualifier, 20 times of 24 in the fixtures, and the claim is still hedged)
+NOT_QUALIFIERS = frozenset({"a total of", "only", "just", "a mere"})
 NOT_QUALIFIERS |= {"barely", "a record"}
 TRAILING_QUALIFIERS = ("or more", "or so", "or higher", "or fewer", "or less", "or above")
 TRAILING_QUALIFIERS += ("or over", "and above", "and over", "and up", "plus", "-plus")

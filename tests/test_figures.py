@@ -1223,3 +1223,18 @@ def test_an_estimated_figure_is_qualified_and_hedged_but_an_estimating_verb_is_n
 def test_the_eleventh_hour_is_no_rank() -> None:
     assert spans("They settled at the proverbial eleventh hour.") == []
     assert spans("It was the eleventh game.") == [("eleventh", "rank")]
+
+
+def test_a_jetliner_s_model_number_is_no_count_but_a_firm_s_workers_are() -> None:
+    for text in (
+        "We need regulations that address 737- and 747-scale aircraft.",
+        "The airline cut its commitment of 777x jets, and the 777 program was delayed.",
+        "It grounded its 737 Max jets.",
+    ):
+        assert spans(text) == [], text
+    assert only("Flight 9 carried 777 passengers.", "777 passengers").value == 777
+    workers = only(
+        "Nearly 40,000 Verizon Communications Inc (VZ.N) workers walked off the job.",
+        "40,000 Verizon Communications Inc (VZ.N) workers",
+    )
+    assert (workers.value, workers.unit, workers.qualifier) == (40_000, "worker", "nearly")

@@ -802,7 +802,10 @@ def _one_unit(text: str) -> list[_Candidate]:
 
 
 # "400 Google employees", "2,000 Al Qaeda members": up to three names before the counted noun
-_NAMED_PLURAL_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,3}\s+(?P<noun>[a-z]+s)\b")
+# (and a firm's market code: "40,000 Verizon Communications Inc (VZ.N) workers")
+_NAMED_PLURAL_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'’.-]*){1,3}(?:\s+\([\w.]{1,12}\))?\s+(?P<noun>[a-z]+s)\b"
+)
 
 
 def _named_plural(text: str, position: int) -> re.Match[str] | None:
@@ -1026,6 +1029,13 @@ def _cited(text: str, start: int) -> bool:
     return bool(opening and _CITATION.match(text, opening.start()))
 
 
+_JETLINER = re.compile(
+    r"(?:-?\s?(?:Max|MAX)\b|[xX]\b|-\d|-scale\b|-?\s(?:jets?|planes?|aircraft|(?:jet)?airliners?"
+    r"|jetliners?|Dreamliners?|freighters?|widebod(?:y|ies)|program(?:me)?s?|fleets?)\b"
+    r"|-\s+and\s+7[0-8]7)"
+)
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
@@ -1060,6 +1070,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # a court's docket number: "No. 15-1171", "Rasier LLC, 14-5615"
     if digits and before[-1:] == "<" and re.match(r"[\w#.:=^-]*>", text[end : end + 16]):
         return True  # a Reuters chain code: "Fed funds futures <0#FF:>"
+    if digits and re.fullmatch(r"7[0-8]7", text[start:end]) and _JETLINER.match(text, end):
+        return True  # "737 Max jets", "747-scale aircraft", "777 planes": Boeing's models
     if digits and re.match(r"s\b", after) and text[end - 1] != "0" and end - start >= 3:
         return True  # a model's plural: "a fleet of 737s" (not "the 1990s", "under 18s")
     if digits and before[-1:] in ("(", " ") and _cited(text, start):

@@ -3842,3 +3842,53 @@ def test_a_disease_the_text_calls_a_virus_and_a_person_whose_apposition_gives_an
     got = _by_name(text, raw)
     assert got["Zika"] == ("other", ["Zika", "Zika", "Zika"])
     assert got["Joshua D. Brown"] == ("person", ["Brown", "Joshua D. Brown"])
+
+
+def test_a_listed_firm_a_bank_by_its_short_name_and_north_korea_by_its_initials() -> None:
+    text = (
+        "The chief of German robot maker Kuka (KU2G.DE) welcomed the bid. Kuka said so. "
+        "Citigroup beat Wall Street's expectations, and Citi said SWIFT had failed. "
+        "North Korea's KCNA said the DPRK would respond."
+    )
+    raw = _raw(
+        text,
+        ("Kuka", "person", 0),
+        ("Kuka", "person", 1),
+        ("Citigroup", "organization", 0),
+        ("Citi", "place", 1),
+        ("North Korea", "place", 0),
+        ("KCNA", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Kuka"] == ("organization", ["Kuka", "Kuka"])
+    assert got["Citigroup"] == ("organization", ["Citi", "Citigroup"])
+    assert got["Wall Street"] == ("place", ["Wall Street"])
+    assert got["SWIFT"][0] == got["KCNA"][0] == "organization"
+    assert "DPRK" in got["North Korea"][1]
+
+
+def test_a_un_body_its_short_name_a_reserve_bank_s_and_a_people_s_paper() -> None:
+    text = (
+        "The U.N. Security Council voted. The Security Council agreed. The Federal Reserve "
+        "Bank of New York said so, and the New York Fed acted. China's People's Daily said "
+        'so. "We must go quickly," Jean-Marc Ayrault said. Ayrault left.'
+    )
+    raw = _raw(
+        text,
+        ("U.N. Security Council", "organization", 0),
+        ("Security Council", "organization", 1),
+        ("Federal Reserve Bank of New York", "organization", 0),
+        ("New York Fed", "organization", 0),
+        ("China", "place", 0),
+        ("People's Daily", "organization", 0),
+        ("Jean-Marc Ayrault", "organization", 0),
+        ("Ayrault", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["U.N. Security Council"][1] == ["Security Council", "U.N. Security Council"]
+    assert got["Federal Reserve Bank of New York"][1] == [
+        "Federal Reserve Bank of New York",
+        "New York Fed",
+    ]
+    assert got["People's Daily"] == ("organization", ["People's Daily"])
+    assert got["Jean-Marc Ayrault"] == ("person", ["Ayrault", "Jean-Marc Ayrault"])

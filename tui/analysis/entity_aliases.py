@@ -75,6 +75,8 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"l:{generation}",  # "Kennedy" for "Robert F. Kennedy Jr."
             f"k:{name_key(name)}",
             f"k:{name_key(COUNTRY_LEAD.sub('', name))}",
+            f"k:{name_key(_UN_LEAD.sub('', name))}",  # "Security Council": "U.N. Security Council"
+            f"k:{name_key(_reserve_bank_short(name))}",  # "New York Fed"
             f"p:{COUNTRY_LEAD.sub('', name)[:3]}",  # "Fed": "U.S. Federal Reserve"
             f"k:{_reordered(name)}",
             f"i:{name_initials(_body_of_spelled(name))}",  # "DHS": "Homeland Security Department"
@@ -141,6 +143,20 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             target.mentions.extend(short.mentions)
             merged[id(short)] = target
     return [c for c in clusters if id(c) not in merged]
+
+
+# a United Nations body named with the U.N. before it: "U.N. Security Council"
+_UN_LEAD = re.compile(r"^(?:U\.N\.|UN|United Nations)\s+(?=[A-Z])")
+
+
+_RESERVE_BANK = re.compile(r"Federal Reserve Bank of (.+)|(.+) Federal Reserve Bank")
+
+
+def _reserve_bank_short(name: str) -> str:
+    """ "New York Fed", as the news calls "the Federal Reserve Bank of New York" (or "New
+    York Federal Reserve Bank"); any other name stays as it is."""
+    bank = _RESERVE_BANK.fullmatch(name)
+    return f"{bank[1] or bank[2]} Fed" if bank else name
 
 
 def _without_the(words: list[str]) -> list[str]:
@@ -234,9 +250,14 @@ def _alias_target(
             ok = kind == "place"  # "New Jersey" for "State of New Jersey"
         elif re.fullmatch(re.escape(name) + r"/[A-Z0-9]{1,3}", long_name):
             ok = long_kind != "person"  # "Blue Gene" for "Blue Gene/L", a machine's model
+        elif key == name_key(_reserve_bank_short(long_name)) and long_kind == "organization":
+            ok = True  # "New York Fed" for "Federal Reserve Bank of New York"
         elif _reordered(long_name) == key and long_kind == "organization":
             ok = True  # "Justice Department" for "Department of Justice"
-        elif long_kind == "organization" and name_key(COUNTRY_LEAD.sub("", long_name)) == key:
+        elif long_kind == "organization" and key in (
+            name_key(COUNTRY_LEAD.sub("", long_name)),
+            name_key(_UN_LEAD.sub("", long_name)),
+        ):
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
         elif not undotted and set(gz.ALIAS_FULLS.get(key, ())) & set(
             gz.ALIAS_FULLS.get(long_key, ())

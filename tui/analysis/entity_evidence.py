@@ -13,6 +13,7 @@ from tui.analysis.entity_core import (
     MEDIUM,
     PLACE_LEAD,
     PLACE_OF,
+    REUTERS_CODE,
     STRONG,
     TEAM_PLURAL,
     TEAM_SCORE,
@@ -36,6 +37,7 @@ _AFTER_APPOSITION_ORG = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+_LISTED_AFTER = re.compile(rf"\s*\((?:{REUTERS_CODE})\)")
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3},\s")
 # Last words that make a name a place even where the model says a body.
@@ -166,6 +168,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "organization", STRONG  # "Leeds 2 Coventry 1": sides, not towns
     if name in gz.KNOWN_NAMES:
         return gz.KNOWN_NAMES[name], STRONG  # "F.B.I.", "NASA", "U.S.", "Verizon": known to all
+    if _LISTED_AFTER.match(after):
+        return "organization", STRONG  # "robot maker Kuka (KU2G.DE)": a listed company
     if STATE_OF.fullmatch(name) and " ".join(words[2:]) in gz.PLACES:
         return "place", STRONG  # "State of New Jersey", "Kingdom of Cambodia": the place
     if len(words) == 2 and gz.KNOWN_NAMES.get(words[0]) == "organization" and words[1] in gz.PLACES:
@@ -338,13 +342,16 @@ def person_by_first_name(name: str) -> bool:
     """ "Daniel Rothman", "Robert M. Danin": a common first name (or a middle initial) and a
     surname that is no body's, place's or people's word."""
     words = name.split()
-    given = words[0] in gz.GIVEN_NAMES and _GIVEN_AND_SURNAME.fullmatch(name)
+    # (a double first name too: "Jean-Marc Ayrault", "Anne-Marie Trevelyan")
+    given = all(part in gz.GIVEN_NAMES for part in words[0].split("-")) and (
+        _GIVEN_AND_SURNAME.fullmatch(name)
+    )
     return bool(given or _INITIALLED.fullmatch(name)) and not any(
         w in _NOT_SURNAMES for w in words[1:]
     )
 
 
-_GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z'’-]+")
+_GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z][a-z]+ )?[A-Z][a-z'’-]+")
 
 
 # a line of results: two sides, each with its score

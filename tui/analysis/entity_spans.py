@@ -112,6 +112,10 @@ _COMPOUND_TAIL = re.compile(
 )
 
 
+# owners that are no name of their own: "People's Daily", "Women's Aid", "Children's Society"
+_COLLECTIVE_OWNERS = frozenset({"People", "Women", "Children", "Men"})
+
+
 def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
     """ "Alphabet's Google" as the model saw it is two names, owner and owned."""
     out = []
@@ -132,6 +136,7 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
             )
             and not _body_of(owned)
             and not _one_store(text, r.start, r.end)
+            and owner not in _COLLECTIVE_OWNERS
         ):  # ("Sydney's Central Business District": a place and a place in it)
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, r.kind))
@@ -395,7 +400,14 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     last_word = text[start:end].split()[-1] if text[start:end].split() else ""
     one_store = raw.kind == "organization" and _one_store(text, start, end)
     of_body = inner and _body_of(text[start + inner.end() : end])
-    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS and not one_store and not of_body:
+    collective = inner and text[start : start + inner.start()] in _COLLECTIVE_OWNERS
+    if (
+        inner
+        and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS
+        and not one_store
+        and not of_body
+        and not collective
+    ):
         # "Parata’s Ngātiwai": the owner is the name (but "King's Fund" is one name)
         end = start + inner.start()
     kind = raw.kind

@@ -388,6 +388,8 @@ ALIASES = {
         "guards",
     ),
     "volkswagen": ("vw",),
+    "citigroup": ("citi",),
+    "north korea": ("dprk",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),
     "tuberculosis": ("tb",),
@@ -480,6 +482,8 @@ ABBREVIATIONS = {
     "Yonhap": "organization",
     "Kyodo": "organization",
     "TASS": "organization",
+    "KCNA": "organization",
+    "DPRK": "place",  # North Korea by its initials, as Pyongyang and the U.N. write it
 }
 # Names every reader of the news knows and the small model often mistypes or skips
 # ("Verizon" as a place, "Snapchat" as a person, "Facebook" not at all). Only names that
@@ -494,7 +498,8 @@ _KNOWN_BODIES = """Facebook Twitter Instagram WhatsApp Snapchat YouTube TikTok L
     Wikipedia Mozilla RSPCA Hamas Hezbollah al-Qaeda al-Shabab Taliban Zanu-PF Nasdaq Qualcomm
     Oracle Salesforce Lenovo Xiaomi Foxconn TSMC Nissan Hyundai Renault Peugeot Stellantis
     Siemens Bayer BASF Nestle Nestlé Unilever Gazprom Rosneft Aramco Glencore Vodafone
-    Ericsson Nokia Cisco Mashable Politico Axios BuzzFeed HuffPost Gizmodo TechCrunch"""
+    Ericsson Nokia Cisco Mashable Politico Axios BuzzFeed HuffPost Gizmodo TechCrunch
+    Citi SWIFT"""
 # Products and software every reader knows, which the model takes for firms or people.
 _KNOWN_PRODUCTS = """Android iOS Linux WordPress Minecraft Firefox JavaScript PHP Bitcoin Kindle
     Xbox PlayStation Photoshop Fortnite ChatGPT MacBook AirPods Stadia Chromecast Alexa Siri
@@ -516,6 +521,7 @@ WELL_KNOWN: dict[str, str] = {
     **{" ".join(name.split()): "other" for name in _KNOWN_PRODUCT_NAMES.split("|")},
     "Cambridge Analytica": "organization",
     "Goldman Sachs": "organization",
+    "Wall Street": "place",  # ("beat Wall Street's expectations", which the model skips)
     "Morgan Stanley": "organization",
     "Rio Tinto": "organization",
     "Under Armour": "organization",  # no "Under Trump": a preposition opening a sentence

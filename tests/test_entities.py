@@ -3892,3 +3892,27 @@ def test_a_un_body_its_short_name_a_reserve_bank_s_and_a_people_s_paper() -> Non
     ]
     assert got["People's Daily"] == ("organization", ["People's Daily"])
     assert got["Jean-Marc Ayrault"] == ("person", ["Ayrault", "Jean-Marc Ayrault"])
+
+
+def test_a_capitals_dateline_the_story_names_again_and_a_town_troops_advance_into() -> None:
+    text = (
+        "OKLAHOMA CITY Friends of Aubrey McClendon gathered at Oklahoma City's riverfront.\n\n"
+        "Troops advanced into Palmyra on Saturday and fought inside Palmyra. Palmyra fell, "
+        "and Exxon Mobil said Exxon would stay."
+    )
+    raw = _raw(
+        text,
+        ("Aubrey McClendon", "person", 0),
+        ("Oklahoma City", "place", 0),
+        ("Palmyra", "person", 0),
+        ("Palmyra", "person", 1),
+        ("Palmyra", "person", 2),
+        ("Exxon Mobil", "other", 0),
+        ("Exxon", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["OKLAHOMA CITY"] == ("place", ["OKLAHOMA CITY", "Oklahoma City"])
+    assert got["Palmyra"][0] == "place"
+    assert got["Exxon Mobil"] == ("organization", ["Exxon", "Exxon Mobil"])
+    transcript = "NARRATOR Roman Mars speaks.\n\nThe narrator said so."
+    assert "NARRATOR" not in _by_name(transcript, _raw(transcript, ("Roman Mars", "person", 0)))

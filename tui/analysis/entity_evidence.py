@@ -108,7 +108,7 @@ _COMPETITION_NOUN = re.compile(
 _CROSSING_INTO = re.compile(r"\s+crossing\s+(?:into|over|from|to|the|a|in)\b")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:died|born|lives|lived|killed|arrested|held)\s+(?:in|near)\s+$")
 # "bases near Tora Bora", "fighting around Kandahar": where, not who
-_WHERE_BEFORE = re.compile(r"\b(?:in|near|around|outside|towards?)\s+$")
+_WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|near|around|outside|across|towards?)\s+$")
 _PLACE_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 _PLACE_AND_BEFORE = re.compile(_PLACE_NAME + r",?\s+(?:and|or)\s+$")  # "Perth and Darwin"
 _AND_PLACE_AFTER = re.compile(r"^,?\s+(?:and|or)\s+" + _PLACE_NAME)

@@ -389,6 +389,7 @@ ALIASES = {
     ),
     "volkswagen": ("vw",),
     "citigroup": ("citi",),
+    "exxon mobil": ("exxon", "exxonmobil"),
     "north korea": ("dprk",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),
@@ -521,6 +522,8 @@ WELL_KNOWN: dict[str, str] = {
     **{" ".join(name.split()): "other" for name in _KNOWN_PRODUCT_NAMES.split("|")},
     "Cambridge Analytica": "organization",
     "Goldman Sachs": "organization",
+    "Exxon Mobil": "organization",
+    "Exxon": "organization",
     "Wall Street": "place",  # ("beat Wall Street's expectations", which the model skips)
     "Morgan Stanley": "organization",
     "Rio Tinto": "organization",

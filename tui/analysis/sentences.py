@@ -98,9 +98,22 @@ def caps_dateline(text: str, start: int, known: bool = True) -> re.Match[str] | 
             or region in gz.PLACES
             or region in gz.US_STATE_ABBREVIATIONS
             or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
+            or _named_in_story(text, start, lead["city"])
         ):
             return lead
     return None
+
+
+def _named_in_story(text: str, start: int, city: str) -> bool:
+    """ "OKLAHOMA CITY Friends ... at Oklahoma City's riverfront": the story's opening words
+    in capitals are a city it names again (not a transcript's "NARRATOR", not "E.")."""
+    return (
+        start <= 400
+        and not text[:start].strip("\n").count("\n\n")  # the first paragraph or the second
+        and len(city.replace(" ", "")) >= 4
+        and "." not in city
+        and re.search(rf"(?<!\w){re.escape(city.title())}(?!\w)", text) is not None
+    )
 
 
 def dateline_spans(lead: re.Match[str]) -> list[tuple[int, int]]:

@@ -3916,3 +3916,26 @@ def test_a_capitals_dateline_the_story_names_again_and_a_town_troops_advance_int
     assert got["Exxon Mobil"] == ("organization", ["Exxon", "Exxon Mobil"])
     transcript = "NARRATOR Roman Mars speaks.\n\nThe narrator said so."
     assert "NARRATOR" not in _by_name(transcript, _raw(transcript, ("Roman Mars", "person", 0)))
+
+
+def test_an_airport_by_its_own_name_and_a_flight_by_its_code() -> None:
+    text = (
+        "Officers went to O'Hare International Airport. Lines at O'Hare were long. Boston "
+        "Airport was calm, and Boston was quiet. Flight MH370 vanished; MH370 was a Boeing."
+    )
+    raw = _raw(
+        text,
+        ("O'Hare International Airport", "place", 0),
+        ("O'Hare", "organization", 1),
+        ("Boston Airport", "place", 0),
+        ("Boston", "place", 1),
+        ("Flight MH370", "other", 0),
+        ("MH370", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["O'Hare International Airport"] == (
+        "place",
+        ["O'Hare", "O'Hare International Airport"],
+    )
+    assert got["Boston"] == ("place", ["Boston"])
+    assert got["Flight MH370"] == ("other", ["Flight MH370", "MH370"])

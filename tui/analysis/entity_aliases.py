@@ -250,6 +250,12 @@ def _alias_target(
             ok = kind == "place"  # "New Jersey" for "State of New Jersey"
         elif re.fullmatch(re.escape(name) + r"/[A-Z0-9]{1,3}", long_name):
             ok = long_kind != "person"  # "Blue Gene" for "Blue Gene/L", a machine's model
+        elif re.fullmatch(rf"{re.escape(name)}(?: International)? Airport", long_name):
+            # "O'Hare" for "O'Hare International Airport" (not "Boston", a city, which the model
+            # knows as a place)
+            ok = kind != "place" and name not in gz.PLACES
+        elif re.fullmatch(rf"(?:.+ )?[Ff]light {re.escape(name)}", long_name):
+            ok = bool(re.search(r"\d", name))  # "MH370" for "Flight MH370"
         elif key == name_key(_reserve_bank_short(long_name)) and long_kind == "organization":
             ok = True  # "New York Fed" for "Federal Reserve Bank of New York"
         elif _reordered(long_name) == key and long_kind == "organization":

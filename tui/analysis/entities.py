@@ -723,8 +723,8 @@ def _diseases(text: str, clusters: list[Cluster]) -> None:
         for m in _DISEASE.finditer(text)
         if m.group(1) not in gz.PLACES and not is_sentence_start(text, m.start(1))
     }
-    for c in clusters:
-        if named and {s.capitalize() for s in c.surfaces} <= named:
+    for c in clusters if named else ():
+        if {s.capitalize() for s in c.surfaces} <= named:  # ("ZIKA" in a heading too)
             for m in c.mentions:
                 m.kind, m.weight = "other", STRONG
 

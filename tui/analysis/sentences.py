@@ -109,7 +109,7 @@ def _named_in_story(text: str, start: int, city: str) -> bool:
     in capitals are a city it names again (not a transcript's "NARRATOR", not "E.")."""
     return (
         start <= 400
-        and not text[:start].strip("\n").count("\n\n")  # the first paragraph or the second
+        and "\n\n" not in text[:start].strip("\n")  # in the story's first paragraph
         and len(city.replace(" ", "")) >= 4
         and "." not in city
         and re.search(rf"(?<!\w){re.escape(city.title())}(?!\w)", text) is not None

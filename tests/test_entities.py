@@ -3939,3 +3939,14 @@ def test_an_airport_by_its_own_name_and_a_flight_by_its_code() -> None:
     )
     assert got["Boston"] == ("place", ["Boston"])
     assert got["Flight MH370"] == ("other", ["Flight MH370", "MH370"])
+
+
+def test_the_gop_is_the_republicans() -> None:
+    text = "Republican lawmakers said so. The GOP nominee agreed, and Republicans cheered."
+    raw = _raw(
+        text,
+        ("Republican", "group", 0),
+        ("GOP", "organization", 0),
+        ("Republicans", "group", 0),
+    )
+    assert _by_name(text, raw)["Republicans"] == ("group", ["GOP", "Republican", "Republicans"])

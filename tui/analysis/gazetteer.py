@@ -391,6 +391,10 @@ ALIASES = {
     "citigroup": ("citi",),
     "exxon mobil": ("exxon", "exxonmobil"),
     "north korea": ("dprk",),
+    # "the GOP", the Grand Old Party, for the party and its members
+    "republican party": ("gop",),
+    "republicans": ("gop",),
+    "republican": ("gop",),
     "metropolitan police": ("met", "met police", "metropolitan police service"),
     "internet explorer": ("ie",),
     "tuberculosis": ("tb",),

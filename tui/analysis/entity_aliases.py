@@ -56,6 +56,7 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         words = names[id(c)].split()
         name = names[id(c)]
+        spelled = _body_of_spelled(name)
         generation = words[-2] if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS else ""
         tokens = {
             f"l:{words[-1]}",
@@ -74,13 +75,12 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
             f"k:{name_key(' '.join(_without_firm_ending(words)))}",  # "VW": "Volkswagen AG"
             f"l:{generation}",  # "Kennedy" for "Robert F. Kennedy Jr."
             f"k:{name_key(name)}",
-            f"k:{name_key(COUNTRY_LEAD.sub('', name))}",
-            f"k:{name_key(_UN_LEAD.sub('', name))}",  # "Security Council": "U.N. Security Council"
+            *(f"k:{key}" for key in _unled_keys(name)),  # "Senate", "Security Council"
             f"k:{name_key(_reserve_bank_short(name))}",  # "New York Fed"
             f"p:{COUNTRY_LEAD.sub('', name)[:3]}",  # "Fed": "U.S. Federal Reserve"
             f"k:{_reordered(name)}",
-            f"i:{name_initials(_body_of_spelled(name))}",  # "DHS": "Homeland Security Department"
-            f"i:{name_initials(_body_of_spelled(name), keep_of=True)}",  # "DOJ", "MoD"
+            f"i:{name_initials(spelled)}",  # "DHS": "Homeland Security Department"
+            f"i:{name_initials(spelled, keep_of=True)}",  # "DOJ", "MoD"
             f"i:{''.join(w[0] for w in words[:-1])}{words[-1]}",  # "TPBank"
             f"n:{name_key(name).replace(' ', '')}",  # "Time Warner" and "TimeWarner"
             f"m:{words[1] if len(words) > 1 and re.match(r'[A-Z]?[0-9]', words[0]) else ''}",
@@ -147,6 +147,12 @@ def merge_aliases(clusters: list[Cluster]) -> list[Cluster]:
 
 # a United Nations body named with the U.N. before it: "U.N. Security Council"
 _UN_LEAD = re.compile(r"^(?:U\.N\.|UN|United Nations)\s+(?=[A-Z])")
+
+
+def _unled_keys(name: str) -> set[str]:
+    """The keys of a body's name without the country or the U.N. before it: "senate" for
+    "U.S. Senate", "security council" for "U.N. Security Council"."""
+    return {name_key(lead.sub("", name)) for lead in (COUNTRY_LEAD, _UN_LEAD)}
 
 
 _RESERVE_BANK = re.compile(r"Federal Reserve Bank of (.+)|(.+) Federal Reserve Bank")
@@ -260,10 +266,7 @@ def _alias_target(
             ok = True  # "New York Fed" for "Federal Reserve Bank of New York"
         elif _reordered(long_name) == key and long_kind == "organization":
             ok = True  # "Justice Department" for "Department of Justice"
-        elif long_kind == "organization" and key in (
-            name_key(COUNTRY_LEAD.sub("", long_name)),
-            name_key(_UN_LEAD.sub("", long_name)),
-        ):
+        elif long_kind == "organization" and key in _unled_keys(long_name):
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
         elif not undotted and set(gz.ALIAS_FULLS.get(key, ())) & set(
             gz.ALIAS_FULLS.get(long_key, ())

@@ -134,9 +134,7 @@ def split_possessives(text: str, raw: list[RawMention]) -> list[RawMention]:
                 or _named_body(owner)  # "Tufts University's Feinstein International Center"
                 or _surname_in_text(text, owner)  # "Braun's Ithaca Holdings", "Scooter Braun"
             )
-            and not _body_of(owned)
-            and not _one_store(text, r.start, r.end)
-            and owner not in _COLLECTIVE_OWNERS
+            and not _owner_in_name(text, r.start, r.end, owner, owned, firm=True)
         ):  # ("Sydney's Central Business District": a place and a place in it)
             out.append(RawMention(r.start, r.start + inner.start(), r.kind))
             out.append(RawMention(r.start + inner.end(), r.end, r.kind))
@@ -187,6 +185,13 @@ _AT_BODY = re.compile(
     + "|".join(w for w in sorted(gz.ORG_WORDS) if w[0].isupper() and "." not in w)
     + r")(?: (?:of|for) [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? at (?=[A-Z])"
 )
+
+
+def _owner_in_name(text: str, start: int, end: int, owner: str, owned: str, firm: bool) -> bool:
+    """An 's that belongs to the name, not to an owner before it: "People's Bank of China"
+    (a body of), "People's Daily" (no one's own name before the 's) and, for a firm, "Dick's
+    Sporting Goods" (one store)."""
+    return _body_of(owned) or owner in _COLLECTIVE_OWNERS or (firm and _one_store(text, start, end))
 
 
 def _body_of(owned: str) -> bool:
@@ -398,16 +403,15 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         end = head.end()  # "Federal Aviation" + "Administration": the model cut the head off
     inner = re.search(r"['’]s\s", text[start:end])
     last_word = text[start:end].split()[-1] if text[start:end].split() else ""
-    one_store = raw.kind == "organization" and _one_store(text, start, end)
-    of_body = inner and _body_of(text[start + inner.end() : end])
-    collective = inner and text[start : start + inner.start()] in _COLLECTIVE_OWNERS
-    if (
-        inner
-        and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS
-        and not one_store
-        and not of_body
-        and not collective
-    ):
+    kept = inner and _owner_in_name(
+        text,
+        start,
+        end,
+        text[start : start + inner.start()],
+        text[start + inner.end() : end],
+        firm=raw.kind == "organization",
+    )
+    if inner and last_word not in gz.ORG_WORDS | gz.PLACE_WORDS and not kept:
         # "Parata’s Ngātiwai": the owner is the name (but "King's Fund" is one name)
         end = start + inner.start()
     kind = raw.kind

@@ -703,18 +703,19 @@ def _fractions(text: str) -> list[_Candidate]:
             continue  # "something like Half Life 2": a name
         if frac.endswith("s") and num in ("", "a") and not m.group("mult"):
             continue  # "two successive quarters": the count is the number before
-        article = re.match(r"\s+an?(?=\s)", after) if frac == "half" and num == "" else None
-        tail = _unit_after(text, m.end() + article.end(), 0.5, None) if article else None
-        if tail and tail.kind in ("duration", "measure", "percent"):
-            # "half an hour", "half a century", "half a kilometre": half of one unit
-            out.append(_Candidate(m.start(), tail.end, tail.kind, 0.5, tail.unit))
-            continue
         if num == "a" and re.search(r"\band[\s-]$", before):
             continue  # "five and a half years", "one and a half million": the number's own
-        whole = _unit_after(text, m.end(), 0.5, None) if frac == "half" and num == "a" else None
-        if whole and whole.kind in ("duration", "measure"):
-            out.append(_Candidate(m.start(), whole.end, whole.kind, 0.5, whole.unit))
-            continue  # "a half mile", "a half hour": half of one unit
+        # half of one unit: "half an hour", "half a kilometre" (and "half a percent"), or
+        # "a half mile", "a half hour"
+        unit_at, kinds = None, ("duration", "measure")
+        if frac == "half" and num == "" and (article := re.match(r"\s+an?(?=\s)", after)):
+            unit_at, kinds = m.end() + article.end(), (*kinds, "percent")
+        elif frac == "half" and num == "a":
+            unit_at = m.end()
+        tail = _unit_after(text, unit_at, 0.5, None) if unit_at is not None else None
+        if tail and tail.kind in kinds:
+            out.append(_Candidate(m.start(), tail.end, tail.kind, 0.5, tail.unit))
+            continue
         if frac.startswith("half"):
             if not (
                 m.group("mult") or _HALF_NEXT.match(after) or qualifier_of(text, m.start(), m.end())

@@ -563,13 +563,11 @@ def _gaps(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Men
         if 1 not in covered[s : m.end()] and m.group().split()[0].lower() not in FUNCTION_WORDS:
             out.append(Mention(s, m.end(), "organization", text[s : m.end()], STRONG))
             cover(covered, s, m.end())
-    for m in _DISEASE.finditer(text):  # "the Zika virus", which the model skips
+    for m in _disease_names(text):  # "the Zika virus", which the model skips
         name = m.group(1)
         if (
             1 not in covered[m.start(1) : m.end(1)]
-            and name not in gz.PLACES
             and name.lower() not in FUNCTION_WORDS | {"anti"}
-            and not is_sentence_start(text, m.start(1))
             and name.lower() not in lower_words  # "Computer virus", "Anti virus"
         ):
             out.append(Mention(m.start(1), m.end(1), "other", m.group(1), MEDIUM))
@@ -718,15 +716,21 @@ _ORG_AFTER = re.compile(r"^\s+(?:said|says|added)\s+(?:it|its)\b|^['’]s\s+(?:s
 def _diseases(text: str, clusters: list[Cluster]) -> None:
     """ "Zika", which the model takes for a body, is a disease where the text also says
     "the Zika virus" or "the Zika outbreak"."""
-    named = {
-        m.group(1)
-        for m in _DISEASE.finditer(text)
-        if m.group(1) not in gz.PLACES and not is_sentence_start(text, m.start(1))
-    }
+    named = {m.group(1) for m in _disease_names(text)}
     for c in clusters if named else ():
         if {s.capitalize() for s in c.surfaces} <= named:  # ("ZIKA" in a heading too)
             for m in c.mentions:
                 m.kind, m.weight = "other", STRONG
+
+
+def _disease_names(text: str) -> list[re.Match[str]]:
+    """ "the Zika virus", "the Ebola outbreak": a disease's name before what it is (not a
+    place's, "the Brazil outbreak", nor a sentence's first word)."""
+    return [
+        m
+        for m in _DISEASE.finditer(text)
+        if m.group(1) not in gz.PLACES and not is_sentence_start(text, m.start(1))
+    ]
 
 
 # a disease named after a place or a person, before what it is: "the Zika virus"

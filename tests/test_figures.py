@@ -1238,3 +1238,18 @@ def test_a_jetliner_s_model_number_is_no_count_but_a_firm_s_workers_are() -> Non
         "40,000 Verizon Communications Inc (VZ.N) workers",
     )
     assert (workers.value, workers.unit, workers.qualifier) == (40_000, "worker", "nearly")
+
+
+def test_a_mixed_fraction_before_a_unit_is_no_score_in_a_sentence_that_says_battling() -> None:
+    text = "Turkey is battling militants, and a 2-1/2-year ceasefire collapsed after the game."
+    figure = only(text, "2-1/2-year")
+    assert (figure.kind, figure.value, figure.unit) == ("duration", 2.5, "year")
+
+
+def test_one_counts_the_noun_after_a_plural_that_modifies_it() -> None:
+    text = "Police patrolled. One police officer died and one women's group met."
+    assert (only(text, "One police officer").value, only(text, "One police officer").unit) == (
+        1,
+        "officer",
+    )
+    assert only(text, "one women's group").unit == "group"

@@ -101,7 +101,7 @@ _AGE_PATTERNS = [
     re.compile(r"\bages\s+(?:of\s+)?(?P<num>\d{1,3})\s?(?:and|to|-|–)\s?\d{1,3}\b"),
 ]
 _RECORD_RE = re.compile(r"(?<![\w.,$£€/-])\d{1,3}-\d{1,3}-\d{1,3}(?![\w%/-]|[.,]\d)")
-_SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d|\s?per)")
+_SCORE_RE = re.compile(r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d|\s?per)")
 _WICKETS_RE = re.compile(
     rf"(?<![\w.,$£€/-])(\d{{1,2}}|{'|'.join(list(UNITS)[:11])}) for (\d{{1,3}})"
     r"(?![\w%]|[.,]\d|,? against\b)",
@@ -1271,7 +1271,13 @@ def _nationality_after(text: str, end: int) -> re.Match[str] | None:
 
 def _verb_after_one(word: str) -> bool:
     """ "One prohibits them": a verb, since "one" counts no plural noun."""
-    return word.islower() and lx.looks_plural(word) and word not in _SINGULAR_IN_S
+    # (not "One police officer", "one women's group": no verb ends that way)
+    return (
+        word.islower()
+        and lx.looks_plural(word)
+        and word not in _SINGULAR_IN_S
+        and word not in lx.IRREGULAR_PLURALS
+    )
 
 
 def _one_thing_idiom(text: str, end: int) -> bool:
@@ -1628,8 +1634,10 @@ def _counted_noun(text: str, end: int, value: float | None) -> tuple[int, str | 
             stop, word = plural[-1]
             return stop, lx.singular(word)
         return None
-    for stop, word in words:
-        if not lx.looks_adjective(word):
+    for i, (stop, word) in enumerate(words):
+        # "one police officer", "one women's group": a plural before the noun modifies it
+        modifier = word.lower() in lx.IRREGULAR_PLURALS or word.endswith(("'s", "’s"))
+        if not lx.looks_adjective(word) and not (modifier and i + 1 < len(words)):
             return stop, word.lower()
     return None
 

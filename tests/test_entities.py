@@ -3950,3 +3950,85 @@ def test_the_gop_is_the_republicans() -> None:
         ("Republicans", "group", 0),
     )
     assert _by_name(text, raw)["Republicans"] == ("group", ["GOP", "Republican", "Republicans"])
+
+
+def test_a_surname_the_model_wavers_on_is_the_full_name_s_person() -> None:
+    text = (
+        "Bernie Sanders had a chance. A win for Sanders would help. Sanders has 1,454 "
+        "delegates, and Sanders said so. Sanders has vowed to fight on, as Sanders told "
+        "Sanders supporters, and Sanders went on."
+    )
+    raw = _raw(
+        text,
+        ("Bernie Sanders", "person", 0),
+        *(("Sanders", "organization", n) for n in (1, 2, 4, 5, 6, 7)),
+        ("Sanders", "person", 3),
+    )
+    assert _by_name(text, raw)["Bernie Sanders"][0] == "person"
+
+
+def test_datelines_with_a_dash_or_a_second_city_and_a_number_after_one() -> None:
+    dashed = "WASHINGTON - Democratic rivals met. The Democratic race goes on."
+    got = _by_name(dashed, _raw(dashed, ("WASHINGTON - Democratic", "organization", 0)))
+    assert got["WASHINGTON"] == ("place", ["WASHINGTON"])
+    assert got["Democratic"] == ("group", ["Democratic", "Democratic"])
+    two = "NEW YORK/WASHINGTON U.S. Senator Elizabeth Warren spoke."
+    got = _by_name(two, _raw(two, ("Elizabeth Warren", "person", 0)))
+    assert {"NEW YORK", "WASHINGTON", "U.S."} <= set(got)
+    number = "MARDIN, Turkey Two police officers died. Two police officers were hurt."
+    assert "Two" not in _by_name(number, _raw(number, ("Turkey", "place", 0)))
+    tech = "SEOUL Tech giant Samsung spoke. Rivals like Huawei Technologies compete."
+    got = _by_name(tech, _raw(tech, ("SEOUL Tech", "organization", 0)))
+    assert "Tech" not in got and got["SEOUL"][0] == "place"
+
+
+def test_african_americans_are_one_people() -> None:
+    text = "The judge said African Americans had less opportunity."
+    got = _by_name(text, _raw(text, ("African Americans", "group", 0)))
+    assert got == {"African Americans": ("group", ["African Americans"])}
+
+
+def test_a_firm_named_with_co_before_its_code_and_a_pollster_after_a_slash() -> None:
+    text = (
+        "DETROIT Honda Motor Co (7267.T) said a driver died. Honda said so. A Reuters/Ipsos "
+        "poll agreed; he was from Co Down."
+    )
+    got = _by_name(text, _raw(text, ("Honda", "organization", 1), ("Reuters", "organization", 0)))
+    assert got["Honda Motor Co"] == ("organization", ["Honda", "Honda Motor Co"])
+    assert got["Ipsos"] == ("organization", ["Ipsos"])
+    assert "Down" not in " ".join(n for n, (k, _) in got.items() if k == "organization")
+
+
+def test_court_cases_and_an_appeals_court_by_its_circuit() -> None:
+    text = (
+        "They asked to overturn the 1977 Abood v. Detroit Board of Education Supreme Court "
+        "ruling. In U.S. v. Mohamud, Mohamed Mohamud lost. They appealed to the U.S. Court of "
+        "Appeals for the 4th Circuit, and the 4th Circuit agreed."
+    )
+    raw = _raw(
+        text,
+        ("Abood v. Detroit Board of Education Supreme Court", "organization", 0),
+        ("Mohamud", "person", 0),
+        ("Mohamed Mohamud", "person", 0),
+        ("U.S. Court of Appeals", "organization", 0),
+        ("4th Circuit", "organization", 0),
+        ("4th Circuit", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Abood v. Detroit Board of Education"] == (
+        "other",
+        ["Abood v. Detroit Board of Education"],
+    )
+    assert got["Supreme Court"][0] == "organization"
+    assert got["U.S. v. Mohamud"] == ("other", ["U.S. v. Mohamud"])
+    assert got["Mohamed Mohamud"] == ("person", ["Mohamed Mohamud"])
+    assert got["U.S. Court of Appeals for the 4th Circuit"] == (
+        "organization",
+        ["4th Circuit", "U.S. Court of Appeals for the 4th Circuit"],
+    )
+
+
+def test_a_numbered_phone_is_a_product_not_its_maker() -> None:
+    text = "Samsung sold the Galaxy S7. The Galaxy S7 sold well."
+    raw = _raw(text, ("Samsung", "organization", 0), ("Galaxy S7", "organization", 0))
+    assert _by_name(text, raw)["Galaxy S7"] == ("other", ["Galaxy S7", "Galaxy S7"])

@@ -69,6 +69,7 @@ from tui.analysis.entity_spans import (
     common_word,
     continental,
     country_qualifiers,
+    court_cases,
     dateline_places,
     join_conjoined,
     join_neighbours,
@@ -142,6 +143,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
             m.kind, m.weight = "place", STRONG
     mentions = known_place_ends(text, mentions)
     mentions = known_long_names(text, mentions)
+    mentions = court_cases(text, mentions)
     mentions = body_of_place(text, mentions)
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)
@@ -343,7 +345,12 @@ def _family_names(clusters: list[Cluster]) -> None:
     } - gz.ORG_WORDS  # ("the Robert Kilroy Silk Party" makes no "Party" a surname)
     for cluster in clusters:
         words = canonical_name(cluster).split()
-        if len(words) > 1 and words[-1] in surnames and cluster_kind(cluster) != "person":
+        if (
+            len(words) > 1
+            and words[-1] in surnames
+            and cluster_kind(cluster) != "person"
+            and " v. " not in canonical_name(cluster)  # "U.S. v. Mohamud": his case
+        ):
             for m in cluster.mentions:
                 m.kind, m.weight = "person", STRONG
 
@@ -588,6 +595,12 @@ def _gaps(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Men
         if not covered[m.start(2)]:
             out.append(Mention(m.start(2), m.end(2), "organization", m.group(2), MEDIUM))
         cover(covered, s, m.end())
+    for m in mentions:  # "a Reuters/Ipsos poll": the partner after the slash, skipped
+        partner = _SLASH_PARTNER.match(text, m.end) if m.kind == "organization" else None
+        if partner and 1 not in covered[partner.start(1) : partner.end(1)]:
+            s, e = partner.span(1)
+            out.append(Mention(s, e, "organization", text[s:e], MEDIUM))
+            cover(covered, s, e)
     for m in mentions:  # "Christian Democratic Union (CDU)": the short form the model skipped
         short = _ACRONYM_AFTER.match(text, m.end) or _ACRONYM_OR.match(text, m.end)
         short = short or _spelled_acronym(text, m)
@@ -687,6 +700,9 @@ def _gaps(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Men
     return out
 
 
+_SLASH_PARTNER = re.compile(  # ("NBC/Wall Street Journal"; "NASA/ESA View full size": ESA)
+    r"/([A-Z]{2,6}(?![\w&'’-])|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})(?![\w&/-])"
+)
 _VENUE_GAP = re.compile(
     r"(?<![\w&.'’-])([A-Z][\w'’-]*[a-z](?: [A-Z][\w'’-]*[a-z]){0,2})"
     r" (?:stadium|airport|prison|jail|bridge|square|crossing|arena)\b"
@@ -740,8 +756,8 @@ _DISEASE = re.compile(
 # a firm's name with its legal ending: "Uber Technologies Inc", "Rasier LLC"
 _FIRM_NAME = re.compile(
     r"(?<![\w&.'’-])(?:[A-Z][\w&'’-]*[a-z][\w&'’-]* ){1,3}"
-    r"(?:Inc|Corp|LLC|Ltd|PLC|Plc|plc|AG|NV|LP|LLP)\b\.?"
-)
+    r"(?:Inc|Corp|LLC|Ltd|PLC|Plc|plc|AG|NV|LP|LLP|Co(?!\.? [A-Z]))\b\.?"
+)  # ("Honda Motor Co", but not the Irish "Co Down")
 
 
 def _month_surnames(text: str, covered: bytearray, lower_words: set[str]) -> list[Mention]:

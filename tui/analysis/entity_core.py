@@ -161,6 +161,8 @@ def cluster_kind(cluster: Cluster) -> str:
     proved = {m.kind for m in cluster.mentions if m.weight >= MEDIUM}
     if proved == {"person"} and any(_given_full_name(m) for m in cluster.mentions):
         return "person"  # "John Swallow", proved a person: "Swallow", a firm to the model, is he
+    if not proved - {"person"} and _surnames_of_a_person(cluster):
+        return "person"  # "Bernie Sanders" and eight "Sanders" the model called a firm
     votes: dict[str, float] = {}
     for m in cluster.mentions:
         # full names outvote surnames; "other" is the model's (or the rules') weakest guess
@@ -168,6 +170,21 @@ def cluster_kind(cluster: Cluster) -> str:
         weight *= 0.5 if m.kind == "other" else 1.0
         votes[m.kind] = votes.get(m.kind, 0) + weight
     return max(votes, key=lambda k: votes[k])
+
+
+def _surnames_of_a_person(cluster: Cluster) -> bool:
+    """A full name the model called a person, the rest its surname alone, which it called a
+    person too at least once: its labels on a lone surname are the ones that waver."""
+    fulls = {
+        m.text
+        for m in cluster.mentions
+        if m.kind == "person" and len(m.text.split()) in (2, 3) and m.text[:1].isupper()
+    }
+    if len(fulls) != 1:
+        return False
+    surname = next(iter(fulls)).split()[-1]
+    rest = [m for m in cluster.mentions if m.text not in fulls]
+    return all(m.text == surname for m in rest) and any(m.kind == "person" for m in rest)
 
 
 def _given_full_name(m: Mention) -> bool:

@@ -38,6 +38,10 @@ _AFTER_APPOSITION_ORG = re.compile(
     re.IGNORECASE,
 )
 _LISTED_AFTER = re.compile(rf"\s*\((?:{REUTERS_CODE})\)")
+_NUMBERED_MODEL = re.compile(
+    r"(?:Galaxy|Pixel|Xperia|PlayStation|Xbox|ThinkPad|Kindle|Lumia)"
+    r"(?: (?:Note|Tab|Fold|Flip|Series|One|Pro|Plus|Max|Ultra|[A-Z]?\d+[A-Za-z]?s?))+"
+)
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3},\s")
 # Last words that make a name a place even where the model says a body.
@@ -180,6 +184,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "place", STRONG  # "Rod Laver Arena", "Panama Canal", whatever the model said
     if len(words) > 2 and words[0] in gz.OTHER_WORDS and words[1] in ("on", "of", "for"):
         return "other", STRONG  # "Convention on Biological Diversity", "Treaty of Rome"
+    if _NUMBERED_MODEL.fullmatch(name):
+        return "other", STRONG  # "Galaxy S7", "Xbox One X": a product, whatever its maker
     if re.fullmatch(r"[A-Z]{2,}(?:-\d+)+", name):
         return "other", STRONG  # a code: "COVID-19", "CVE-2026-31877"
     if kind == "person" and len(words) == 2 and words[0] in COMPASS:

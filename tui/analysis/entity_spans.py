@@ -40,6 +40,7 @@ from tui.analysis.lexicon import (
     currency_alternation,
     words_of,
 )
+from tui.analysis.numbers import MULTIPLIERS, UNITS
 from tui.analysis.recognisers import RawMention
 from tui.analysis.sentences import caps_dateline, dateline_spans, is_sentence_start
 
@@ -592,6 +593,8 @@ def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
         return True  # "Treasury Secretary Scott Bessent", "the 10-year Treasury note"
     if " " in name or mention.weight >= STRONG:
         return False
+    if name.lower() in UNITS or name.lower() in MULTIPLIERS:
+        return True  # "MARDIN, Turkey Two police officers": a number is no name
     if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
         return name not in gz.PLACES  # "Transportation Secretary Pete Buttigieg": a portfolio
     opening = is_sentence_start(text, mention.start) or bool(
@@ -684,8 +687,11 @@ def body_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
 def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
     """ "NEW YORK General Electric Co": the dateline's places are places of their own, and
     the rest keeps the kind the model gave the whole ("LONDON Oil" leaves a word to weigh)."""
-    lead = caps_dateline(text, text.rfind("\n", 0, m.start) + 1)
-    if lead is None or m.start >= lead.end():
+    line = text.rfind("\n", 0, m.start) + 1
+    lead = caps_dateline(text, line)
+    if lead is None:
+        return _split_dashed_dateline(text, line, m)
+    if m.start >= lead.end():
         return [m]
     out = [
         Mention(s, e, "place", text[s:e], STRONG)
@@ -701,9 +707,29 @@ def split_caps_dateline(text: str, m: Mention) -> list[Mention]:
     # the whole's kind is no evidence for the rest
     if word in NOT_NAMES:
         return out  # "AMSTERDAM International lenders": an adjective, named in no name alone
-    if m.end > rest and (" " in word or word in gz.KNOWN_NAMES or text.count(word) > 1):
+    if m.end > rest and (" " in word or word in gz.KNOWN_NAMES or _named_again(text, word)):
         out.append(Mention(rest, m.end, m.kind, word))
     return out
+
+
+def _split_dashed_dateline(text: str, line: int, m: Mention) -> list[Mention]:
+    """ "WASHINGTON - Democratic rivals": the model ran the dateline, its dash and the
+    story's first word together; the city is a place, the word after the dash a name only
+    where the text names it again."""
+    dateline = DATELINE.match(text, line)
+    dash = dateline and re.compile(r"\s*[-–—]\s*").match(text, dateline.end(1))
+    if not dash or not m.start <= dateline.start(1) < dateline.end(1) < m.end:
+        return [m]
+    out = dateline_places(dateline.start(1), dateline.group(1))
+    word = text[dash.end() : m.end]
+    if dash.end() < m.end and _named_again(text, word):
+        out.append(Mention(dash.end(), m.end, m.kind, word))
+    return out
+
+
+def _named_again(text: str, word: str) -> bool:
+    """Whether ``word`` is in the text twice or more as a word (not "Tech" in "Technologies")."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) > 1
 
 
 def split_double_dateline(text: str, m: Mention) -> list[Mention]:
@@ -728,6 +754,48 @@ def known_long_names(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(k.start <= m.start and m.end <= k.end for k in known)]
     return dedupe(known + kept)
+
+
+def court_cases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Abood v. Detroit Board of Education", "U.S. v. Mohamud": a case is one name (a law's
+    kind), where the model finds its parties apart or runs it into "Supreme Court" after;
+    so is a federal appeals court named by its circuit after "for the"."""
+    cases = []
+    for hit in _COURT_CASE.finditer(text):
+        s = hit.start() + (junk.end() if (junk := _CASE_OPENER.match(hit.group())) else 0)
+        e = hit.end() - hit.group().endswith(".")  # "... Abbott v. Burke." ends a sentence
+        cases.append(Mention(s, e, "other", text[s:e], STRONG))
+    courts = [
+        Mention(hit.start(), hit.end(), "organization", hit.group(), STRONG)
+        for hit in _APPEALS_COURT.finditer(text)
+    ]  # "the U.S. Court of Appeals for the 4th Circuit", which the model cuts at "for"
+    mentions = [
+        m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in courts)
+    ]
+    mentions = dedupe(courts + mentions)
+    if not cases:
+        return mentions
+    out = list(cases)
+    for m in mentions:
+        case = next((c for c in cases if c.start < m.end and m.start < c.end), None)
+        if case is None:
+            out.append(m)
+        elif m.end > case.end and (tail := re.match(r"\s+([A-Z].*)", text[case.end : m.end])):
+            s = case.end + tail.start(1)  # "... Education Supreme Court": the court after it
+            out.append(Mention(s, m.end, m.kind, text[s : m.end], m.weight))
+    return sorted(out, key=lambda m: m.start)
+
+
+_CASE_PARTY = r"[A-Z][\w'’.-]*(?: (?:of|the|for|and|(?!Supreme\b)[A-Z][\w'’.-]*)){0,5}"
+_COURT_CASE = re.compile(
+    rf"(?<![\w.])(?:U\.S\.|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}) v\. {_CASE_PARTY}"
+    r"(?<! of)(?<! the)(?<! for)(?<! and)"
+)
+_APPEALS_COURT = re.compile(
+    r"(?:U\.S\. )?Court of Appeals for the (?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth"
+    r"|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|District of Columbia|D\.C\.) Circuit"
+)
+_CASE_OPENER = re.compile(r"(?:The|In|Under|After|Since|Both|See) ")
 
 
 _KNOWN_LONG_NAME_RE = re.compile(
@@ -762,6 +830,7 @@ def split_peoples(m: Mention) -> list[Mention]:
         and words[0] not in COMPASS
         and words[1].split()[0] in gz.NATIONALITIES
         and not words[1].endswith(" Party")  # "Chinese Communist Party": the party's name
+        and not re.fullmatch(r"Americans?", words[1])  # "African Americans": one people
     ):
         rest = m.start + len(words[0]) + 1
         kind = "group" if words[1] in gz.NATIONALITIES else m.kind

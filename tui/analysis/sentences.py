@@ -69,7 +69,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+(?:,[A-Za-z. ]+)?(?:\s\([A-Za-z]+\))?\
 # "NEW YORK General Electric Co said", "MADAYA, Syria An aid convoy", "CULIACAN,
 # Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
-_CAPS_CITY = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
+_CAPS_CITY = rf"{_CAPS_WORD}(?: (?!U\.[SNK]\. ){_CAPS_WORD}){{0,2}}"  # ("WASHINGTON U.S. Senator")
 _REGION = r"[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\."
 # one pattern for each length of the city, longest first: "NEW YORK General Electric", but
 # "WASHINGTON U.S. Federal Reserve", where "U.S." is the story's first word

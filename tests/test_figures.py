@@ -1253,3 +1253,16 @@ def test_one_counts_the_noun_after_a_plural_that_modifies_it() -> None:
         "officer",
     )
     assert only(text, "one women's group").unit == "group"
+
+
+def test_a_rising_pair_of_three_digit_numbers_before_a_noun_is_a_range_not_a_model() -> None:
+    text = "Officials said around 300-400 people died. The 787-9 jets and A300-600 planes flew."
+    figure = only(text, "300-400 people")
+    assert (figure.kind, figure.unit, figure.qualifier) == ("range", "person", "around")
+    assert [f.text for f in find_figures(text)] == ["300-400 people"]
+
+
+def test_two_people_aged_two_numbers_have_an_age_each() -> None:
+    text = "The victims, two men aged 50 and 26, died. Those aged between 15 and 24 voted."
+    assert (only(text, "aged 50").value, only(text, "26").value) == (50, 26)
+    assert only(text, "aged between 15 and 24").value is None

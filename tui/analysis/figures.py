@@ -441,6 +441,13 @@ def _ages(text: str) -> list[_Candidate]:
         for m in pattern.finditer(text):
             num = m.group("num")
             value = parse_words(num) if num[0].isalpha() else parse_digits(num)
+            pair = _TWO_AGES.fullmatch(m.group())
+            # "two men, aged 50 and 26": each his own age, no range (but "aged 21 and 144 days")
+            if pair and not lx.TIME_UNIT_RE.match(text[m.end() : m.end() + 16]):
+                out.append(_Candidate(m.start(), m.start() + pair.end(1), "age", value, "year"))
+                second = m.start() + pair.start(2)
+                out.append(_Candidate(second, m.end(), "age", float(pair.group(2)), "year"))
+                continue
             if re.search(r"\d\s?(?:and|to|-|–)\s?\d", m.group()):
                 value = None  # a range of ages: "ages 18 to 24", "aged 16 to 18"
             start = m.start("num") if m.group()[0].isupper() else m.start()
@@ -457,6 +464,7 @@ def _ages(text: str) -> list[_Candidate]:
     return out
 
 
+_TWO_AGES = re.compile(r"aged\s+(\d{1,3})\s+and\s+(\d{1,3})")  # ("aged between 15 and 24")
 _DECADE_AGE = re.compile(
     r"\b(?:in|into) (?:his|her|their|its|my|your|our) (?:(?:early|late) )?(?P<mid>mid-)?"
     r"(?P<decade>(?P<num>[1-9]0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
@@ -632,6 +640,19 @@ def _names_a_unit(after: str) -> bool:
         or lx.TIME_UNIT_RE.match(after)
         or lx.MEASURE_RE.match(after)
         or _SCALE_AFTER.match(after)
+    )
+
+
+def _counted_range(text: str, start: int, end: int) -> bool:
+    """ "300-400 people": a rising pair of numbers before a plural noun is a range (a model's
+    number falls: "787-9 jets")."""
+    low, _, high = text[start:end].partition("-")
+    return (
+        not text[max(0, start - 1) : start].isalnum()  # (not "A300-600 planes")
+        and low.isdigit()
+        and high.isdigit()
+        and int(low) < int(high)
+        and _looks_counted(text[end : end + 30])
     )
 
 
@@ -1122,12 +1143,19 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     ):
         return True
     model = re.match(r"^-\d+", after)
-    if digits and model and end - start >= 3 and not _unit_next(text, end + model.end()):
-        return True  # 787-9, but not "120-130km/h" of winds
+    if (
+        digits
+        and model
+        and end - start >= 3
+        and not _unit_next(text, end + model.end())
+        and not _counted_range(text, start, end + model.end())
+    ):
+        return True  # 787-9, but not "120-130km/h" of winds nor "300-400 people"
     if digits and re.match(r"^/\d", after):
         return True  # 24/7, 9/11
     ranged = digits and re.search(r"\d{3,}-$", text[max(0, start - 6) : start])
-    if ranged and not _unit_next(text, end):
+    low = max(0, start - 6) + ranged.start() if ranged else start
+    if ranged and not _unit_next(text, end) and not _counted_range(text, low, end):
         return True
     if (
         digits

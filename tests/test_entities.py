@@ -4032,3 +4032,69 @@ def test_a_numbered_phone_is_a_product_not_its_maker() -> None:
     text = "Samsung sold the Galaxy S7. The Galaxy S7 sold well."
     raw = _raw(text, ("Samsung", "organization", 0), ("Galaxy S7", "organization", 0))
     assert _by_name(text, raw)["Galaxy S7"] == ("other", ["Galaxy S7", "Galaxy S7"])
+
+
+def test_market_codes_name_nothing_and_end_the_name_before_them() -> None:
+    text = (
+        "The yen JPY=EBS firmed and gold XAU= rose. Japan's Nikkei .N225 fell. Yields rose "
+        "US10YT=RR overnight. German debt fell. [GVD/EUR]"
+    )
+    raw = _raw(
+        text,
+        ("JPY=EBS", "organization", 0),
+        ("XAU=", "person", 0),
+        ("Japan", "place", 0),
+        ("Nikkei .N225", "organization", 0),
+        ("GVD", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Nikkei"] == ("organization", ["Nikkei"])
+    assert not {"JPY=EBS", "XAU=", "GVD", "Nikkei .N225"} & set(got)
+
+
+def test_roads_regions_the_capital_and_a_county_before_its_sheriff_are_places() -> None:
+    text = (
+        "U.S. Route 460 and I-95 closed near the Washington, D.C. area. Asia-Pacific shares "
+        "fell, Granville County Sheriff Brindell Wilkins said, at 104 degrees Fahrenheit."
+    )
+    raw = _raw(
+        text,
+        ("U.S. Route", "organization", 0),
+        ("I-95", "other", 0),
+        ("Washington", "place", 0),
+        ("D.C.", "place", 0),
+        ("Asia-Pacific", "place", 0),
+        ("Granville County Sheriff", "place", 0),
+        ("Brindell Wilkins", "person", 0),
+        ("Fahrenheit", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    for place in ("U.S. Route 460", "I-95", "Washington, D.C.", "Asia-Pacific", "Granville County"):
+        assert got[place] == ("place", [place])
+    assert "Fahrenheit" not in got
+
+
+def test_a_credit_line_writer_without_by_and_a_weekday_before_a_venue_word() -> None:
+    text = (
+        "He was in last Tuesday's airport footage.\n\n(Additional reporting by Philip "
+        "Blenkinsop, Writing Raissa Kasolowsky; Editing by Gareth Jones)"
+    )
+    raw = _raw(text, ("Writing Raissa Kasolowsky", "person", 0))
+    got = _by_name(text, raw)
+    assert got["Raissa Kasolowsky"] == ("person", ["Raissa Kasolowsky"])
+    assert not [name for name in got if "Tuesday" in name]
+
+
+def test_a_quoted_nickname_with_its_article_is_the_person() -> None:
+    text = 'Joaquin "Chapo" Guzman was caught. Guzman fled. El Chapo was caught again.'
+    raw = _raw(
+        text,
+        ('Joaquin "Chapo" Guzman', "person", 0),
+        ("Guzman", "person", 1),
+        ("El Chapo", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got['Joaquin "Chapo" Guzman'] == (
+        "person",
+        ["El Chapo", "Guzman", 'Joaquin "Chapo" Guzman'],
+    )

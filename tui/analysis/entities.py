@@ -62,7 +62,11 @@ from tui.analysis.entity_evidence import (
     person_by_first_name,
     team_context,
 )
-from tui.analysis.entity_nicknames import join_called_names, join_middle_names
+from tui.analysis.entity_nicknames import (
+    join_called_names,
+    join_middle_names,
+    join_quoted_nicknames,
+)
 from tui.analysis.entity_spans import (
     SENTENCE_OPENER,
     body_of_place,
@@ -76,6 +80,7 @@ from tui.analysis.entity_spans import (
     known_long_names,
     known_place_ends,
     refine,
+    road_names,
     split_caps_dateline,
     split_commas,
     split_conjoined,
@@ -109,7 +114,10 @@ _CODE_NAME = re.compile(
 # no commoner's ("Charles Kennedy") who shares it
 _MONTH_WORD = "|".join(MONTHS)
 _ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Princes|King|Queen|Pope|Emperor|Empress) $")
-_MARKET_CODE = re.compile(rf"(?<![\w.]){REUTERS_CODE}(?![\w.])")
+_MARKET_CODE = re.compile(  # "VZ.N"; "XAU=", "JPY=EBS", "US10YT=RR"; ".N225"; "[GVD/EUR]"
+    rf"(?<![\w.])(?:{REUTERS_CODE}|[A-Z0-9]{{2,10}}=[A-Z]{{0,4}}|(?<=\s)\.[A-Z][A-Z0-9]{{1,14}}"
+    r"|\[[A-Z.]+(?:/[A-Z.]+)*\])(?![\w.])"
+)
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 
 
@@ -144,6 +152,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = known_place_ends(text, mentions)
     mentions = known_long_names(text, mentions)
     mentions = court_cases(text, mentions)
+    mentions = road_names(text, mentions)
     mentions = body_of_place(text, mentions)
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)
@@ -175,6 +184,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters = join_acts(text, clusters)
     clusters = _known_as(text, clusters)
     clusters = join_called_names(text, join_middle_names(clusters))
+    clusters = join_quoted_nicknames(clusters)
     clusters = join_tickers(text, clusters)
     _family_names(clusters)
     for c in clusters if codes else ():  # (whatever step found one)
@@ -183,8 +193,20 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
 
 
 def _outside_codes(codes: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """The mentions outside a market code ("YHOO.N", "VOWG_p.DE"): a code names nothing."""
-    return [m for m in mentions if not any(s <= m.start < e for s, e in codes)]
+    """The mentions outside a market code ("YHOO.N", "VOWG_p.DE", "JPY=EBS", ".N225"): a code
+    names nothing, and a name the model ran into one ("Nikkei .N225") ends before it."""
+    out = []
+    for m in mentions:
+        if any(s <= m.start < e for s, e in codes):
+            continue
+        cut = min((s for s, _ in codes if m.start < s < m.end), default=m.end)
+        if cut < m.end:
+            words = m.text[: cut - m.start].rstrip()
+            if not words:
+                continue
+            m = Mention(m.start, m.start + len(words), m.kind, words, m.weight)
+        out.append(m)
+    return out
 
 
 _BRACKETED = re.compile(
@@ -675,6 +697,8 @@ def _gaps(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Men
             continue
         if len(words) == 1 and is_sentence_start(text, s):
             continue
+        if re.sub(r"['’]s$", "", words[0]) in MONTHS + WEEKDAYS:
+            continue  # "last Tuesday's airport footage"
         out.append(Mention(s, e, "place", m.group(1), MEDIUM))
         cover(covered, s, e)
     for m in _BEATEN_SIDE.finditer(text):  # "beat the Buffalo Bills 32-29", skipped

@@ -38,9 +38,12 @@ def credit_line_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for start, end in lines:
         for hit in _NAME.finditer(text, start, end):
             name = hit.group(1).rstrip(".")
-            if name.split()[0] in _CREDIT_WORDS or name in gz.PLACES:
+            lead = re.match(r"(?:(?:Additional|Writing|Editing|Reporting) )+", name)
+            begin = hit.start(1) + (lead.end() if lead else 0)  # ", Writing Raissa Kasolowsky"
+            name = text[begin : hit.start(1) + len(name)]
+            if len(name.split()) < 2 or name.split()[0] in _CREDIT_WORDS or name in gz.PLACES:
                 continue
-            names.append((hit.start(1), hit.start(1) + len(name)))
+            names.append((begin, begin + len(name)))
     inside = [
         m
         for m in mentions

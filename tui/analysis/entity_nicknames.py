@@ -67,6 +67,25 @@ def join_called_names(text: str, clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+def join_quoted_nicknames(clusters: list[Cluster]) -> list[Cluster]:
+    """'Joaquin "Chapo" Guzman' is also "El Chapo" and "Chapo": the nickname in quotes
+    inside a person's name, with or without its article, is the person."""
+    for target in [c for c in clusters if cluster_kind(c) == "person"]:
+        for surface in list(target.surfaces):
+            quoted = _QUOTED_NICKNAME.search(surface)
+            if not quoted:
+                continue
+            bare = quoted.group(2)
+            names = {bare, f"El {bare}", f"La {bare}", f"The {bare}", f"the {bare}"}
+            for c in clusters:
+                if c is not target and c.mentions and c.surfaces <= names:
+                    _move(c, target)
+    return [c for c in clusters if c.mentions]
+
+
+_QUOTED_NICKNAME = re.compile(r" [“\"‘']((?:El |La |The )?([A-Z][\w'’-]+))[”\"’'] [A-Z]")
+
+
 def _move(source: Cluster, target: Cluster) -> None:
     for m in source.mentions:
         m.kind = "person"

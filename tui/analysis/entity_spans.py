@@ -370,6 +370,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z]|plc\b)[a-z][\w-]*)+$", text[start:end])
     if tail:
         end -= len(tail.group())
+    titled = re.search(r"(\S+)\s+([A-Z][a-z]+)(?:['’]s)?$", text[start:end])
+    if titled and titled.group(1) in gz.PLACE_WORDS and is_title(titled.group(2)):
+        end = start + titled.end(1)  # "Granville County Sheriff Brindell Wilkins": his county
     score = re.search(r"\s+\d{1,3}[-–]\d{1,3}$", text[start:end])
     if score:  # "Real Madrid 2-0": the score is a figure, not part of the name
         end -= len(score.group())
@@ -612,9 +615,10 @@ _CONTINENTAL = frozenset(words_of("European Asian African Western"))
 def continental(text: str, start: int, end: int) -> bool:
     """ "European football", "a European title": a continent's adjective before a noun
     describes a thing, it names no people as "French" or "Germans" do; nor does a
-    currency's ("Swiss francs", "Danish kroner"); nor is a time zone ("GMT") a name."""
+    currency's ("Swiss francs", "Danish kroner"); nor is a time zone ("GMT") or a scale
+    ("Fahrenheit") a name."""
     name = text[start:end]
-    if name in _TIME_ZONES:
+    if name in _TIME_ZONES or name in _SCALES:
         return True
     if name in gz.NATIONALITIES and _CURRENCY_AFTER.match(text, end):
         return True
@@ -622,6 +626,7 @@ def continental(text: str, start: int, end: int) -> bool:
 
 
 _TIME_ZONES = frozenset(words_of("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST"))
+_SCALES = frozenset(words_of("Fahrenheit Celsius Centigrade MPH KPH"))  # "104 degrees Fahrenheit"
 _CURRENCY_AFTER = re.compile(r" (?:" + currency_alternation(CURRENCY_AFTER_PEOPLE) + r")\b")
 
 
@@ -750,10 +755,32 @@ def known_long_names(text: str, mentions: list[Mention]) -> list[Mention]:
         Mention(m.start(), m.end(), gz.KNOWN_NAMES[m.group()], m.group(), STRONG)
         for m in _KNOWN_LONG_NAME_RE.finditer(text)
     ]
-    if not known:
+    return _instead_of_pieces(known, mentions)
+
+
+def road_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "U.S. Route 460", "State Route 40", "I-95": a road is a place named with its number,
+    where the model keeps "U.S. Route" as a body and leaves the number out."""
+    roads = [
+        Mention(hit.start(), hit.end(), "place", hit.group(), STRONG)
+        for hit in _ROAD.finditer(text)
+        if hit.group().split()[0].lower() not in FUNCTION_WORDS
+    ]
+    return _instead_of_pieces(roads, mentions)
+
+
+_ROAD = re.compile(
+    r"(?<![\w.-])(?:(?:U\.S\.|[A-Z][a-z]+) )?(?:Route|Highway|Interstate|Hwy\.?) \d{1,4}[A-Z]?\b"
+    r"|(?<![\w.-])I-\d{1,3}\b(?!-)"
+)
+
+
+def _instead_of_pieces(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """``found`` names, each instead of the model's mentions inside it."""
+    if not found:
         return mentions
-    kept = [m for m in mentions if not any(k.start <= m.start and m.end <= k.end for k in known)]
-    return dedupe(known + kept)
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return dedupe(found + kept)
 
 
 def court_cases(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -769,10 +796,7 @@ def court_cases(text: str, mentions: list[Mention]) -> list[Mention]:
         Mention(hit.start(), hit.end(), "organization", hit.group(), STRONG)
         for hit in _APPEALS_COURT.finditer(text)
     ]  # "the U.S. Court of Appeals for the 4th Circuit", which the model cuts at "for"
-    mentions = [
-        m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in courts)
-    ]
-    mentions = dedupe(courts + mentions)
+    mentions = _instead_of_pieces(courts, mentions)
     if not cases:
         return mentions
     out = list(cases)
@@ -811,7 +835,14 @@ def split_peoples(m: Mention) -> list[Mention]:
     pair = re.fullmatch(r"([\w.]+)-([\w.]+)", m.text)
     known = gz.NATIONALITIES | gz.PLACES | gz.ABBREVIATIONS.keys()  # ("EU-Turkey deal")
     hyphenated_american = pair and re.fullmatch(r"Americans?", pair.group(2))
-    if pair and pair.group(1) in known and pair.group(2) in known and not hyphenated_american:
+    one_region = m.text in gz.PLACES  # "Asia-Pacific shares", "Guinea-Bissau": one place
+    if (
+        pair
+        and pair.group(1) in known
+        and pair.group(2) in known
+        and not hyphenated_american
+        and not one_region
+    ):
         return [
             Mention(
                 m.start + pair.start(i),

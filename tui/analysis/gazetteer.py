@@ -61,7 +61,7 @@ COUNTRIES = frozenset(
 REGIONS = frozenset(
     words_of("""Africa Asia Europe Antarctica Oceania Caribbean Pacific Atlantic Arctic
     Mediterranean Balkans Baltics Sahel Sahara Scandinavia Siberia Andes Alps
-    Himalayas Patagonia
+    Himalayas Patagonia Asia-Pacific Indo-Pacific
     Caucasus Levant Midwest
     Punjab Bihar Kerala Karnataka Gujarat Maharashtra Rajasthan Assam Odisha Telangana
     Jharkhand Chhattisgarh Haryana Uttarakhand Manipur Mizoram Nagaland Tripura Meghalaya Sikkim
@@ -273,7 +273,7 @@ TITLES = frozenset(
     Sultan Emir Tsar Czar Marshal Brigadier Councillor Councilman Congressman Congresswoman
     MP Premier Secretary-General Auditor Comptroller Treasurer Solicitor Barrister Chef
     Shadow Skipper Maulana Mullah Mufti Sprinter Striker Midfielder Defender Goalkeeper
-    Winger Hurdler Swimmer Cyclist Batsman Jockey""")
+    Winger Hurdler Swimmer Cyclist Batsman Jockey Sheriff""")
 )
 PERSON_HONORIFICS = frozenset(words_of("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame"))
 
@@ -529,6 +529,10 @@ WELL_KNOWN: dict[str, str] = {
     "Exxon Mobil": "organization",
     "Exxon": "organization",
     "Wall Street": "place",  # ("beat Wall Street's expectations", which the model skips)
+    # the capital with its district, one place (the model makes two, split at the comma)
+    "Washington, D.C.": "place",
+    "Washington, DC": "place",
+    "Washington D.C.": "place",
     "Morgan Stanley": "organization",
     "Rio Tinto": "organization",
     "Under Armour": "organization",  # no "Under Trump": a preposition opening a sentence

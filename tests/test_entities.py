@@ -950,10 +950,10 @@ def test_a_store_named_with_a_possessive_stays_whole_unless_its_parts_recur() ->
     assert "Alphabet" in got and "Alphabet's Google Cloud" not in got
 
 
-def test_a_continents_adjective_before_a_noun_is_no_group() -> None:
-    text = "American money flows into European football. Europeans and French fans were wary."
+def test_a_continents_adjective_is_a_group_as_a_nations_is() -> None:
+    text = "American money flows into European football. Western governments and French fans."
     got = _built(text, ("American", "group"), ("European", "group"), ("French", "group"))
-    assert "European" not in got
+    assert got["European"][0] == "group" and got["Western"][0] == "group"
     assert got["American"][0] == "group" and got["French"][0] == "group"
 
 
@@ -4098,3 +4098,27 @@ def test_a_quoted_nickname_with_its_article_is_the_person() -> None:
         "person",
         ["El Chapo", "Guzman", 'Joaquin "Chapo" Guzman'],
     )
+
+
+def test_an_acronym_ending_a_long_name_s_initials_drops_only_a_head_or_a_place() -> None:
+    text = (
+        "The National Highway Traffic Safety Administration spoke; a TSA agent checked bags. "
+        "The Department of Health and Human Services said HHS would act, and the New York City "
+        "Department of Environmental Protection said the DEP agreed."
+    )
+    raw = _raw(
+        text,
+        ("National Highway Traffic Safety Administration", "organization", 0),
+        ("TSA", "organization", 0),
+        ("Department of Health and Human Services", "organization", 0),
+        ("HHS", "organization", 0),
+        ("New York City Department of Environmental Protection", "organization", 0),
+        ("DEP", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["TSA"] == ("organization", ["TSA"])
+    assert got["Department of Health and Human Services"][1] == [
+        "Department of Health and Human Services",
+        "HHS",
+    ]
+    assert "DEP" in got["New York City Department of Environmental Protection"][1]

@@ -71,7 +71,6 @@ from tui.analysis.entity_spans import (
     SENTENCE_OPENER,
     body_of_place,
     common_word,
-    continental,
     country_qualifiers,
     court_cases,
     dateline_places,
@@ -79,6 +78,7 @@ from tui.analysis.entity_spans import (
     join_neighbours,
     known_long_names,
     known_place_ends,
+    not_a_name,
     refine,
     road_names,
     split_caps_dateline,
@@ -131,7 +131,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
         for m in split_caps_dateline(text, whole)
         if not _in_capitals_line(text, m.start)
         and not common_word(text, m, lower_words)
-        and not continental(text, m.start, m.end)
+        and not not_a_name(text, m.start, m.end)
     ]
     codes = [c.span() for c in _MARKET_CODE.finditer(text)]
     mentions = _outside_codes(codes, mentions)
@@ -655,7 +655,7 @@ def _gaps(text: str, mentions: list[Mention], lower_words: set[str]) -> list[Men
             name = text[s:e]
             if 1 in covered[s:e] or (name.isupper() and len(name) <= 2):
                 continue
-            if continental(text, s, e):
+            if not_a_name(text, s, e):
                 continue
             plain = name.title() if name.isupper() else name
             kind = "place" if plain in gz.PLACES else "group" if plain in gz.NATIONALITIES else None

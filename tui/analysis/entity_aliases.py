@@ -165,6 +165,20 @@ def _reserve_bank_short(name: str) -> str:
     return f"{bank[1] or bank[2]} Fed" if bank else name
 
 
+def _lead_dropped(long_name: str, initials: str, short: str) -> bool:
+    """ "HHS" for "Department of Health and Human Services": an acronym that ends the long
+    name's initials leaves out only a head word such as "Department" or a country's name
+    (not "TSA" for "National Highway Traffic Safety Administration")."""
+    if not initials.endswith(short):
+        return False
+    lead = [w for w in long_name.split() if w[:1].isupper()][: len(initials) - len(short)]
+    place = next((n for n in range(len(lead), 0, -1) if " ".join(lead[:n]) in gz.PLACES), 0)
+    return all(w in _DROPPABLE_LEADS for w in lead[place:])  # ("New York City Department")
+
+
+_DROPPABLE_LEADS = frozenset(("Department", "Ministry", "Office", "City", "State"))
+
+
 def _without_the(words: list[str]) -> list[str]:
     """A name without its capitalised "The" ("Carlyle Group" of "The Carlyle Group")."""
     return words[1:] if len(words) > 1 and words[0] == "The" else words
@@ -336,7 +350,7 @@ def _alias_target(
             and long_kind == "organization"
             and kind == "organization"
             and len(name) < len(initials := name_initials(long_name))
-            and (initials.startswith(name) or initials.endswith(name))
+            and (initials.startswith(name) or _lead_dropped(long_name, initials, name))
         ):
             partial.append(long)  # "CDC" for "Centers for Disease Control and Prevention"
             continue  # (only when no name fits better, and only one such name)

@@ -609,20 +609,14 @@ def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
 
 
 _SECURITY_AFTER = re.compile(r" (?:notes?|bonds?|bills?|yields?|securities|futures)\b")
-_CONTINENTAL = frozenset(words_of("European Asian African Western"))
-
-
-def continental(text: str, start: int, end: int) -> bool:
-    """ "European football", "a European title": a continent's adjective before a noun
-    describes a thing, it names no people as "French" or "Germans" do; nor does a
-    currency's ("Swiss francs", "Danish kroner"); nor is a time zone ("GMT") or a scale
-    ("Fahrenheit") a name."""
+def not_a_name(text: str, start: int, end: int) -> bool:
+    """A people's adjective before a currency ("Swiss francs", "Danish kroner") names no
+    people; nor is a time zone ("GMT") or a scale ("Fahrenheit") a name. (A continent's
+    adjective is a group, "European leaders" as "French leaders": annotators tag it.)"""
     name = text[start:end]
     if name in _TIME_ZONES or name in _SCALES:
         return True
-    if name in gz.NATIONALITIES and _CURRENCY_AFTER.match(text, end):
-        return True
-    return name in _CONTINENTAL and bool(re.match(r" [a-z]", text[end : end + 2]))
+    return bool(name in gz.NATIONALITIES and _CURRENCY_AFTER.match(text, end))
 
 
 _TIME_ZONES = frozenset(words_of("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST"))

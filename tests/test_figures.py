@@ -1266,3 +1266,8 @@ def test_two_people_aged_two_numbers_have_an_age_each() -> None:
     text = "The victims, two men aged 50 and 26, died. Those aged between 15 and 24 voted."
     assert (only(text, "aged 50").value, only(text, "26").value) == (50, 26)
     assert only(text, "aged between 15 and 24").value is None
+
+
+def test_a_count_in_thousands_before_a_capitalised_product_is_no_model_number() -> None:
+    text = "Tesla has 198,000 Model 3 reservations; Boeing flew the 737 Max."
+    assert [f.text for f in find_figures(text)] == ["198,000"]

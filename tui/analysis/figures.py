@@ -1178,6 +1178,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         digits
         and model
         and not priced  # "the $1,000 Meta Quest Pro" is a price
+        and not _THOUSANDS.fullmatch(text, start, end)  # "198,000 Model 3 orders": no model's
         and end - start >= 3
         and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text[start:end])
         and model.group(1) not in NATIONALITIES

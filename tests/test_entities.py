@@ -4122,3 +4122,44 @@ def test_an_acronym_ending_a_long_name_s_initials_drops_only_a_head_or_a_place()
         "HHS",
     ]
     assert "DEP" in got["New York City Department of Environmental Protection"][1]
+
+
+def test_known_groups_data_sets_and_days_and_the_pentagon_as_the_defense_department() -> None:
+    text = (
+        "Fighters linked to al Qaeda struck on Bastille Day in Nice, the Pentagon said, citing "
+        "Thomson Reuters I/B/E/S. The Defense Department agreed."
+    )
+    raw = _raw(
+        text,
+        ("Bastille Day", "place", 0),
+        ("Nice", "person", 0),
+        ("Pentagon", "organization", 0),
+        ("Thomson Reuters", "organization", 0),
+        ("Defense Department", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["al Qaeda"] == ("organization", ["al Qaeda"])
+    assert got["Bastille Day"][0] == "other" and got["Nice"][0] == "place"
+    assert got["I/B/E/S"] == ("other", ["I/B/E/S"])
+    assert got["Defense Department"] == ("organization", ["Defense Department", "Pentagon"])
+
+
+def test_a_legal_ending_a_credited_place_a_bracketed_source_and_a_model_letter() -> None:
+    text = (
+        "Activist investor Starboard Value LP wants a sale of its Model X. The BBC said so. "
+        "[BBC]\n\n(Reporting by Mohammad Stanekzai in Lashkar Gah Writing by Andrew "
+        "MacAskill; Editing by Clarence Fernandez)"
+    )
+    raw = _raw(
+        text,
+        ("Starboard Value LP", "person", 0),
+        ("Model X", "other", 0),
+        ("BBC", "organization", 0),
+        ("BBC", "organization", 1),
+        ("Lashkar Gah Writing", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Starboard Value LP"][0] == "organization"
+    assert got["Model X"] == ("other", ["Model X"])
+    assert got["BBC"] == ("organization", ["BBC", "BBC"])
+    assert got["Lashkar Gah"] == ("place", ["Lashkar Gah"])

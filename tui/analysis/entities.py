@@ -116,7 +116,7 @@ _MONTH_WORD = "|".join(MONTHS)
 _ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Princes|King|Queen|Pope|Emperor|Empress) $")
 _MARKET_CODE = re.compile(  # "VZ.N"; "XAU=", "JPY=EBS", "US10YT=RR"; ".N225"; "[GVD/EUR]"
     rf"(?<![\w.])(?:{REUTERS_CODE}|[A-Z0-9]{{2,10}}=[A-Z]{{0,4}}|(?<=\s)\.[A-Z][A-Z0-9]{{1,14}}"
-    r"|\[[A-Z.]+(?:/[A-Z.]+)*\])(?![\w.])"
+    r"|\[(?=[A-Z.]*[./])[A-Z.]+(?:/[A-Z.]+)*\])(?![\w.])"  # (not a credit: "[BBC]")
 )
 _INDEX_WORDS = re.compile(r"^\s+(?:index|indices|fell|rose|slipped|gained|closed|dropped|jumped)\b")
 

@@ -51,6 +51,20 @@ def credit_line_names(text: str, mentions: list[Mention]) -> list[Mention]:
         and (m.text in _CREDIT_WORDS or any(s < m.end and m.start < e for s, e in names))
     ]
     taken = {id(m) for m in inside}
-    out = [m for m in mentions if id(m) not in taken]
+    out = [
+        _credited_place(text, m) if any(s <= m.start < e for s, e in lines) else m
+        for m in mentions
+        if id(m) not in taken
+    ]
     out += [Mention(s, e, "person", text[s:e], STRONG) for s, e in names]
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _credited_place(text: str, m: Mention) -> Mention:
+    """ "by Mohammad Stanekzai in Lashkar Gah Writing by ...": after "in" a place, which
+    ends where the line's next verb starts."""
+    cut = re.search(r" (?:Writing|Editing|Reporting|Additional)\b", m.text)
+    end = m.start + cut.start() if cut and m.text.split()[0] not in _CREDIT_WORDS else m.end
+    if text[max(0, m.start - 3) : m.start] == "in ":
+        return Mention(m.start, end, "place", text[m.start : end], STRONG)
+    return Mention(m.start, end, m.kind, text[m.start : end], m.weight)

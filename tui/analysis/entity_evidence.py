@@ -42,6 +42,9 @@ _NUMBERED_MODEL = re.compile(
     r"(?:Galaxy|Pixel|Xperia|PlayStation|Xbox|ThinkPad|Kindle|Lumia)"
     r"(?: (?:Note|Tab|Fold|Flip|Series|One|Pro|Plus|Max|Ultra|[A-Z]?\d+[A-Za-z]?s?))+"
 )
+_LEGAL_ENDINGS = frozenset(
+    words_of("Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP LP Plc plc PLC AG GmbH SpA Pty NV")
+)
 _AFTER_WHO = re.compile(r"^\s*,?\s+who\b")
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3},\s")
 # Last words that make a name a place even where the model says a body.
@@ -172,6 +175,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "organization", STRONG  # "Leeds 2 Coventry 1": sides, not towns
     if name in gz.KNOWN_NAMES:
         return gz.KNOWN_NAMES[name], STRONG  # "F.B.I.", "NASA", "U.S.", "Verizon": known to all
+    if len(words) > 1 and words[-1] in _LEGAL_ENDINGS:
+        return "organization", STRONG  # "activist investor Starboard Value LP": a firm
     if _LISTED_AFTER.match(after):
         return "organization", STRONG  # "robot maker Kuka (KU2G.DE)": a listed company
     if STATE_OF.fullmatch(name) and " ".join(words[2:]) in gz.PLACES:
@@ -241,6 +246,9 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "organization", STRONG  # "Argonaut Games", no person and no sports event
     if len(words) > 1 and words[-1] in gz.OTHER_WORDS:
         return "other", STRONG
+    dated = re.search(r"\b(?:on|for|since|until|before|after|this|last|next|by)\s+$", before)
+    if len(words) > 1 and words[-1] == "Day" and (kind != "person" or dated):
+        return "other", STRONG  # "on Bastille Day", "May Day": a day kept (not Jason Day)
     if words[-1] in gz.ORG_WORDS or named_body:
         return "organization", STRONG
     if words[-1] in gz.PLACE_WORDS and kind != "organization":

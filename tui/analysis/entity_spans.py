@@ -355,8 +355,11 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
     if river := _ON_RIVER.match(text, end):
         end = river.end()  # "Rostov" + "-on-Don", "Stratford" + "-upon-Avon": one town
-    if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]):
-        end += 1  # keep the dot of "U.S." or "Apple Inc."
+    letter_ends = re.search(r" [A-Z]$", text[start:end]) and re.match(
+        r"\.(?:\s+[A-Z]|\s*$)", text[end:]
+    )
+    if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]) and not letter_ends:
+        end += 1  # keep the dot of "U.S." or "Apple Inc." (not "... its Model X. The")
     elif re.fullmatch(r"[A-Z][a-z]{1,4}", text[start:end]) and re.match(
         r"\.[^\S\n]*(?:\(|[-–—])", text[end : end + 4]
     ):  # (not "in China.\n\n(Reporting by": the sentence's full stop)
@@ -609,6 +612,8 @@ def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
 
 
 _SECURITY_AFTER = re.compile(r" (?:notes?|bonds?|bills?|yields?|securities|futures)\b")
+
+
 def not_a_name(text: str, start: int, end: int) -> bool:
     """A people's adjective before a currency ("Swiss francs", "Danish kroner") names no
     people; nor is a time zone ("GMT") or a scale ("Fahrenheit") a name. (A continent's

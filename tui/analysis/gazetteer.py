@@ -128,7 +128,7 @@ REGIONS = frozenset(
 }
 CITIES = frozenset(
     words_of("""London Paris Berlin Madrid Rome Moscow Kyiv Kiev Beijing Shanghai Tokyo Seoul Delhi
-    Mumbai Karachi Lahore Dhaka Jakarta Manila Bangkok Hanoi Singapore Sydney Melbourne
+    Nice Mumbai Karachi Lahore Dhaka Jakarta Manila Bangkok Hanoi Singapore Sydney Melbourne
     Toronto Montreal Vancouver Ottawa Washington Chicago Boston Houston Dallas Miami Atlanta
     Seattle Denver Philadelphia Detroit Brooklyn Manhattan Oakland Caracas Bogota Lima Quito
     Santiago Havana Brasilia Rio Buenos Aires Cairo Lagos Nairobi Johannesburg Addis Ababa
@@ -390,6 +390,8 @@ ALIASES = {
     "volkswagen": ("vw",),
     "citigroup": ("citi",),
     "exxon mobil": ("exxon", "exxonmobil"),
+    # the U.S. defence ministry by its building
+    "defense department": ("pentagon", "department of defense", "u.s. defense department"),
     "north korea": ("dprk",),
     # "the GOP", the Grand Old Party, for the party and its members
     "republican party": ("gop",),
@@ -577,6 +579,11 @@ WELL_KNOWN: dict[str, str] = {
     "Amnesty International": "organization",
     "Human Rights Watch": "organization",
     "Al Qaeda": "organization",
+    "al Qaeda": "organization",  # ("al Qaeda in the Arabian Peninsula", written lower)
+    "al-Qaida": "organization",
+    "al Qaida": "organization",
+    "Al-Qaeda": "organization",
+    "I/B/E/S": "other",  # Thomson Reuters' forecasts, a data set: "according to ... I/B/E/S"
     "World Trade Center": "place",
     "World Trade Centre": "place",
     "Soviet Union": "place",

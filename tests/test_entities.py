@@ -4163,3 +4163,47 @@ def test_a_legal_ending_a_credited_place_a_bracketed_source_and_a_model_letter()
     assert got["Model X"] == ("other", ["Model X"])
     assert got["BBC"] == ("organization", ["BBC", "BBC"])
     assert got["Lashkar Gah"] == ("place", ["Lashkar Gah"])
+
+
+def test_a_people_before_a_movement_plural_numbers_and_a_branch_s_full_name() -> None:
+    text = (
+        "Thousands marched. A Tunisian Islamic State commander, of the group also called IS, "
+        "died. Al Qaeda in the Arabian Peninsula claimed it, and Her Majesty's Revenue and "
+        "Customs (HMRC) said so."
+    )
+    raw = _raw(
+        text,
+        ("Thousands", "organization", 0),
+        ("Tunisian Islamic State", "organization", 0),
+        ("IS", "organization", 0),
+        ("Al Qaeda", "organization", 0),
+        ("Customs", "organization", 0),
+    )
+    got = _by_name(text, raw)
+    assert "Thousands" not in got
+    assert got["Tunisian"] == ("group", ["Tunisian"])
+    assert got["Islamic State"] == ("organization", ["IS", "Islamic State"])
+    assert got["Al Qaeda in the Arabian Peninsula"][0] == "organization"
+    assert "HMRC" in got["Her Majesty's Revenue and Customs"][1]
+
+
+def test_a_tabled_short_form_is_no_other_name_s_initials_and_a_town_by_apposition() -> None:
+    text = (
+        "The EU said so and Essex University agreed; the UK and Britain too. Troops surrounded "
+        "Falluja, and shelled Falluja, and 100,000 civilians are still in Falluja, a city on "
+        "the Euphrates."
+    )
+    raw = _raw(
+        text,
+        ("EU", "organization", 0),
+        ("Essex University", "organization", 0),
+        ("UK", "place", 0),
+        ("Britain", "place", 0),
+        ("Falluja", "person", 0),
+        ("Falluja", "person", 1),
+        ("Falluja", "place", 2),
+    )
+    got = _by_name(text, raw)
+    assert got["EU"] == ("organization", ["EU"])
+    assert got["United Kingdom"] == ("place", ["Britain", "UK"])
+    assert got["Falluja"][0] == "place"

@@ -27,6 +27,11 @@ from tui.analysis.lexicon import (
 _APPOSITION_ORG = re.compile(
     r"\b(?:" + "|".join(sorted(gz.ORG_HEADS)) + r")\s*,\s*$", re.IGNORECASE
 )
+_AFTER_APPOSITION_PLACE = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|province|district"
+    r"|county|region|port|suburb|island|capital)\s+(?:of|on|in|near|north|south|east|west"
+    r"|about|some|\d)"
+)
 _AFTER_APPOSITION_ORG = re.compile(
     # (not "Joshua D. Brown, a 40-year-old technology company owner": an age is a person's)
     r"^\s*,\s+(?:a|an|the)\s+(?![\w-]*\d+-year-old\b)(?:[\w-]+\s+){0,4}(?:"
@@ -267,6 +272,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "other", 1.5
     if _APPOSITION_ORG.search(before) or _AFTER_APPOSITION_ORG.match(after):
         return "organization", STRONG
+    if _AFTER_APPOSITION_PLACE.match(after):
+        return "place", STRONG  # "still in Falluja, a city on the Euphrates"
     if (
         next_word
         and next_word.group(1) in gz.PLACE_HEADS

@@ -599,8 +599,8 @@ def common_word(text: str, mention: Mention, lower_words: set[str]) -> bool:
         return True  # "Treasury Secretary Scott Bessent", "the 10-year Treasury note"
     if " " in name or mention.weight >= STRONG:
         return False
-    if name.lower() in UNITS or name.lower() in MULTIPLIERS:
-        return True  # "MARDIN, Turkey Two police officers": a number is no name
+    if re.sub(r"s$", "", name.lower()) in UNITS.keys() | MULTIPLIERS.keys():
+        return True  # "MARDIN, Turkey Two police officers", "Thousands marched": no name
     if mention.kind != "person" and _PORTFOLIO.match(text, mention.end):
         return name not in gz.PLACES  # "Transportation Secretary Pete Buttigieg": a portfolio
     opening = is_sentence_start(text, mention.start) or bool(
@@ -828,6 +828,11 @@ _KNOWN_LONG_NAME_RE = re.compile(
 )  # ("the Islamic State-held city": the name before a compound's tail)
 
 
+# movements a people's adjective is put before, no part of their name ("Welsh Liberal
+# Democrats", "Saudi Aramco", "Scottish Parliament" are names)
+_MOVEMENTS = frozenset(("Islamic State", "Al Qaeda", "al Qaeda", "Muslim Brotherhood", "Hezbollah"))
+
+
 def split_peoples(m: Mention) -> list[Mention]:
     """ "Israeli-Palestinian", "U.S.-Israeli": two peoples or places; "Tunisian Islamists",
     "Islamist Muslim Brotherhood": a people's adjective before another group's name."""
@@ -858,12 +863,16 @@ def split_peoples(m: Mention) -> list[Mention]:
         len(words) == 2
         and words[0] in gz.NATIONALITIES
         and words[0] not in COMPASS
-        and words[1].split()[0] in gz.NATIONALITIES
+        and (
+            words[1].split()[0] in gz.NATIONALITIES
+            or words[1] in _MOVEMENTS  # "Tunisian Islamic State"
+        )
         and not words[1].endswith(" Party")  # "Chinese Communist Party": the party's name
         and not re.fullmatch(r"Americans?", words[1])  # "African Americans": one people
     ):
         rest = m.start + len(words[0]) + 1
         kind = "group" if words[1] in gz.NATIONALITIES else m.kind
+        kind = "organization" if words[1] in _MOVEMENTS else kind
         return [
             Mention(m.start, m.start + len(words[0]), "group", words[0], STRONG),
             Mention(rest, m.end, kind, words[1], m.weight),

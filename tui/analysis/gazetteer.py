@@ -377,7 +377,7 @@ ALIASES = {
     "united kingdom": ("uk", "britain", "great britain"),
     "united nations": ("un",),
     "european union": ("eu",),
-    "islamic state": ("isis", "isil", "daesh", "daech"),
+    "islamic state": ("isis", "isil", "daesh", "daech", "is"),
     "iran": ("islamic republic",),  # (the French spelling, in quotes)
     "islamic revolutionary guard corps": (
         "irgc",
@@ -579,7 +579,12 @@ WELL_KNOWN: dict[str, str] = {
     "Amnesty International": "organization",
     "Human Rights Watch": "organization",
     "Al Qaeda": "organization",
-    "al Qaeda": "organization",  # ("al Qaeda in the Arabian Peninsula", written lower)
+    "al Qaeda": "organization",
+    "Her Majesty's Revenue and Customs": "organization",  # Britain's tax office, "HMRC"
+    "Al Qaeda in the Arabian Peninsula": "organization",
+    "al Qaeda in the Arabian Peninsula": "organization",
+    "Al Qaeda in the Islamic Maghreb": "organization",
+    "al Qaeda in the Islamic Maghreb": "organization",
     "al-Qaida": "organization",
     "al Qaida": "organization",
     "Al-Qaeda": "organization",

@@ -1271,3 +1271,21 @@ def test_two_people_aged_two_numbers_have_an_age_each() -> None:
 def test_a_count_in_thousands_before_a_capitalised_product_is_no_model_number() -> None:
     text = "Tesla has 198,000 Model 3 reservations; Boeing flew the 737 Max."
     assert [f.text for f in find_figures(text)] == ["198,000"]
+
+
+def test_one_before_a_hyphened_noun_counts_one_of_it_but_not_in_set_phrases() -> None:
+    text = "He wrote a one-page letter from a one-story house. It was a one-off, a one-way trip."
+    assert (only(text, "one-page").value, only(text, "one-story").unit) == (1, "story")
+    assert [f.text for f in find_figures(text)] == ["one-page", "one-story"]
+
+
+def test_a_decade_or_a_century_is_a_duration_of_one() -> None:
+    text = "Rates rose for the first time in nearly a decade; pipes more than a century old leak."
+    decade, century = only(text, "a decade"), only(text, "a century")
+    assert (decade.kind, decade.value, decade.unit, decade.qualifier) == (
+        "duration",
+        1,
+        "decade",
+        "nearly",
+    )
+    assert (century.unit, century.qualifier) == ("century", "more than")

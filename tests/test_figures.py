@@ -1289,3 +1289,8 @@ def test_a_decade_or_a_century_is_a_duration_of_one() -> None:
         "nearly",
     )
     assert (century.unit, century.qualifier) == ("century", "more than")
+
+
+def test_a_range_in_thousands_and_a_phone_s_model_letter() -> None:
+    text = "Tesla could take 250,000-300,000 orders. Sales of the iPhone 6S and 6S Plus rose."
+    assert [(f.text, f.kind) for f in find_figures(text)] == [("250,000-300,000 orders", "range")]

@@ -652,7 +652,7 @@ def _names_a_unit(after: str) -> bool:
 def _counted_range(text: str, start: int, end: int) -> bool:
     """ "300-400 people": a rising pair of numbers before a plural noun is a range (a model's
     number falls: "787-9 jets")."""
-    low, _, high = text[start:end].partition("-")
+    low, _, high = text[start:end].replace(",", "").partition("-")  # ("250,000-300,000")
     return (
         not text[max(0, start - 1) : start].isalnum()  # (not "A300-600 planes")
         and low.isdigit()
@@ -1155,10 +1155,10 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if (
         digits
         and suffix
-        and (suffix.group().lower() not in _ALLOWED_SUFFIXES or suffix.group() in ("G", "D"))
+        and (suffix.group().lower() not in _ALLOWED_SUFFIXES or suffix.group() in ("G", "D", "S"))
     ):
         return True
-    model = re.match(r"^-\d+", after)
+    model = re.match(r"^-\d+(?:,\d{3})*", text[end : end + 16])
     if (
         digits
         and model

@@ -4207,3 +4207,27 @@ def test_a_tabled_short_form_is_no_other_name_s_initials_and_a_town_by_appositio
     assert got["EU"] == ("organization", ["EU"])
     assert got["United Kingdom"] == ("place", ["Britain", "UK"])
     assert got["Falluja"][0] == "place"
+
+
+def test_an_office_or_a_body_before_a_full_name_and_a_firm_s_dot_that_ends_a_sentence() -> None:
+    text = (
+        "said U.S. Representative Elijah Cummings. Cummings spoke, as did Speaker of the House "
+        "of Representatives Nancy Pelosi. The Association of Chief Police Officers agreed. "
+        "Apple Inc sold phones, and analysts rated Apple Inc. The rest fell."
+    )
+    raw = _raw(
+        text,
+        ("U.S. Representative Elijah Cummings", "organization", 0),
+        ("Cummings", "person", 1),
+        ("House of Representatives Nancy Pelosi", "organization", 0),
+        ("Association of Chief Police Officers", "organization", 0),
+        ("Apple Inc", "organization", 0),
+        ("Apple Inc", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Elijah Cummings"] == ("person", ["Cummings", "Elijah Cummings"])
+    assert got["U.S."][0] == "place"
+    assert got["Nancy Pelosi"] == ("person", ["Nancy Pelosi"])
+    assert got["House of Representatives"][0] == "organization"
+    assert "Association of Chief Police Officers" in got
+    assert got["Apple Inc"] == ("organization", ["Apple Inc", "Apple Inc"])

@@ -81,6 +81,7 @@ from tui.analysis.entity_spans import (
     not_a_name,
     refine,
     road_names,
+    split_body_person,
     split_caps_dateline,
     split_commas,
     split_conjoined,
@@ -163,6 +164,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [part for m in mentions for part in split_place_party(m)]  # after any join
     mentions = [part for m in mentions for part in split_place_person(text, m)]
     mentions = [part for m in mentions for part in split_place_role_person(m)]
+    mentions = [part for m in mentions for part in split_body_person(m)]
     for m in mentions:
         royal = _ROYAL_BEFORE.search(text[max(0, m.start - 10) : m.start])
         m.royal = m.kind == "person" and royal is not None

@@ -188,6 +188,18 @@ _AT_BODY = re.compile(
 )
 
 
+def _sentence_stop(text: str, start: int, end: int) -> bool:
+    """The dot after a name is the sentence's full stop, no abbreviation's: "its Model X.
+    The" (a letter ending a name is no initial), "rated Apple Inc. The" where the story
+    writes "Apple Inc" elsewhere without the dot."""
+    if not re.match(r"\.(?:\s+[A-Z\"“]|\s*$)", text[end:]):
+        return False
+    name = text[start:end]
+    firm = re.search(r"\b(?:Inc|Corp|Co|Ltd)$", name)
+    undotted = firm and re.search(rf"(?<![\w&]){re.escape(name)}(?![\w.&])", text)
+    return bool(re.search(r" [A-Z]$", name) or undotted)
+
+
 def _owner_in_name(text: str, start: int, end: int, owner: str, owned: str, firm: bool) -> bool:
     """An 's that belongs to the name, not to an owner before it: "People's Bank of China"
     (a body of), "People's Daily" (no one's own name before the 's) and, for a firm, "Dick's
@@ -355,11 +367,12 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         end = suffix.end()  # "Shell" + "plc", "Siemens" + "AG": the suffix is in the name
     if river := _ON_RIVER.match(text, end):
         end = river.end()  # "Rostov" + "-on-Don", "Stratford" + "-upon-Avon": one town
-    letter_ends = re.search(r" [A-Z]$", text[start:end]) and re.match(
-        r"\.(?:\s+[A-Z]|\s*$)", text[end:]
-    )
-    if text[end : end + 1] == "." and _ABBREVIATED.search(text[start:end]) and not letter_ends:
-        end += 1  # keep the dot of "U.S." or "Apple Inc." (not "... its Model X. The")
+    if (
+        text[end : end + 1] == "."
+        and _ABBREVIATED.search(text[start:end])
+        and not _sentence_stop(text, start, end)
+    ):
+        end += 1  # keep the dot of "U.S." or "Apple Inc."
     elif re.fullmatch(r"[A-Z][a-z]{1,4}", text[start:end]) and re.match(
         r"\.[^\S\n]*(?:\(|[-–—])", text[end : end + 4]
     ):  # (not "in China.\n\n(Reporting by": the sentence's full stop)
@@ -971,6 +984,42 @@ def split_place_role_person(m: Mention) -> list[Mention]:
         Mention(m.start, m.start + len(words[0]), "place", words[0], MEDIUM),
         Mention(person, m.end, "person", " ".join(words[2:]), max(m.weight, MEDIUM)),
     ]
+
+
+def split_body_person(m: Mention) -> list[Mention]:
+    """ "U.S. Representative Elijah Cummings", "Speaker of the House of Representatives Nancy
+    Pelosi": a place or a body, then a title or the body's last word, then a person's full
+    name (a known first name after a body), which the model ran into one name."""
+    words = m.text.split(" ")
+    if len(words) < 4 or not all(w[:1].isupper() for w in words[-2:]):
+        return [m]
+    titled = words[-3] in _OFFICES
+    headed = words[-3] in _BODY_ENDS and words[-2] in gz.GIVEN_NAMES
+    named = not ({words[-2], words[-1]} & (gz.TITLES | gz.ORG_WORDS | gz.PLACE_WORDS))
+    if not (titled or headed) or not named:
+        return [m]
+    body = words[:-3] if titled else words[:-2]
+    skipped = 0
+    while body and (is_title(body[0]) or body[0] in ("of", "the")):
+        skipped += len(body.pop(0)) + 1  # "Speaker of the House ...": the House
+    person = m.end - len(words[-2]) - len(words[-1]) - 1
+    out = []
+    if body:
+        name = " ".join(body)
+        start = m.start + skipped
+        kind = "place" if name in gz.PLACES else "organization"
+        out.append(Mention(start, start + len(name), kind, name, max(m.weight, MEDIUM)))
+    out.append(Mention(person, m.end, "person", m.text[person - m.start :], STRONG))
+    return out
+
+
+_BODY_ENDS = gz.ORG_WORDS | {"Representatives", "Commons", "Lords", "Enforcement"}
+# titles held by one person, named after them ("Chief" and "Health" also name bodies)
+_OFFICES = frozenset(
+    words_of("""Representative Rep Rep. Senator Sen Sen. Governor Gov Gov. Mayor President
+    Minister Secretary Speaker Ambassador Judge Commissioner Sheriff Chairman Chairwoman
+    Spokesman Spokeswoman MP""")
+)
 
 
 _PARTY_PEOPLE = frozenset(words_of("Democrats Republicans Democrat Republican"))

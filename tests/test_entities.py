@@ -4231,3 +4231,18 @@ def test_an_office_or_a_body_before_a_full_name_and_a_firm_s_dot_that_ends_a_sen
     assert got["House of Representatives"][0] == "organization"
     assert "Association of Chief Police Officers" in got
     assert got["Apple Inc"] == ("organization", ["Apple Inc", "Apple Inc"])
+
+
+def test_a_known_body_is_no_longer_name_s_last_word_but_a_people_s_movement_is() -> None:
+    text = "Thomson Reuters owns it. Reuters reported it. The Afghan Taliban said the Taliban won."
+    raw = _raw(
+        text,
+        ("Thomson Reuters", "organization", 0),
+        ("Reuters", "organization", 1),
+        ("Afghan Taliban", "organization", 0),
+        ("Taliban", "organization", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["Reuters"] == ("organization", ["Reuters"])
+    assert got["Thomson Reuters"] == ("organization", ["Thomson Reuters"])
+    assert got["Afghan Taliban"] == ("organization", ["Afghan Taliban", "Taliban"])

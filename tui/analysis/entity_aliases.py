@@ -705,6 +705,8 @@ def _last_name_word(words: list[str], long_words: list[str], kind: str) -> bool:
         and not word.isupper()
         and all(w[:1].isupper() for w in long_words)
         and word not in gz.PLACES | generic | gz.NATIONALITIES
+        # "Reuters" is no "Thomson Reuters" (but "Taliban" is the "Afghan Taliban")
+        and (gz.KNOWN_NAMES.get(word) != "organization" or long_words[0] in gz.NATIONALITIES)
         and " ".join(long_words) not in gz.PLACES
         # "West Virginia" is not "Virginia" (but "Patriots" is the "New England Patriots")
         and (long_words[0] not in _REGION_PREFIXES or len(long_words) == 3)

@@ -4246,3 +4246,20 @@ def test_a_known_body_is_no_longer_name_s_last_word_but_a_people_s_movement_is()
     assert got["Reuters"] == ("organization", ["Reuters"])
     assert got["Thomson Reuters"] == ("organization", ["Thomson Reuters"])
     assert got["Afghan Taliban"] == ("organization", ["Afghan Taliban", "Taliban"])
+
+
+def test_the_state_of_mexico_is_no_mexico_but_the_state_of_new_jersey_is_new_jersey() -> None:
+    text = (
+        "Violence rose in the State of Mexico. Mexico said so. The State of New Jersey sued; "
+        "New Jersey won."
+    )
+    raw = _raw(
+        text,
+        ("State of Mexico", "place", 0),
+        ("Mexico", "place", 1),
+        ("State of New Jersey", "place", 0),
+        ("New Jersey", "place", 1),
+    )
+    got = _by_name(text, raw)
+    assert got["State of Mexico"] == ("place", ["State of Mexico"])
+    assert got["State of New Jersey"] == ("place", ["New Jersey", "State of New Jersey"])

@@ -288,7 +288,9 @@ def _alias_target(
         ):
             ok = True  # "Snopes" for "Snopes.com", "Salesforce" for "Salesforce.com Inc"
         elif (state := STATE_OF.fullmatch(long_name)) and state.group(1) == name:
-            ok = kind == "place"  # "New Jersey" for "State of New Jersey"
+            # "New Jersey" for "State of New Jersey" (but the State of Mexico is a state of
+            # Mexico, the country, around its capital)
+            ok = kind == "place" and long_name != "State of Mexico"
         elif re.fullmatch(re.escape(name) + r"/[A-Z0-9]{1,3}", long_name):
             ok = long_kind != "person"  # "Blue Gene" for "Blue Gene/L", a machine's model
         elif re.fullmatch(rf"{re.escape(name)}(?: International)? Airport", long_name):

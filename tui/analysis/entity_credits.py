@@ -23,6 +23,7 @@ CREDIT_LINE = re.compile(
 _CREDIT_WORDS = frozenset(
     words_of("Reporting Writing Editing Edited Written Compiled Additional Reported By")
 )
+_CREDIT_VERB = r"(?:Additional|Writing|Editing|Reporting)"  # a line's words that start a part
 _PARTICLE = r"(?:de|da|dos|del|van|von|der|al|bin|el|le|la|di|du)"
 _WORD = r"[A-Z](?:\.|[\w'’-]*)"  # "Volz", "Al-Khalidi", "M." (not "Siegel." before "Writing")
 _NAME = re.compile(rf"(?:\bby|,|;|\band)\s+({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})+)")
@@ -38,7 +39,7 @@ def credit_line_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for start, end in lines:
         for hit in _NAME.finditer(text, start, end):
             name = hit.group(1).rstrip(".")
-            lead = re.match(r"(?:(?:Additional|Writing|Editing|Reporting) )+", name)
+            lead = re.match(rf"(?:{_CREDIT_VERB} )+", name)
             begin = hit.start(1) + (lead.end() if lead else 0)  # ", Writing Raissa Kasolowsky"
             name = text[begin : hit.start(1) + len(name)]
             if len(name.split()) < 2 or name.split()[0] in _CREDIT_WORDS or name in gz.PLACES:
@@ -63,7 +64,7 @@ def credit_line_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _credited_place(text: str, m: Mention) -> Mention:
     """ "by Mohammad Stanekzai in Lashkar Gah Writing by ...": after "in" a place, which
     ends where the line's next verb starts."""
-    cut = re.search(r" (?:Writing|Editing|Reporting|Additional)\b", m.text)
+    cut = re.search(rf" {_CREDIT_VERB}\b", m.text)
     end = m.start + cut.start() if cut and m.text.split()[0] not in _CREDIT_WORDS else m.end
     if text[max(0, m.start - 3) : m.start] == "in ":
         return Mention(m.start, end, "place", text[m.start : end], STRONG)

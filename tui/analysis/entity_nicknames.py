@@ -75,7 +75,7 @@ def join_quoted_nicknames(clusters: list[Cluster]) -> list[Cluster]:
             quoted = _QUOTED_NICKNAME.search(surface)
             if not quoted:
                 continue
-            bare = quoted.group(2)
+            bare = quoted.group(1)
             names = {bare, f"El {bare}", f"La {bare}", f"The {bare}", f"the {bare}"}
             for c in clusters:
                 if c is not target and c.mentions and c.surfaces <= names:
@@ -83,7 +83,7 @@ def join_quoted_nicknames(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
-_QUOTED_NICKNAME = re.compile(r" [“\"‘']((?:El |La |The )?([A-Z][\w'’-]+))[”\"’'] [A-Z]")
+_QUOTED_NICKNAME = re.compile(r" [“\"‘'](?:El |La |The )?([A-Z][\w'’-]+)[”\"’'] [A-Z]")
 
 
 def _move(source: Cluster, target: Cluster) -> None:

@@ -1294,3 +1294,12 @@ def test_a_decade_or_a_century_is_a_duration_of_one() -> None:
 def test_a_range_in_thousands_and_a_phone_s_model_letter() -> None:
     text = "Tesla could take 250,000-300,000 orders. Sales of the iPhone 6S and 6S Plus rose."
     assert [(f.text, f.kind) for f in find_figures(text)] == [("250,000-300,000 orders", "range")]
+
+
+def test_second_ranks_a_named_thing_or_a_finisher_but_is_no_moment() -> None:
+    text = (
+        "It was illegal without a second UN resolution. A second EU official agreed. Kim "
+        "Gevaert was second. Wait a second. In a second, it was over."
+    )
+    assert [f.text for f in find_figures(text)] == ["second", "second", "second"]
+    assert only(text.split(". ")[0], "second").value == 2

@@ -967,11 +967,26 @@ def _ordinals(text: str) -> list[_Candidate]:
         named_next = the_second and re.match(r"^\s+[A-Z][a-z]", after)  # "the second Test"
         people = _nationality_after(text, m.end())  # "a second Iranian official"
         if word.lower() == "second" and not (
-            re.match(r"^(?:\s+|-)[a-z]", after) or named_next or people
+            re.match(r"^(?:\s+|-)[a-z]", after)
+            or named_next
+            or people
+            or _second_of_a_name(text, m.start(), after)
         ):
             continue
         out.append(_Candidate(m.start(), m.end(), "rank", float(parse_ordinal(m))))
     return out
+
+
+def _second_of_a_name(text: str, start: int, after: str) -> bool:
+    """ "a second UN resolution", "her second Hopman Cup title", "finished second", "rejected
+    the second.": the rank of something named or told of, not "wait a second"."""
+    before = text[max(0, start - 12) : start]
+    owned = re.search(r"\b(?:a|the|their|her|his|its|our|my|your|this)\s+$", before, re.I)
+    if owned and re.match(r"\s+[A-Z]", after):
+        return True
+    if re.search(r"\b(?:was|finished|finish|came|placed|ended|is)\s+$", before):
+        return bool(re.match(r"[.,;]", after))
+    return bool(re.search(r"\bthe\s+$", before) and re.match(r"[.,;]", after))
 
 
 _A_BEFORE = re.compile(r"\b([a-z]+) a $")

@@ -4263,3 +4263,20 @@ def test_the_state_of_mexico_is_no_mexico_but_the_state_of_new_jersey_is_new_jer
     got = _by_name(text, raw)
     assert got["State of Mexico"] == ("place", ["State of Mexico"])
     assert got["State of New Jersey"] == ("place", ["New Jersey", "State of New Jersey"])
+
+
+def test_the_benchmark_crudes_are_other_but_a_brent_is_a_person() -> None:
+    text = (
+        "Brent crude futures rose to $30 a barrel, and U.S. West Texas Intermediate (WTI) "
+        "rose too. Brent Sherwood said so."
+    )
+    raw = _raw(
+        text,
+        ("Brent", "organization", 0),
+        ("West Texas Intermediate", "organization", 0),
+        ("Brent Sherwood", "person", 0),
+    )
+    got = _by_name(text, raw)
+    assert got["Brent"] == ("other", ["Brent"])
+    assert got["West Texas Intermediate"] == ("other", ["WTI", "West Texas Intermediate"])
+    assert got["Brent Sherwood"][0] == "person"

@@ -43,6 +43,7 @@ _AFTER_APPOSITION_ORG = re.compile(
     re.IGNORECASE,
 )
 _LISTED_AFTER = re.compile(rf"\s*\((?:{REUTERS_CODE})\)")
+_OIL_NEAR = re.compile(r"\b(?:crude|oil|barrels?|futures|WTI)\b", re.IGNORECASE)
 _NUMBERED_MODEL = re.compile(
     r"(?:Galaxy|Pixel|Xperia|PlayStation|Xbox|ThinkPad|Kindle|Lumia)"
     r"(?: (?:Note|Tab|Fold|Flip|Series|One|Pro|Plus|Max|Ultra|[A-Z]?\d+[A-Za-z]?s?))+"
@@ -194,6 +195,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "place", STRONG  # "Rod Laver Arena", "Panama Canal", whatever the model said
     if len(words) > 2 and words[0] in gz.OTHER_WORDS and words[1] in ("on", "of", "for"):
         return "other", STRONG  # "Convention on Biological Diversity", "Treaty of Rome"
+    if name == "Brent" and _OIL_NEAR.search(before + after):
+        return "other", STRONG  # "Brent crude futures": the benchmark oil, no Brent
     if _NUMBERED_MODEL.fullmatch(name):
         return "other", STRONG  # "Galaxy S7", "Xbox One X": a product, whatever its maker
     if re.fullmatch(r"[A-Z]{2,}(?:-\d+)+", name):

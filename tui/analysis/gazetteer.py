@@ -589,6 +589,8 @@ WELL_KNOWN: dict[str, str] = {
     "al Qaida": "organization",
     "Al-Qaeda": "organization",
     "I/B/E/S": "other",  # Thomson Reuters' forecasts, a data set: "according to ... I/B/E/S"
+    "West Texas Intermediate": "other",  # a crude oil, priced as a benchmark
+    "WTI": "other",
     "World Trade Center": "place",
     "World Trade Centre": "place",
     "Soviet Union": "place",

@@ -368,12 +368,13 @@ def _family_names(clusters: list[Cluster]) -> None:
         if cluster_kind(c) == "person" and len(canonical_name(c).split()) > 1
     } - gz.ORG_WORDS  # ("the Robert Kilroy Silk Party" makes no "Party" a surname)
     for cluster in clusters:
-        words = canonical_name(cluster).split()
+        name = canonical_name(cluster)
+        words = name.split()
         if (
             len(words) > 1
             and words[-1] in surnames
             and cluster_kind(cluster) != "person"
-            and " v. " not in canonical_name(cluster)  # "U.S. v. Mohamud": his case
+            and " v. " not in name  # "U.S. v. Mohamud": his case
         ):
             for m in cluster.mentions:
                 m.kind, m.weight = "person", STRONG

@@ -165,14 +165,15 @@ def _reserve_bank_short(name: str) -> str:
     return f"{bank[1] or bank[2]} Fed" if bank else name
 
 
-def _spoken_for(key: str, others: set[str]) -> bool:
-    """Whether a short form of the alias table ("EU") has none of its own names among
-    ``others`` (the other clusters' keys): then no other name's initials may claim it. Its
-    own names are its table's full names and their short forms ("UK" beside "Britain"), the
-    same letters ("U-S") and a misspelt full name ("Europe Union")."""
+def _spoken_for(key: str, short: Cluster, candidates: list[Cluster]) -> bool:
+    """Whether a short form of the alias table ("EU") has none of its own names among the
+    other candidates: then no other name's initials may claim it. Its own names are its
+    table's full names and their short forms ("UK" beside "Britain"), the same letters
+    ("U-S") and a misspelt full name ("Europe Union")."""
     fulls = set(gz.ALIAS_FULLS.get(key, ()))
     if not fulls:
-        return False
+        return False  # (the candidates' names are worked out only for a tabled short form)
+    others = {name_key(canonical_name(c)) for c in candidates if c is not short}
     letters = re.sub(r"[^a-z]", "", key)
     stems = {tuple(w[:4] for w in f.split()) for f in fulls}
     return not any(
@@ -263,8 +264,7 @@ def _alias_target(
     ]
     if len(tabled) == 1:
         return tabled[0]  # "Mars" is "the Red Planet", whatever probes are named after it
-    others = {name_key(canonical_name(c)) for c in candidates if c is not short}
-    if not tabled and name.isupper() and _spoken_for(key, others):
+    if not tabled and name.isupper() and _spoken_for(key, short, candidates):
         return None  # "EU" is the European Union's, never "Essex University" by its initials
     for long in candidates:
         if long is short or id(long) in merged:

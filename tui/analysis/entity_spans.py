@@ -734,7 +734,7 @@ def _split_dashed_dateline(text: str, line: int, m: Mention) -> list[Mention]:
     story's first word together; the city is a place, the word after the dash a name only
     where the text names it again."""
     dateline = DATELINE.match(text, line)
-    dash = dateline and re.compile(r"\s*[-–—]\s*").match(text, dateline.end(1))
+    dash = dateline and _DASH.match(text, dateline.end(1))
     if not dash or not m.start <= dateline.start(1) < dateline.end(1) < m.end:
         return [m]
     out = dateline_places(dateline.start(1), dateline.group(1))
@@ -742,6 +742,9 @@ def _split_dashed_dateline(text: str, line: int, m: Mention) -> list[Mention]:
     if dash.end() < m.end and _named_again(text, word):
         out.append(Mention(dash.end(), m.end, m.kind, word))
     return out
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 def _named_again(text: str, word: str) -> bool:

@@ -3967,6 +3967,21 @@ def test_a_surname_the_model_wavers_on_is_the_full_name_s_person() -> None:
     assert _by_name(text, raw)["Bernie Sanders"][0] == "person"
 
 
+def test_a_surname_after_a_given_and_a_middle_name_is_that_person_s() -> None:
+    text = (
+        "The video of Robert LaVoy Finicum came out. The video makes it hard to see "
+        "Finicum's movements. Finicum can be seen reaching. The video of Finicum ran on. "
+        "Agents stopped Finicum and Finicum sped off. Bundy and Finicum drove. Finicum "
+        "crashed, Finicum fled, Finicum was hit and Finicum went down."
+    )
+    raw = _raw(
+        text,
+        ("Robert LaVoy Finicum", "person", 0),
+        *(("Finicum", "organization", n) for n in range(10)),
+    )
+    assert _by_name(text, raw)["Robert LaVoy Finicum"][0] == "person"
+
+
 def test_datelines_with_a_dash_or_a_second_city_and_a_number_after_one() -> None:
     dashed = "WASHINGTON - Democratic rivals met. The Democratic race goes on."
     got = _by_name(dashed, _raw(dashed, ("WASHINGTON - Democratic", "organization", 0)))

@@ -174,7 +174,8 @@ def cluster_kind(cluster: Cluster) -> str:
 
 def _surnames_of_a_person(cluster: Cluster) -> bool:
     """A full name the model called a person, the rest its surname alone, which it called a
-    person too at least once: its labels on a lone surname are the ones that waver."""
+    person too at least once (or which follows a given and a middle name): its labels on a
+    lone surname are the ones that waver."""
     fulls = {
         m.text
         for m in cluster.mentions
@@ -182,9 +183,15 @@ def _surnames_of_a_person(cluster: Cluster) -> bool:
     }
     if len(fulls) != 1:
         return False
-    surname = next(iter(fulls)).split()[-1]
+    full = next(iter(fulls)).split()
     rest = [m for m in cluster.mentions if m.text not in fulls]
-    return all(m.text == surname for m in rest) and any(m.kind == "person" for m in rest)
+    if not all(m.text == full[-1] for m in rest):
+        return False
+    # ("Robert LaVoy Finicum", then ten "Finicum" the model never called a person: a given
+    # name and a middle one make the full name a person's beyond doubt)
+    return any(m.kind == "person" for m in rest) or (
+        len(full) == 3 and full[0] in gz.GIVEN_NAMES and full[-1] not in gz.KNOWN_NAMES
+    )
 
 
 def _given_full_name(m: Mention) -> bool:

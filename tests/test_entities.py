@@ -1335,6 +1335,12 @@ def test_peoples_whose_names_lack_a_demonym_ending_stay_groups() -> None:
     assert {got[n][0] for n in ("Uzbek", "Druze", "Tory")} == {"group"}
 
 
+def test_the_philippines_adjective_is_a_group_like_other_demonyms() -> None:
+    text = "Philippine troops fought the rebels. A Philippine army spokesman spoke."
+    got = _built(text, ("Philippine", "place"), ("Philippine", "organization"))
+    assert got["Philippine"][0] == "group"
+
+
 def test_a_name_before_a_venue_noun_is_a_place_the_model_skipped() -> None:
     text = (
         "It will pay for the renovation of the Estadio Norte stadium. Guards at Kalor prison fled."

@@ -59,6 +59,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("Two-thirds of voters agreed.", "Two-thirds", "percent", 2 / 3, None),
         ("One in four posts is vacant.", "One in four posts", "percent", 0.25, "post"),
         ("Militants beheaded 21 Christians.", "21 Christians", "count", 21, "christian"),
+        ("Two Bangladeshis died.", "Two Bangladeshis", "count", 2, "bangladeshi"),
         ("It treated about a third more patients.", "a third", "percent", 1 / 3, None),
         ("It happened on December 25 in Caracas.", "December 25", "date", None, None),
         ("The vote was held in July 2024.", "July 2024", "date", 2024, None),

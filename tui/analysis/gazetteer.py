@@ -238,6 +238,11 @@ NATIONALITIES = frozenset(
     Corsican Cornish Quebecois Hungarians Romanians Bulgarians Czechs Slovaks Finns Swedes
     Norwegians Austrians Belgians Portuguese Greenlandic Azerbaijanis Georgians Armenians
     Ghanaians Somalians Sudanese Libyans Tunisians Algerians Moroccans Jordanians Lebanese
+    Philippine Filipina Filipinas Icelander Icelanders Kuwaitis Bahrainis Argentines Chileans
+    Peruvians Bolivians Ecuadorians Salvadorans Guatemalans Hondurans Nicaraguans Panamanians
+    Nepalis Bangladeshis Cameroonians Zimbabweans Rwandans Eritreans Tanzanians Belarusians
+    Lithuanians Latvians Estonians Moldovans Slovenians Croatians Bosnians Macedonians Cypriots
+    Mauritanians
     Qataris Omanis Thais Malaysians Indonesians Vietnamese Cambodians Koreans Mongolians
     Kashmiri Kashmiris Kiwi Kiwis Aussie Aussies Aborigines""")
 ) | {  # peoples named in two words

@@ -289,6 +289,13 @@ IRREGULAR_PLURALS = {
     "fish": "fish",
     "deer": "deer",
     "bus": "bus",
+    # peoples whose name ends in -i, plural in -is like "crisis" and "tennis", which are none
+    **{
+        f"{people}s": people
+        for people in words_of("""iraqi israeli pakistani saudi yemeni somali nepali kuwaiti
+        qatari omani emirati bangladeshi azerbaijani kazakhstani afghani bahraini kashmiri
+        punjabi bengali""")
+    },
 }
 ADJECTIVE_WORDS = frozenset(
     words_of("""new old young other additional extra major minor top senior junior former total full

@@ -1335,6 +1335,18 @@ def test_peoples_whose_names_lack_a_demonym_ending_stay_groups() -> None:
     assert {got[n][0] for n in ("Uzbek", "Druze", "Tory")} == {"group"}
 
 
+def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
+    text = (
+        "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "
+        "Chief Elon Musk met in Dodge City about the Chevrolet Bolt EV and the VW ID. Buzz."
+    )
+    got = _built(text, ("Chevrolet", "organization"), ("Chevy", "organization"))
+    assert got["Chevrolet Equinox"] == ("other", ["Chevrolet Equinox"])
+    assert got["Chevy HHR"] == ("other", ["Chevy HHR"])
+    cars = sorted(name for name, (kind, _) in got.items() if kind == "other")
+    assert cars == ["Chevrolet Bolt EV", "Chevrolet Equinox", "Chevy HHR"]  # no Dodge City
+
+
 def test_the_philippines_adjective_is_a_group_like_other_demonyms() -> None:
     text = "Philippine troops fought the rebels. A Philippine army spokesman spoke."
     got = _built(text, ("Philippine", "place"), ("Philippine", "organization"))

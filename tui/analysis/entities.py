@@ -70,6 +70,7 @@ from tui.analysis.entity_nicknames import (
 from tui.analysis.entity_spans import (
     SENTENCE_OPENER,
     body_of_place,
+    car_models,
     common_word,
     country_qualifiers,
     court_cases,
@@ -154,6 +155,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = known_long_names(text, mentions)
     mentions = court_cases(text, mentions)
     mentions = road_names(text, mentions)
+    mentions = car_models(text, mentions)
     mentions = body_of_place(text, mentions)
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)

@@ -790,6 +790,43 @@ _ROAD = re.compile(
 )
 
 
+def car_models(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Chevrolet Equinox", "Ford Focus", "Chevy HHR": a maker and a model name one car (a
+    product), where the model tags the maker as a firm, the model word as anything."""
+    cars = [
+        Mention(hit.start(), hit.end(), "other", hit.group(), STRONG)
+        for hit in _CAR_MODEL.finditer(text)
+        if not {hit.group(2), hit.group(2).removesuffix("s")} & _NO_CAR_MODEL
+    ]
+    return _instead_of_pieces(cars, mentions)
+
+
+_CAR_MAKERS = (
+    "Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Subaru|Mazda|Hyundai|Kia|Jeep|Dodge|Buick"
+    "|Cadillac|Lexus|Audi|Volkswagen|VW|BMW|Porsche|Volvo|Tesla|Fiat|Chrysler|Mitsubishi"
+)
+# a model's name: "Equinox", "Imprezas", "HHR", "F-150", "Bolt EV"; not the end of the
+# firm's own name ("Ford Motor", "Tesla Chief", "Toyota Music Factory") nor a family's
+# ("VW ID. Buzz")
+_CAR_MODEL = re.compile(
+    rf"(?<![\w.-])({_CAR_MAKERS})"
+    r" ([A-Z][a-z]{2,}|[A-Z]{3,4}\d*|[A-Z]{2}\d*(?!\.)|[A-Z]-?\d{2,3})"
+    r"(?: (?:EV|Hybrid|[A-Z]{1,2}\d*))?(?![\w-]|\.\w| [A-Z][a-z]| \d)"
+)
+_NO_CAR_MODEL = (
+    gz.ORG_WORDS
+    | gz.CORPORATE_SUFFIXES
+    | gz.PLACES
+    | gz.TITLES
+    | frozenset(
+        words_of("""Motor Chief North South East West Sales Project Connect Heavy Financial Credit
+    Music Foundation Center Centre Field Stadium Arena Park Museum Plant Factory CEO Executive
+    Chairman Spokesman Spokeswoman Board Dealers America Americas Europe Asia Japan China City
+    Chrysler Dodge Jeep""")
+    )
+)
+
+
 def _instead_of_pieces(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """``found`` names, each instead of the model's mentions inside it."""
     if not found:

@@ -1335,6 +1335,17 @@ def test_peoples_whose_names_lack_a_demonym_ending_stay_groups() -> None:
     assert {got[n][0] for n in ("Uzbek", "Druze", "Tory")} == {"group"}
 
 
+def test_a_firm_named_after_its_partners_stays_a_firm_beside_one_of_them() -> None:
+    text = (
+        "Police raided the offices of the Mossack Fonseca law firm on Tuesday. Earlier, "
+        "founding partner Ramon Fonseca said the company had broken no law.\n\n"
+        "Mossack Fonseca, which specializes in offshore companies, denied wrongdoing."
+    )
+    got = _built(text, ("the Mossack Fonseca", "other"), ("Ramon Fonseca", "person"))
+    assert got["Mossack Fonseca"] == ("organization", ["Mossack Fonseca", "Mossack Fonseca"])
+    assert got["Ramon Fonseca"][0] == "person"
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -377,9 +377,17 @@ def _family_names(clusters: list[Cluster]) -> None:
             and words[-1] in surnames
             and cluster_kind(cluster) != "person"
             and " v. " not in name  # "U.S. v. Mohamud": his case
+            and not _proved_no_person(cluster, words[0])
         ):
             for m in cluster.mentions:
                 m.kind, m.weight = "person", STRONG
+
+
+def _proved_no_person(cluster: Cluster, first_word: str) -> bool:
+    """ "Bristol West" (a seat) or "the Mossack Fonseca law firm", which the text proves no
+    person's (a first word that may be a first name, "Chad Thomas", proves nothing)."""
+    proved = {m.kind for m in cluster.mentions if m.weight >= STRONG} - {"person"}
+    return "place" in proved or bool(proved and first_word not in gz.GIVEN_NAMES | gz.PLACES)
 
 
 _NICKNAME_AFTER = re.compile(
@@ -947,6 +955,7 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if not surnames:
         return []
     covering = [(m.start, m.end) for m in mentions if " " in m.text]
+    named_elsewhere = {m.text: m.kind for m in mentions if m.kind in ("organization", "place")}
     names = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
     out = []
     for hit in re.finditer(r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) (?:" + names + r")(?![\w'’-])", text):
@@ -965,7 +974,9 @@ def _full_names(text: str, mentions: list[Mention]) -> list[Mention]:
             or re.match(r" [A-Z]", text[hit.end() : hit.end() + 2])  # "Beatle George Harrison"
         ):
             continue
-        out.append(Mention(hit.start(), hit.end(), "person", hit.group(), MEDIUM))
+        # ("Mossack Fonseca", the law firm the model named elsewhere, beside "Ramon Fonseca")
+        kind = named_elsewhere.get(hit.group(), "person")
+        out.append(Mention(hit.start(), hit.end(), kind, hit.group(), MEDIUM))
     return out
 
 

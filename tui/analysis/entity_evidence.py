@@ -153,6 +153,12 @@ _BODY_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
+# a trade before a body's head noun, after a name: "the Mossack Fonseca law firm"
+_TRADE_HEAD_AFTER = re.compile(
+    r"\s+(?:law|accounting|consulting|investment|advisory|research|security|lobbying"
+    r"|public\s+relations|private\s+equity|hedge|architecture|design|fashion|record)"
+    r"\s+(?:firm|company|group|fund|agency|label|house)\b"
+)
 
 
 # "State of Israel", "Kingdom of Cambodia", "Commonwealth of Virginia": a country or a state
@@ -286,6 +292,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "place", STRONG
     if next_word and next_word.group(1) in gz.ORG_HEADS and kind == "person":
         return "organization", STRONG
+    if kind in ("person", "other") and _TRADE_HEAD_AFTER.match(after):
+        return "organization", STRONG  # "the Mossack Fonseca law firm": partners' names
     titled_place = kind == "place" and (name in gz.PLACES or words[-1] in gz.PLACE_WORDS)
     if previous and is_title(previous.group(1)) and not titled_place:
         return "person", STRONG  # "President Thabo Mbeki", whatever the model guessed

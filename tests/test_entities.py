@@ -1346,6 +1346,11 @@ def test_a_firm_named_after_its_partners_stays_a_firm_beside_one_of_them() -> No
     assert got["Ramon Fonseca"][0] == "person"
 
 
+def test_leaked_papers_named_after_a_place_are_documents_not_a_body() -> None:
+    text = "The firm is at the center of the Panama Papers leaks scandal."
+    assert _built(text, ("Panama Papers", "organization"))["Panama Papers"][0] == "other"
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -203,6 +203,12 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "other", STRONG  # "Convention on Biological Diversity", "Treaty of Rome"
     if name == "Brent" and _OIL_NEAR.search(before + after):
         return "other", STRONG  # "Brent crude futures": the benchmark oil, no Brent
+    if (
+        len(words) == 2
+        and words[1] in ("Papers", "Leaks", "Files")
+        and (words[0] in gz.PLACES or words[0] in gz.KNOWN_NAMES)
+    ):
+        return "other", STRONG  # "the Panama Papers", "the Pentagon Papers": leaked documents
     if _NUMBERED_MODEL.fullmatch(name):
         return "other", STRONG  # "Galaxy S7", "Xbox One X": a product, whatever its maker
     if re.fullmatch(r"[A-Z]{2,}(?:-\d+)+", name):

@@ -1351,6 +1351,22 @@ def test_leaked_papers_named_after_a_place_are_documents_not_a_body() -> None:
     assert _built(text, ("Panama Papers", "organization"))["Panama Papers"][0] == "other"
 
 
+def test_a_law_named_with_a_list_is_one_name_with_its_long_acronym() -> None:
+    text = (
+        "The bill, known as the Puerto Rico Oversight, Management and Economic Stability Act "
+        "(PROMESA), passed. Critics of PROMESA, like Smith, Jones and Brown, objected."
+    )
+    got = _built(
+        text,
+        ("Puerto Rico Oversight", "other"),
+        ("Management and Economic Stability Act", "other"),
+        ("Smith", "person"),
+    )
+    law = "Puerto Rico Oversight, Management and Economic Stability Act"
+    assert got[law] == ("other", sorted([law, "PROMESA", "PROMESA"]))
+    assert got["Smith"] == ("person", ["Smith"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

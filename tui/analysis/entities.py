@@ -71,6 +71,7 @@ from tui.analysis.entity_spans import (
     SENTENCE_OPENER,
     body_of_place,
     car_models,
+    comma_laws,
     common_word,
     country_qualifiers,
     court_cases,
@@ -156,6 +157,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = court_cases(text, mentions)
     mentions = road_names(text, mentions)
     mentions = car_models(text, mentions)
+    mentions = comma_laws(text, mentions)
     mentions = body_of_place(text, mentions)
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)
@@ -220,9 +222,9 @@ _BRACKETED = re.compile(
 )
 # "(CDU)", "(BoJ)", and "(G7)" for "Group of Seven"
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})\)")
-# "(Cas)", "(Nato)": a short form written as a word, taken only when the name's initials
-# spell it
-_WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5})\)")
+# "(Cas)", "(Nato)", "(PROMESA)": a short form written as a word or longer than most,
+# taken only when the name's initials spell it
+_WORD_ACRONYM_AFTER = re.compile(r" \(([A-Z][a-z]{2,5}|[A-Z]{7,10})\)")
 _ACRONYM_OR = re.compile(r", or ([A-Z]{2,6})(?=[,.;)])")  # "..., or OSHA, said"
 _KNOWN_AS = re.compile(
     r"(?P<noun> (?:camp|town|city|village|region|district|province|area|prison|base|square))?"
@@ -276,7 +278,8 @@ def _spelled_from(text: str, start: int, end: int, acronym: str) -> int:
 
 
 def _spelled_acronym(text: str, long: Mention) -> re.Match[str] | None:
-    """ "Court of Arbitration for Sport (Cas)": a bracketed word its initials spell."""
+    """ "Court of Arbitration for Sport (Cas)", "... Economic Stability Act (PROMESA)": a
+    bracketed word its initials spell."""
     short = _WORD_ACRONYM_AFTER.match(text, long.end)
     if not short or " " not in long.text:
         return None

@@ -790,6 +790,24 @@ _ROAD = re.compile(
 )
 
 
+def comma_laws(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Puerto Rico Oversight, Management and Economic Stability Act": a law's name
+    with a list in it is one name, where the model cuts it at the comma."""
+    laws = [
+        Mention(hit.start(1), hit.end(1), "other", hit.group(1), STRONG)
+        for hit in _COMMA_LAW.finditer(text)
+    ]
+    return _instead_of_pieces(laws, mentions)
+
+
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|for|on|the)"
+_COMMA_LAW = re.compile(
+    rf"\b[Tt]he ((?:[A-Z][\w'’-]* )(?:{_TITLE_WORD} )*?[A-Z][\w'’-]*,"
+    rf"(?: [A-Z][\w'’-]*(?: {_TITLE_WORD})*,)* (?:[A-Z][\w'’-]* )*(?:and|&) (?:[A-Z][\w'’-]* )+Act)"
+    r"\b"
+)
+
+
 def car_models(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Chevrolet Equinox", "Ford Focus", "Chevy HHR": a maker and a model name one car (a
     product), where the model tags the maker as a firm, the model word as anything."""

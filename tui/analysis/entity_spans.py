@@ -568,10 +568,23 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if kind == "person" and name in gz.GIVEN_NAMES and surname and _may_be_surname(surname[1]):
         end = surname.end()  # "Treasurer Wayne" + "Swan": the model cut the name short
         name = text[start:end]
+    given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    if (
+        kind == "person"
+        and given
+        and given.group(1) in gz.GIVEN_NAMES
+        and name.split()[0] not in gz.GIVEN_NAMES
+        and not any(w.isupper() for w in name.split())  # "Milbank RRP": no name of hers
+    ):
+        start = given.start(1)  # "Alejandro" + "Garcia Padilla": the model cut the name short
+        name = text[start:end]
     found, evidence = context_evidence(text, start, end, name, kind)
     if evidence >= weight:  # (a title's person is not undone by a weaker hint)
         kind = found
     return Mention(start, end, kind, name, max(weight, evidence))
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 
 
 def country_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:

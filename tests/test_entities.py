@@ -1373,6 +1373,16 @@ def test_a_first_name_the_model_left_off_a_two_word_surname_is_kept() -> None:
     assert got == {"Alejandro Garcia Padilla": ("person", ["Alejandro Garcia Padilla"])}
 
 
+def test_every_name_a_plural_place_noun_lists_is_a_place() -> None:
+    text = (
+        "Fighting has been in the towns of Telat al-Eis, Zitan, Zirba and Kafr Haddad. "
+        "In addition to his home state of Vermont, Sanders won."
+    )
+    got = _built(text, ("Zitan", "person"), ("Kafr Haddad", "person"), ("Sanders", "person"))
+    assert got["Zitan"][0] == got["Kafr Haddad"][0] == "place"
+    assert got["Sanders"][0] == "person"
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -25,7 +25,7 @@ PLACE_OF = re.compile(
     r"\s+of\s+$"
     # (and the names a plural lists: "the towns of Telat al-Eis, Zitan, Zirba and ...")
     r"|\b(?:towns|villages|cities|provinces|districts|regions|islands|counties)\s+of\s+"
-    r"(?:[A-Z][^,.;:()\n]{0,30},\s+)*(?:and\s+)?$"
+    r"(?:[A-Z][^,.;:()\n]{0,30},\s+)*(?:(?:[A-Z][^,.;:()\n]{0,30},?\s+)?and\s+)?$"
 )
 COMPASS = frozenset(words_of("North South East West Northern Southern Eastern Western Central"))
 PLACE_LEAD = frozenset(words_of("Mount Mt Mt. Lake Cape Isle"))  # "Mount Penteli", "Lake Tana"

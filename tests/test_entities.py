@@ -1383,6 +1383,13 @@ def test_every_name_a_plural_place_noun_lists_is_a_place() -> None:
     assert got["Sanders"][0] == "person"
 
 
+def test_the_white_house_is_the_office_and_capitol_hill_a_place() -> None:
+    text = "The White House said Capitol Hill Republicans had met on Capitol Hill."
+    got = _built(text, ("White House", "person"), ("Capitol Hill", "organization"))
+    assert got["White House"][0] == "organization"
+    assert got["Capitol Hill"][0] == "place"
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

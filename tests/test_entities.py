@@ -1390,6 +1390,16 @@ def test_the_white_house_is_the_office_and_capitol_hill_a_place() -> None:
     assert got["Capitol Hill"][0] == "place"
 
 
+def test_a_faith_is_a_group_apart_from_a_militia_named_after_it_and_a_surname() -> None:
+    text = "She converted to Islam. Islamic State fighters attacked. Islamic State claimed it."
+    got = _built(text, ("Islamic State", "organization"), ("Islam", "organization"))
+    assert got["Islam"] == ("group", ["Islam"])
+    assert got["Islamic State"][1] == ["Islamic State", "Islamic State"]
+    named = "Police chief Monirul Islam spoke. Islam said the attackers were local."
+    got = _built(named, ("Monirul Islam", "person"), ("Islam", "person"))
+    assert got["Monirul Islam"] == ("person", ["Islam", "Monirul Islam"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -3,6 +3,7 @@ noun, a score, a word list; and whether a context is a sports side's."""
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -153,6 +154,15 @@ _BODY_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
+
+
+@functools.cache
+def _SURNAMED(word: str) -> re.Pattern[str]:
+    """A person's name that ends with ``word``: "Monirul Islam", not "Sunni Islam"."""
+    peoples = "|".join(sorted(gz.NATIONALITIES))
+    return re.compile(rf"(?<![\w'’-])(?!(?:{peoples}|Radical|Political) )[A-Z][a-z]+ {word}\b")
+
+
 # a trade before a body's head noun, after a name: "the Mossack Fonseca law firm"
 _TRADE_HEAD_AFTER = re.compile(
     r"\s+(?:law|accounting|consulting|investment|advisory|research|security|lobbying"
@@ -181,6 +191,8 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "person", STRONG  # "Mr Irish", "Mrs Champion": whatever the word also means
     if name in gz.NATIONALITIES:
         return "group", STRONG
+    if name in gz.RELIGIONS and not _SURNAMED(name).search(text):
+        return "group", STRONG  # (but "Islam" after "Monirul Islam" is his surname)
     if name in gz.US_STATE_ABBREVIATIONS:
         return "place", STRONG  # "Rand Paul, R-Ky., who": a state, whatever follows
     if _on_results_line(text, start, end):

@@ -201,6 +201,8 @@ PLACES = (
     | {"US", "U.S.", "U-S", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC", "Solomons", "Falklands"}
 )
 
+# faiths, which news annotators file with the faithful, as groups (12 of 13 "Islam")
+RELIGIONS = frozenset(words_of("Islam Christianity Judaism Hinduism Buddhism Sikhism"))
 NATIONALITIES = frozenset(
     words_of("""American Americans British Briton Britons English Scottish Welsh Irish French German
     Germans Italian Italians Spanish Spaniard Portuguese Dutch Belgian Swiss Austrian Swedish

@@ -157,7 +157,7 @@ _GENERATION_WORDS = frozenset(words_of("Jr Jr. Sr Sr. Junior"))
 
 
 @functools.cache
-def _SURNAMED(word: str) -> re.Pattern[str]:
+def _surnamed(word: str) -> re.Pattern[str]:
     """A person's name that ends with ``word``: "Monirul Islam", not "Sunni Islam"."""
     peoples = "|".join(sorted(gz.NATIONALITIES))
     return re.compile(rf"(?<![\w'’-])(?!(?:{peoples}|Radical|Political) )[A-Z][a-z]+ {word}\b")
@@ -191,7 +191,7 @@ def context_evidence(text: str, start: int, end: int, name: str, kind: str) -> t
         return "person", STRONG  # "Mr Irish", "Mrs Champion": whatever the word also means
     if name in gz.NATIONALITIES:
         return "group", STRONG
-    if name in gz.RELIGIONS and not _SURNAMED(name).search(text):
+    if name in gz.RELIGIONS and not _surnamed(name).search(text):
         return "group", STRONG  # (but "Islam" after "Monirul Islam" is his surname)
     if name in gz.US_STATE_ABBREVIATIONS:
         return "place", STRONG  # "Rand Paul, R-Ky., who": a state, whatever follows

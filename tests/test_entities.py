@@ -1400,6 +1400,19 @@ def test_a_faith_is_a_group_apart_from_a_militia_named_after_it_and_a_surname() 
     assert got["Monirul Islam"] == ("person", ["Islam", "Monirul Islam"])
 
 
+def test_a_person_and_the_town_he_is_of_are_two_names() -> None:
+    text = (
+        "Bishop Gregory Cooper of Baton Rouge told the crowd to stay calm. Baton Rouge was "
+        "quiet, said Bank of America."
+    )
+    got = _built(
+        text, ("Gregory Cooper of Baton Rouge", "person"), ("Bank of America", "organization")
+    )
+    assert got["Gregory Cooper"] == ("person", ["Gregory Cooper"])
+    assert got["Baton Rouge"] == ("place", ["Baton Rouge", "Baton Rouge"])
+    assert got["Bank of America"] == ("organization", ["Bank of America"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -92,6 +92,7 @@ from tui.analysis.entity_spans import (
     split_party_label,
     split_people_adjective,
     split_peoples,
+    split_person_of_place,
     split_place_party,
     split_place_person,
     split_place_role_person,
@@ -167,6 +168,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = credit_line_names(text, mentions)
     mentions = [part for m in mentions for part in split_place_party(m)]  # after any join
     mentions = [part for m in mentions for part in split_place_person(text, m)]
+    mentions = [part for m in mentions for part in split_person_of_place(m)]
     mentions = [part for m in mentions for part in split_place_role_person(m)]
     mentions = [part for m in mentions for part in split_body_person(m)]
     for m in mentions:

@@ -1039,6 +1039,27 @@ def split_place_person(text: str, m: Mention) -> list[Mention]:
     ]
 
 
+def split_person_of_place(m: Mention) -> list[Mention]:
+    """ "Bishop Gregory Cooper of Baton Rouge": a person and where he is from, which the
+    model ran into one name (a first name leads, so no "Bank of America")."""
+    hit = _PERSON_OF.fullmatch(m.text)
+    if m.kind not in ("person", "other") or not hit or hit.group(1) not in gz.GIVEN_NAMES:
+        return [m]
+    name, place = hit.end("rest"), hit.start("place")
+    # (where someone is "of" is mostly a town: the place's other mentions outvote a guess)
+    known = hit.group("place") in gz.PLACES
+    return [
+        Mention(m.start, m.start + name, "person", m.text[:name], m.weight),
+        Mention(m.start + place, m.end, "place", hit.group("place"), MEDIUM if known else 0.5),
+    ]
+
+
+_PERSON_OF = re.compile(
+    r"((?<![\w'’.-])[A-Z][a-z]+)(?P<rest>(?: [A-Z][\w'’.-]+){1,2})"
+    r" of (?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+)
+
+
 _LOCAL_ROLES = frozenset(words_of("Mayor Governor Sheriff Prefect"))
 
 

@@ -1413,6 +1413,12 @@ def test_a_person_and_the_town_he_is_of_are_two_names() -> None:
     assert got["Bank of America"] == ("organization", ["Bank of America"])
 
 
+def test_ap_abbreviations_of_louisiana_delaware_and_mississippi_are_the_states() -> None:
+    text = "BATON ROUGE, La. Police in Louisiana said a man from Dover, Del. was held."
+    got = _built(text, ("BATON ROUGE", "place"), ("La.", "place"), ("Louisiana", "place"))
+    assert got["Louisiana"] == ("place", ["La.", "Louisiana"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -1419,6 +1419,12 @@ def test_ap_abbreviations_of_louisiana_delaware_and_mississippi_are_the_states()
     assert got["Louisiana"] == ("place", ["La.", "Louisiana"])
 
 
+def test_the_us_virgin_islands_is_one_territory_and_virgin_islands_its_short_name() -> None:
+    text = "The U.S. Virgin Islands sued. The Virgin Islands attorney general said so."
+    got = _built(text, ("U.S.", "place"), ("Virgin Islands", "place"))
+    assert got["U.S. Virgin Islands"] == ("place", ["U.S. Virgin Islands", "Virgin Islands"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -305,6 +305,8 @@ def _alias_target(
             ok = True  # "Justice Department" for "Department of Justice"
         elif long_kind == "organization" and key in _unled_keys(long_name):
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
+        elif long_kind == kind == "place" and len(words) > 1 and key in _unled_keys(long_name):
+            ok = True  # "Virgin Islands" for "U.S. Virgin Islands"
         elif not undotted and set(gz.ALIAS_FULLS.get(key, ())) & set(
             gz.ALIAS_FULLS.get(long_key, ())
         ):

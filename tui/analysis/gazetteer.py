@@ -571,6 +571,7 @@ WELL_KNOWN: dict[str, str] = {
     # to news annotators the president's office (103 of 107 times) and a place (5 of 5)
     "White House": "organization",
     "Capitol Hill": "place",
+    "U.S. Virgin Islands": "place",  # a territory, no "U.S." and "Virgin Islands"
     "Number 10": "organization",
     # British papers, which the model cuts to "Telegraph" or "Mail"
     **{

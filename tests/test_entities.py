@@ -1421,7 +1421,7 @@ def test_ap_abbreviations_of_louisiana_delaware_and_mississippi_are_the_states()
 
 def test_the_us_virgin_islands_is_one_territory_and_virgin_islands_its_short_name() -> None:
     text = "The U.S. Virgin Islands sued. The Virgin Islands attorney general said so."
-    got = _built(text, ("U.S.", "place"), ("Virgin Islands", "place"))
+    got = _by_name(text, _raw(text, ("U.S.", "place", 0), ("Virgin Islands", "place", 1)))
     assert got["U.S. Virgin Islands"] == ("place", ["U.S. Virgin Islands", "Virgin Islands"])
 
 

@@ -1425,6 +1425,13 @@ def test_the_us_virgin_islands_is_one_territory_and_virgin_islands_its_short_nam
     assert got["U.S. Virgin Islands"] == ("place", ["U.S. Virgin Islands", "Virgin Islands"])
 
 
+def test_a_treaty_s_name_runs_on_through_what_it_is_on() -> None:
+    text = "China will apply the U.N. Convention on the Law of the Sea (UNCLOS) in this."
+    got = _built(text, ("U.N. Convention", "other"), ("Law of the Sea", "other"))
+    name = "U.N. Convention on the Law of the Sea"
+    assert got == {"China": got["China"], name: ("other", [name, "UNCLOS"])}
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

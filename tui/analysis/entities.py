@@ -97,6 +97,7 @@ from tui.analysis.entity_spans import (
     split_place_person,
     split_place_role_person,
     split_possessives,
+    treaty_subjects,
 )
 from tui.analysis.entity_tickers import join_tickers
 from tui.analysis.lexicon import (
@@ -159,6 +160,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = road_names(text, mentions)
     mentions = car_models(text, mentions)
     mentions = comma_laws(text, mentions)
+    mentions = treaty_subjects(text, mentions)
     mentions = body_of_place(text, mentions)
     mentions = country_qualifiers(text, mentions)
     mentions = dedupe(_code_names(text, mentions) + mentions)

@@ -821,6 +821,26 @@ _COMMA_LAW = re.compile(
 )
 
 
+def treaty_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "U.N. Convention" + "on the Law of the Sea", "Treaty" + "on the Non-Proliferation of
+    Nuclear Weapons": a treaty's name runs on through what it is on or of, where the model
+    stops at the small word."""
+    out = []
+    for m in mentions:
+        tail = _TREATY_SUBJECT.match(text, m.end)
+        if m.kind == "other" and m.text.split()[-1] in _TREATY_WORDS and tail:
+            m = Mention(m.start, tail.end(), "other", text[m.start : tail.end()], m.weight)
+        out.append(m)
+    return _instead_of_pieces([m for m in out if m.kind == "other"], out)
+
+
+_TREATY_WORDS = frozenset(words_of("Convention Treaty Protocol Agreement Accord Covenant"))
+_TREATY_SUBJECT = re.compile(
+    r" (?:on|of|for|against) (?:the )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|on|and|for|in|the|against) )*[A-Z][\w'’-]*)*"
+)
+
+
 def car_models(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Chevrolet Equinox", "Ford Focus", "Chevy HHR": a maker and a model name one car (a
     product), where the model tags the maker as a firm, the model word as anything."""

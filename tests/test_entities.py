@@ -1432,6 +1432,12 @@ def test_a_treaty_s_name_runs_on_through_what_it_is_on() -> None:
     assert got == {"China": got["China"], name: ("other", [name, "UNCLOS"])}
 
 
+def test_an_island_chain_s_plural_is_its_short_name() -> None:
+    text = "The Spratlys are disputed. Itu Aba is the largest of the Spratly Islands."
+    got = _built(text, ("Spratlys", "person"), ("Spratly Islands", "place"))
+    assert got["Spratly Islands"] == ("place", ["Spratly Islands", "Spratlys"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

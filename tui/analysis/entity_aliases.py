@@ -307,6 +307,13 @@ def _alias_target(
             ok = kind in ("organization", "other")  # "Senate" for "U.S. Senate"
         elif long_kind == kind == "place" and len(words) > 1 and key in _unled_keys(long_name):
             ok = True  # "Virgin Islands" for "U.S. Virgin Islands"
+        elif (
+            long_kind == "place"
+            and len(long_words) == 2
+            and long_words[1] in ("Islands", "Isles", "Mountains")
+            and name == f"{long_words[0]}s"
+        ):
+            ok = True  # "the Spratlys" for "the Spratly Islands", whatever the model said
         elif not undotted and set(gz.ALIAS_FULLS.get(key, ())) & set(
             gz.ALIAS_FULLS.get(long_key, ())
         ):

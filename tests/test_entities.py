@@ -1438,6 +1438,12 @@ def test_an_island_chain_s_plural_is_its_short_name() -> None:
     assert got["Spratly Islands"] == ("place", ["Spratly Islands", "Spratlys"])
 
 
+def test_a_prize_by_its_name_alone_is_the_prize() -> None:
+    text = "First you win a Pulitzer, then more. She won a Pulitzer Prize in 2016."
+    got = _built(text, ("Pulitzer", "person"), ("Pulitzer Prize", "other"))
+    assert got == {"Pulitzer Prize": ("other", ["Pulitzer", "Pulitzer Prize"])}
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -308,6 +308,13 @@ def _alias_target(
         elif long_kind == kind == "place" and len(words) > 1 and key in _unled_keys(long_name):
             ok = True  # "Virgin Islands" for "U.S. Virgin Islands"
         elif (
+            long_kind == "other"
+            and len(long_words) == 2
+            and long_words[0] == name
+            and long_words[1] in ("Prize", "Award")
+        ):
+            ok = True  # "a Pulitzer" for "a Pulitzer Prize", the model's person or not
+        elif (
             long_kind == "place"
             and len(long_words) == 2
             and long_words[1] in ("Islands", "Isles", "Mountains")

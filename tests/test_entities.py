@@ -1444,6 +1444,21 @@ def test_a_prize_by_its_name_alone_is_the_prize() -> None:
     assert got == {"Pulitzer Prize": ("other", ["Pulitzer", "Pulitzer Prize"])}
 
 
+def test_a_credit_line_without_by_and_a_byline_name_people() -> None:
+    text = (
+        "By Ragnhildur Sigurdardottir\n\nThe prime minister resigned.\n\n(Reporting Ben "
+        "Blanchard and Megha Rajagopalan in Beijing; Editing by Richard Borsuk)"
+    )
+    got = _built(
+        text,
+        ("Ragnhildur Sigurdardottir", "organization"),
+        ("Beijing", "place"),
+        ("Richard Borsuk", "person"),
+    )
+    for name in ("Ragnhildur Sigurdardottir", "Ben Blanchard", "Megha Rajagopalan"):
+        assert got[name] == ("person", [name])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -17,7 +17,8 @@ from tui.analysis.lexicon import words_of
 
 CREDIT_LINE = re.compile(
     r"^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten"
-    r"|[Cc]ompiled) by [^\n]*$",
+    r"|[Cc]ompiled)(?: by |\s(?=[A-Z]))[^\n]*$"  # (also "Reporting Ben Blanchard and ...")
+    r"|^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$",  # a byline on its own line
     re.MULTILINE,
 )
 _CREDIT_WORDS = frozenset(
@@ -26,7 +27,10 @@ _CREDIT_WORDS = frozenset(
 _CREDIT_VERB = r"(?:Additional|Writing|Editing|Reporting)"  # a line's words that start a part
 _PARTICLE = r"(?:de|da|dos|del|van|von|der|al|bin|el|le|la|di|du)"
 _WORD = r"[A-Z](?:\.|[\w'’-]*)"  # "Volz", "Al-Khalidi", "M." (not "Siegel." before "Writing")
-_NAME = re.compile(rf"(?:\bby|,|;|\band)\s+({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})+)")
+_NAME = re.compile(
+    rf"(?:\b[Bb]y|,|;|\band|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting))"
+    rf"\s+({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})+)"
+)
 
 
 def credit_line_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1459,6 +1459,12 @@ def test_a_credit_line_without_by_and_a_byline_name_people() -> None:
         assert got[name] == ("person", [name])
 
 
+def test_a_surname_that_is_a_title_before_jr_stays_in_the_name() -> None:
+    text = "The bill honors civil rights leader Martin Luther King Jr., officials said."
+    got = _built(text, ("Martin Luther King Jr.", "person"))
+    assert got == {"Martin Luther King Jr.": ("person", ["Martin Luther King Jr."])}
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

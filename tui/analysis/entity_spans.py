@@ -471,6 +471,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
             and words[i] in gz.TITLES
             and all(w[:1].isupper() and w not in gz.TITLES for w in words[:i])
             and words[i + 1][:1].isupper()
+            and words[i + 1].rstrip(".") not in ("Jr", "Sr")  # "Martin Luther King Jr."
             and all(
                 w not in gz.TITLES and w.lower() not in gz.CORPORATE_ROLES for w in words[i:][1:]
             )

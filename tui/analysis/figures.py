@@ -1035,7 +1035,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|\bzero(?= in(?:g)? on\b)"  # "trying to zero in on the cause": a verb
     r"|\bfirst(?=-come\b|-served?\b)"  # "first-come, first-served": an order of service
     # "one country, two systems": Hong Kong's constitutional formula, a name
-    r"|\bone(?= country, two systems\b)|(?<=\bone country, )two(?= systems\b)",
+    r"|\bone(?= country, two systems\b)|(?<=\bone country, )two(?= systems\b)"
+    r"|\b(?:nine|eleven|ten)(?=-dash(?:ed)?[- ]line\b)",  # China's sea claim, a name
     re.IGNORECASE,
 )
 

@@ -1465,6 +1465,14 @@ def test_a_surname_that_is_a_title_before_jr_stays_in_the_name() -> None:
     assert got == {"Martin Luther King Jr.": ("person", ["Martin Luther King Jr."])}
 
 
+def test_the_state_of_the_union_is_the_address_not_a_body() -> None:
+    text = "Obama gave his last State of the Union address on Tuesday."
+    assert _built(text, ("State of the Union", "organization"))["State of the Union"] == (
+        "other",
+        ["State of the Union"],
+    )
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -1077,6 +1077,7 @@ def test_a_vote_tally_a_second_official_of_a_nation_and_hong_kong_s_formula() ->
     assert only("A second Iranian official said so.", "second").value == 2
     assert spans('Beijing backs the "one country, two systems" formula.') == []
     assert spans("China claims all within its nine-dash line.") == []
+    assert spans("He was a hero of the War of 1812.") == []
     assert spans("It holds five micrograms per tenth-of-a-liter.") == [("five micrograms", "count")]
 
 

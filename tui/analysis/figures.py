@@ -1049,7 +1049,7 @@ def _is_idiom(text: str, start: int, end: int) -> bool:
 
 # what joins two figures with their own units: "% to 20%", " to £1,690"
 _PAIR_LINK = re.compile(r"%?\s?(?:to|-|–)\s?[$€£]?")
-_LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention) of\s$")
+_LAW_OF_BEFORE = re.compile(r"\b(?:Act|Law|Code|Treaty|Convention|War|Battle|Panic) of\s$")
 
 
 _MACHINE_AFTER = re.compile(
@@ -1098,7 +1098,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     if digits and text[end : end + 1] == ")" and _SUBSECTION.search(text, max(0, start - 4), start):
         return True
     if _LAW_OF_BEFORE.search(text[max(0, start - 12) : start]):
-        return True  # "the Investment Company Act of 1940": the year is in the law's name
+        return True  # "the Investment Company Act of 1940", "the War of 1812": in the name
     if digits and _in_phone_number(text, start, end):
         return True  # "call 0800 555 111", "dial 101": a number to ring, no quantity
     if re.match(r"-(?:way|plus)\b", text[end : end + 6]) or _is_idiom(text, start, end):

@@ -572,6 +572,7 @@ WELL_KNOWN: dict[str, str] = {
     "White House": "organization",
     "Capitol Hill": "place",
     "U.S. Virgin Islands": "place",  # a territory, no "U.S." and "Virgin Islands"
+    "State of the Union": "other",  # the president's address (7 of 7), no body
     "Number 10": "organization",
     # British papers, which the model cuts to "Telegraph" or "Mail"
     **{

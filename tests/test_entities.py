@@ -1473,6 +1473,20 @@ def test_the_state_of_the_union_is_the_address_not_a_body() -> None:
     )
 
 
+def test_a_capitals_subhead_names_only_what_the_text_names_again() -> None:
+    text = (
+        "Aid reached the town on Monday.\n\nSIEGE WARFARE\n\nBlockades are a tactic.\n\n"
+        "NISSAN SENTRA\n\nThe Nissan recall widened."
+    )
+    got = _built(
+        text,
+        ("SIEGE WARFARE", "person"),
+        ("NISSAN", "organization"),
+        ("Nissan", "organization"),
+    )
+    assert list(got.values()) == [("organization", ["NISSAN", "Nissan"])]
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -173,6 +173,7 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     mentions = [part for m in mentions for part in split_person_of_place(m)]
     mentions = [part for m in mentions for part in split_place_role_person(m)]
     mentions = [part for m in mentions for part in split_body_person(m)]
+    mentions = _outside_shouted_heads(text, mentions)
     for m in mentions:
         royal = _ROYAL_BEFORE.search(text[max(0, m.start - 10) : m.start])
         m.royal = m.kind == "person" and royal is not None
@@ -200,6 +201,38 @@ def build_entities(text: str, raw: list[RawMention]) -> tuple[Entity, ...]:
     for c in clusters if codes else ():  # (whatever step found one)
         c.mentions = _outside_codes(codes, c.mentions)
     return _number([c for c in clusters if c.mentions])
+
+
+def _outside_shouted_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a name from a subhead in capitals ("SIEGE WARFARE", "A MUSICAL") unless it is
+    known or the text names it again below: the model reads any capital word there as a
+    name, and annotators find few."""
+    heads = [
+        (m.start(), m.end())
+        for m in _SHOUTED_HEAD.finditer(text)
+        if m.start() > 0 and len(m.group().split()) <= 8 and re.search("[A-Z]{2}", m.group())
+    ]
+    if not heads:
+        return mentions
+    out = []
+    for m in mentions:
+        head = next(((s, e) for s, e in heads if s <= m.start < e), None)
+        if head is None or m.text in gz.KNOWN_NAMES or m.text.title() in gz.KNOWN_NAMES:
+            out.append(m)
+            continue
+        forms = "|".join(map(re.escape, {m.text, m.text.title()}))  # "GPS", "Nissan"
+        again = (
+            hit.start()
+            for hit in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", text)
+            if not head[0] <= hit.start() < head[1]
+        )
+        if m.text.title() in gz.PLACES | gz.NATIONALITIES or next(again, None) is not None:
+            out.append(m)
+    return out
+
+
+# a line of capitals alone: a subhead ("VIDEO OF SHOOTING"), not a dateline that runs on
+_SHOUTED_HEAD = re.compile(r"(?m)^[^a-z\n]{3,60}$")
 
 
 def _outside_codes(codes: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:

@@ -1487,6 +1487,12 @@ def test_a_capitals_subhead_names_only_what_the_text_names_again() -> None:
     assert list(got.values()) == [("organization", ["NISSAN", "Nissan"])]
 
 
+def test_a_dash_before_the_lowercase_words_cut_off_a_name_goes_too() -> None:
+    text = "But the success of Pokemon GO - unforeseen even by its creators - has shown a way."
+    got = _built(text, ("Pokemon GO - unforeseen", "person"))
+    assert [surfaces for _, surfaces in got.values()] == [["Pokemon GO"]]
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -386,6 +386,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     tail = re.search(r"(?:\s+(?![a-z]{1,3}-[A-Z]|plc\b)[a-z][\w-]*)+$", text[start:end])
     if tail:
         end -= len(tail.group())
+        end = start + len(text[start:end].rstrip(" -–—,;:"))  # "Pokemon GO - unforeseen"
     titled = re.search(r"(\S+)\s+([A-Z][a-z]+)(?:['’]s)?$", text[start:end])
     if titled and titled.group(1) in gz.PLACE_WORDS and is_title(titled.group(2)):
         end = start + titled.end(1)  # "Granville County Sheriff Brindell Wilkins": his county

@@ -1493,6 +1493,15 @@ def test_a_dash_before_the_lowercase_words_cut_off_a_name_goes_too() -> None:
     assert [surfaces for _, surfaces in got.values()] == [["Pokemon GO"]]
 
 
+def test_two_firms_legal_names_that_share_a_first_word_stay_two() -> None:
+    text = "Gannett bid for Tribune Publishing Co, which was spun off from Tribune Co in 2014."
+    got = _built(text, ("Tribune Publishing Co", "organization"), ("Tribune Co", "organization"))
+    assert got == {
+        "Tribune Publishing Co": ("organization", ["Tribune Publishing Co"]),
+        "Tribune Co": ("organization", ["Tribune Co"]),
+    }
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

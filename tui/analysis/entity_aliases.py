@@ -344,6 +344,7 @@ def _alias_target(
             long_kind == kind == "organization"
             and 2 <= len(words) < len(long_words)
             and (words[0], words[-1]) == (long_words[0], long_words[-1])
+            and words[-1] not in _FIRM_ENDINGS  # (no "Tribune Co" for "Tribune Publishing Co")
             and _in_order(words, long_words)
         ):
             ok = True  # "Powys Health Board" for "Powys Local Health Board"

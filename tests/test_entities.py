@@ -1502,6 +1502,13 @@ def test_two_firms_legal_names_that_share_a_first_word_stay_two() -> None:
     }
 
 
+def test_an_initial_the_model_left_off_a_name_is_kept() -> None:
+    text = "Committee Chairman J. Gary Pretlow predicted it. He chose Plan B. Ann Lee agreed."
+    got = _built(text, ("Gary Pretlow", "person"), ("Ann Lee", "person"))
+    assert got["J. Gary Pretlow"] == ("person", ["J. Gary Pretlow"])
+    assert got["Ann Lee"] == ("person", ["Ann Lee"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -580,6 +580,15 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     ):
         start = given.start(1)  # "Alejandro" + "Garcia Padilla": the model cut the name short
         name = text[start:end]
+    initial = _INITIAL_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        kind == "person"
+        and initial
+        and len(name.split()) >= 2
+        and (not initial.group(1) or is_title(initial.group(1)))
+    ):
+        start = initial.start(2)  # "Chairman J." + "Gary Pretlow": his initial is his name's
+        name = text[start:end]
     found, evidence = context_evidence(text, start, end, name, kind)
     if evidence >= weight:  # (a title's person is not undone by a weaker hint)
         kind = found
@@ -587,6 +596,9 @@ def refine(text: str, raw: RawMention) -> Mention | None:
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
+# an initial after a lowercase word, a comma or a title: "Chairman J. Gary Pretlow" (not
+# "Plan B. John Smith", a sentence's end)
+_INITIAL_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)|[a-z,;:(\n])\s([A-Z]\.) $")
 
 
 def country_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1509,6 +1509,13 @@ def test_an_initial_the_model_left_off_a_name_is_kept() -> None:
     assert got["Ann Lee"] == ("person", ["Ann Lee"])
 
 
+def test_a_dateline_s_state_in_capitals_is_a_place_apart_from_the_first_word() -> None:
+    text = "ALBANY, NEW YORK Fantasy sports moved closer to being legal in New York."
+    got = _built(text, ("ALBANY", "organization"), ("NEW YORK Fantasy", "place"))
+    assert got["ALBANY"] == ("place", ["ALBANY"])
+    assert ("place", ["NEW YORK", "New York"]) in got.values()
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -70,7 +70,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+(?:,[A-Za-z. ]+)?(?:\s\([A-Za-z]+\))?\
 # Mexico/WASHINGTON Efforts", as a page that sets the dateline apart is scraped
 _CAPS_WORD = r"[A-Z][A-Z.'’-]+"
 _CAPS_CITY = rf"{_CAPS_WORD}(?: (?!U\.[SNK]\. ){_CAPS_WORD}){{0,2}}"  # ("WASHINGTON U.S. Senator")
-_REGION = r"[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\."
+_REGION = rf"[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][a-z]{{1,4}}\.|{_CAPS_WORD}(?: {_CAPS_WORD})?"
 # one pattern for each length of the city, longest first: "NEW YORK General Electric", but
 # "WASHINGTON U.S. Federal Reserve", where "U.S." is the story's first word
 _CAPS_LEADS = [
@@ -96,6 +96,7 @@ def caps_dateline(text: str, start: int, known: bool = True) -> re.Match[str] | 
         if lead and (
             lead["city"].title() in gz.PLACES
             or region in gz.PLACES
+            or region.title() in gz.PLACES  # "ALBANY, NEW YORK"
             or region in gz.US_STATE_ABBREVIATIONS
             or re.fullmatch(r"[A-Z]\.[A-Z]\.", region)  # "N.H.", "N.Y."
             or _named_in_story(text, start, lead["city"])

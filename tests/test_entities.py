@@ -1516,6 +1516,15 @@ def test_a_dateline_s_state_in_capitals_is_a_place_apart_from_the_first_word() -
     assert ("place", ["NEW YORK", "New York"]) in got.values()
 
 
+def test_a_credit_line_with_two_verbs_names_its_people() -> None:
+    text = (
+        "Fighting went on.\n\n(Writing and additional reporting by Vladimir Soldatkin in "
+        "Moscow and Madeline Chambers in Berlin; Editing by Larry King)"
+    )
+    got = _built(text, ("Madeline Chambers", "organization"), ("Berlin", "place"))
+    assert got["Madeline Chambers"] == ("person", ["Madeline Chambers"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

@@ -15,9 +15,12 @@ from tui.analysis import gazetteer as gz
 from tui.analysis.entity_core import STRONG, Mention
 from tui.analysis.lexicon import words_of
 
+_CREDIT_PART = (
+    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled)"
+)
 CREDIT_LINE = re.compile(
-    r"^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten"
-    r"|[Cc]ompiled)(?: by |\s(?=[A-Z]))[^\n]*$"  # (also "Reporting Ben Blanchard and ...")
+    rf"^\(?{_CREDIT_PART}(?: and {_CREDIT_PART})?(?: by |\s(?=[A-Z]))[^\n]*$"  # (also
+    # "Reporting Ben Blanchard and ...", "Writing and additional reporting by ...")
     r"|^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$",  # a byline on its own line
     re.MULTILINE,
 )

@@ -1078,6 +1078,7 @@ def test_a_vote_tally_a_second_official_of_a_nation_and_hong_kong_s_formula() ->
     assert spans('Beijing backs the "one country, two systems" formula.') == []
     assert spans("China claims all within its nine-dash line.") == []
     assert spans("He was a hero of the War of 1812.") == []
+    assert spans("The winning numbers were 08 27 34 04 19 at a 7-Eleven.") == []
     assert spans("It holds five micrograms per tenth-of-a-liter.") == [("five micrograms", "count")]
 
 

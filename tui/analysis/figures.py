@@ -1036,7 +1036,8 @@ _IDIOM = re.compile(  # "a thing or two", "a one-two", "go one better"
     r"|\bfirst(?=-come\b|-served?\b)"  # "first-come, first-served": an order of service
     # "one country, two systems": Hong Kong's constitutional formula, a name
     r"|\bone(?= country, two systems\b)|(?<=\bone country, )two(?= systems\b)"
-    r"|\b(?:nine|eleven|ten)(?=-dash(?:ed)?[- ]line\b)",  # China's sea claim, a name
+    r"|\b(?:nine|eleven|ten)(?=-dash(?:ed)?[- ]line\b)"  # China's sea claim, a name
+    r"|\b7(?=-Eleven\b)",  # the shops' name
     re.IGNORECASE,
 )
 
@@ -1090,6 +1091,18 @@ _JETLINER = re.compile(
 )
 
 
+_NUMBER_RUN = re.compile(r"(?<![\d,.])\d{1,2}(?: \d{1,2}){3,}(?![\d,.])")
+
+
+def _in_number_run(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is one of four or more bare numbers in a row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    runs = _NUMBER_RUN.finditer(text, line_start, line_end)
+    return any(hit.start() <= start < hit.end() for hit in runs)
+
+
 def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
     """Numbers that are part of names or codes: COVID-19, F-35, G7, S&P 500, 787-9, Section 230."""
     before = text[max(0, start - 2) : start]
@@ -1107,6 +1120,8 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "a blackboard reading 2+2=5": a sum, no quantity
     if digits and re.fullmatch(r"0\d{2,}", text[start:end]):
         return True  # "056", "0800": a code or a number to dial, no quantity
+    if digits and _in_number_run(text, start):
+        return True  # "The winning numbers were 08 27 34 04 19": a draw, no quantities
     priced = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])  # "$A8,800"
     if (before[-1:].isalpha() and not priced) or before[-1:] in ("#", "/", "_", "^", "."):
         return True

@@ -1165,6 +1165,9 @@ def test_as_young_as_and_as_far_as_bound_a_figure() -> None:
 
 def test_a_half_without_its_a_a_capital_aged_two_days_of_a_month_and_a_series() -> None:
     assert only("He served two and half years.", "two and half years").value == 2.5
+    big = only("It has three and half million players.", "three and half million players")
+    assert big.value == 3.5e6
+    assert [f.value for f in analyse_text("Sales fell and half the staff left.").figures] == [0.5]
     aged = only("Aged 31, the suspect was seized.", "31")
     assert (aged.kind, aged.value) == ("age", 31)
     assert spans("The visit on March 21 and 22 will be short.") == [("March 21 and 22", "range")]

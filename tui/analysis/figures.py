@@ -23,6 +23,7 @@ from tui.analysis.numbers import (
     ORDINAL_RE,
     SCALE_ABBREVIATIONS,
     UNITS,
+    WORDS,
     parse_digits,
     parse_ordinal,
     parse_words,
@@ -730,8 +731,10 @@ def _fractions(text: str) -> list[_Candidate]:
             continue  # "something like Half Life 2": a name
         if frac.endswith("s") and num in ("", "a") and not m.group("mult"):
             continue  # "two successive quarters": the count is the number before
-        if num == "a" and re.search(r"\band[\s-]$", before):
-            continue  # "five and a half years", "one and a half million": the number's own
+        if (num == "a" and re.search(r"\band[\s-]$", before)) or (
+            num == "" and _NUMBER_AND.search(before)
+        ):
+            continue  # "five and a half years", "three and half million": the number's own
         # half of one unit: "half an hour", "half a kilometre" (and "half a percent"), or
         # "a half mile", "a half hour"
         unit_at, kinds = None, ("duration", "measure")
@@ -1091,6 +1094,7 @@ _JETLINER = re.compile(
 )
 
 
+_NUMBER_AND = re.compile(rf"(?:\b{WORDS}|\d)[\s-]and[\s-]$", re.IGNORECASE)  # "three and "
 _NUMBER_RUN = re.compile(r"(?<![\d,.])\d{1,2}(?: \d{1,2}){3,}(?![\d,.])")
 
 

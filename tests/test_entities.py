@@ -1525,6 +1525,12 @@ def test_a_credit_line_with_two_verbs_names_its_people() -> None:
     assert got["Madeline Chambers"] == ("person", ["Madeline Chambers"])
 
 
+def test_the_eid_feasts_are_events() -> None:
+    text = "The bombing came days before Eid al-Fitr, the feast that ends Ramadan."
+    got = _built(text, ("Eid al-Fitr", "place"))
+    assert got["Eid al-Fitr"] == ("other", ["Eid al-Fitr"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

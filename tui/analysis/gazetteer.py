@@ -589,6 +589,9 @@ WELL_KNOWN: dict[str, str] = {
     "Metropolitan Police": "organization",  # London's, also "the Met"
     "Metropolitan police": "organization",
     **{name: "other" for name in FEASTS},
+    # the feasts that end Ramadan and the pilgrimage
+    **{f"Eid{gap}al-{feast}": "other" for gap in (" ", "-") for feast in ("Fitr", "Adha")},
+    "Eid": "other",
     "New Year": "other",
     "Boko Haram": "organization",
     "Amnesty International": "organization",

@@ -1531,6 +1531,21 @@ def test_the_eid_feasts_are_events() -> None:
     assert got["Eid al-Fitr"] == ("other", ["Eid al-Fitr"])
 
 
+def test_the_prc_is_china_and_dod_the_defense_department() -> None:
+    text = (
+        "The People's Republic of China said China would act. The Department of Defense, "
+        "or DoD, said DoD planes flew."
+    )
+    got = _built(
+        text,
+        ("People's Republic of China", "place"),
+        ("China", "place"),
+        ("Department of Defense", "organization"),
+    )
+    assert got["China"] == ("place", ["China", "People's Republic of China"])
+    assert got["Defense Department"][1] == ["Department of Defense", "DoD", "DoD"]
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

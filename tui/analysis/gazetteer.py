@@ -401,8 +401,14 @@ ALIASES = {
     "citigroup": ("citi",),
     "exxon mobil": ("exxon", "exxonmobil"),
     # the U.S. defence ministry by its building
-    "defense department": ("pentagon", "department of defense", "u.s. defense department"),
+    "defense department": (
+        "pentagon",
+        "department of defense",
+        "u.s. defense department",
+        "dod",
+    ),
     "north korea": ("dprk",),
+    "china": ("people's republic of china", "prc"),
     # "the GOP", the Grand Old Party, for the party and its members
     "republican party": ("gop",),
     "republicans": ("gop",),
@@ -573,6 +579,7 @@ WELL_KNOWN: dict[str, str] = {
     "Capitol Hill": "place",
     "U.S. Virgin Islands": "place",  # a territory, no "U.S." and "Virgin Islands"
     "State of the Union": "other",  # the president's address (7 of 7), no body
+    "DoD": "organization",  # the Department of Defense, as its officials write it
     "Number 10": "organization",
     # British papers, which the model cuts to "Telegraph" or "Mail"
     **{

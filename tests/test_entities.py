@@ -1546,6 +1546,12 @@ def test_the_prc_is_china_and_dod_the_defense_department() -> None:
     assert got["Defense Department"][1] == ["Department of Defense", "DoD", "DoD"]
 
 
+def test_the_group_of_seven_is_one_body_with_its_short_name() -> None:
+    text = "Leaders of the Group of Seven industrialized nations, the G7, met on Monday."
+    got = _built(text, ("Group", "organization"), ("G7", "place"))
+    assert got == {"Group of Seven": ("organization", ["G7", "Group of Seven"])}
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

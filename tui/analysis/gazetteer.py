@@ -409,6 +409,9 @@ ALIASES = {
     ),
     "north korea": ("dprk",),
     "china": ("people's republic of china", "prc"),
+    "group of seven": ("g7", "g-7", "group of 7"),
+    "group of eight": ("g8", "g-8", "group of 8"),
+    "group of 20": ("g20", "g-20", "group of twenty"),
     # "the GOP", the Grand Old Party, for the party and its members
     "republican party": ("gop",),
     "republicans": ("gop",),
@@ -580,6 +583,15 @@ WELL_KNOWN: dict[str, str] = {
     "U.S. Virgin Islands": "place",  # a territory, no "U.S." and "Virgin Islands"
     "State of the Union": "other",  # the president's address (7 of 7), no body
     "DoD": "organization",  # the Department of Defense, as its officials write it
+    # the rich nations' clubs (annotators: organisations, 36 of 36), which the model skips,
+    # takes for a place or cuts to "Group"
+    **{
+        name: "organization"
+        for name in (
+            *(f"G{n}" for n in ("7", "8", "20", "-7", "-8", "-20")),
+            *(f"Group of {n}" for n in ("Seven", "Eight", "20", "Twenty", "7", "8")),
+        )
+    },
     "Number 10": "organization",
     # British papers, which the model cuts to "Telegraph" or "Mail"
     **{

@@ -437,7 +437,7 @@ def refine(text: str, raw: RawMention) -> Mention | None:
         end = start + inner.start()
     kind = raw.kind
     weight = 1.0
-    given = re.search(r"(?<![\w'’&.-])([A-Z][a-z]+) $", text[max(0, start - 20) : start])
+    given = _GIVEN_BEFORE.search(text[max(0, start - 20) : start])
     if (
         given
         and " " not in text[start:end]
@@ -570,15 +570,15 @@ def refine(text: str, raw: RawMention) -> Mention | None:
     if kind == "person" and name in gz.GIVEN_NAMES and surname and _may_be_surname(surname[1]):
         end = surname.end()  # "Treasurer Wayne" + "Swan": the model cut the name short
         name = text[start:end]
-    given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    first_name = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     if (
         kind == "person"
-        and given
-        and given.group(1) in gz.GIVEN_NAMES
+        and first_name
+        and first_name.group(1) in gz.GIVEN_NAMES
         and name.split()[0] not in gz.GIVEN_NAMES
         and not any(w.isupper() for w in name.split())  # "Milbank RRP": no name of hers
     ):
-        start = given.start(1)  # "Alejandro" + "Garcia Padilla": the model cut the name short
+        start = first_name.start(1)  # "Alejandro" + "Garcia Padilla": the model cut it short
         name = text[start:end]
     initial = _INITIAL_BEFORE.search(text, max(0, start - 30), start)
     if (

@@ -5,6 +5,7 @@ the reading room, the list keeps its cursor, and `s` saves a briefing note."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 import pytest
@@ -222,20 +223,25 @@ async def test_progress_shows_while_a_slow_article_loads():
     body = article_html("A slow story", "Slow Site", ["Slow story text. " * 40] * 3)
     with NewsServer() as server:
         fast = server.add("/fast", Page(body.replace(b"slow", b"fast")))
-        slow = server.add("/slow", Page(body, delay=0.8))
+        gate = threading.Event()  # the slow page answers when the test has looked
+        slow = server.add("/slow", Page(body, gate=gate))
         session = CollectionSession([slow, fast], concurrency=2)
         session.start()
         app = CollectionApp(session)
         async with app.run_test(size=(120, 30)) as pilot:
-            table = app.query_one("#articles", DataTable)
-            for _ in range(100):
-                await asyncio.sleep(0.02)
-                if table.row_count == 2 and _cells(table, 1)[0] == "●":
-                    break
-            await pilot.pause()
-            assert _cells(table, 0)[0] == "…"  # the slow one, still first in the list
-            assert str(app.query_one("#summary").render()) == "Loading: 1 of 2 done, 0 failed"
-            assert app.query_one("#progress").display
+            try:
+                table = app.query_one("#articles", DataTable)
+                for _ in range(250):
+                    await asyncio.sleep(0.02)
+                    if table.row_count == 2 and _cells(table, 1)[0] == "●":
+                        break
+                await pilot.pause()
+                assert _cells(table, 0)[0] == "…"  # the slow one, still first in the list
+                summary = str(app.query_one("#summary").render())
+                assert summary == "Loading: 1 of 2 done, 0 failed"
+                assert app.query_one("#progress").display
+            finally:
+                gate.set()
             await _until_done(pilot, session)
             await pilot.pause()
             assert _cells(table, 0)[:2] == ["●", "A slow story"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -342,12 +343,17 @@ def test_the_single_article_path_can_read_through_the_cache(capsys):
 
 
 def test_runner_outcomes_come_back_in_the_order_given(server):
-    slow = server.add("/slow", Page(_story(1), delay=0.4))
+    gate = threading.Event()  # the slow page answers once the fast one has finished
+    slow = server.add("/slow", Page(_story(1), gate=gate))
     fast = server.add("/fast", Page(_story(2)))
     events = []
-    result = CollectionRunner(FetchOptions(), concurrency=2, listener=events.append).run(
-        [slow, fast]
-    )
+
+    def listen(event) -> None:
+        events.append(event)
+        if event.kind == "finished" and event.location == fast:
+            gate.set()
+
+    result = CollectionRunner(FetchOptions(), concurrency=2, listener=listen).run([slow, fast])
     assert [o.title for o in result.outcomes] == ["Story number 1", "Story number 2"]
     finished = [e.location for e in events if e.kind == "finished"]
     assert finished == [fast, slow]  # the fast one really finished first

@@ -1552,6 +1552,12 @@ def test_the_group_of_seven_is_one_body_with_its_short_name() -> None:
     assert got == {"Group of Seven": ("organization", ["G7", "Group of Seven"])}
 
 
+def test_a_reef_a_shoal_and_an_atoll_are_places() -> None:
+    text = "China built an airstrip on Fiery Cross Reef near Scarborough Shoal."
+    got = _built(text, ("Fiery Cross Reef", "organization"), ("Scarborough Shoal", "person"))
+    assert {kind for kind, _ in got.values()} == {"place"}
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

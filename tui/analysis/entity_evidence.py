@@ -57,7 +57,8 @@ _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3},\s")
 # Last words that make a name a place even where the model says a body.
 _VENUE_WORDS = frozenset(
     words_of("""Stadium Arena Airport Bridge Square Street Avenue Highway Canal River Lake
-    Island Islands Valley Desert Peninsula Strait Bay Gulf Sea Ocean Mountains""")
+    Island Islands Valley Desert Peninsula Strait Bay Gulf Sea Ocean Mountains Reef Shoal Atoll
+    Archipelago Glacier Lagoon Canyon""")
 )
 # (an apposition, not a clause: "Albion, said manager Nuno Reis", "Reis, who joined the club")
 _NOT_APPOSITION = r"(?!(?:who|which|that|said|says|and|but|where|when|while)\b)"

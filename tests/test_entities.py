@@ -1558,6 +1558,12 @@ def test_a_reef_a_shoal_and_an_atoll_are_places() -> None:
     assert {kind for kind, _ in got.values()} == {"place"}
 
 
+def test_a_peninsula_named_by_its_people_is_a_place() -> None:
+    text = "Tensions on the Korean peninsula rose. Korean officials met."
+    got = _built(text, ("Korean", "group"))
+    assert got["Korean peninsula"] == ("place", ["Korean peninsula"])
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

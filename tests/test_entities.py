@@ -1564,6 +1564,13 @@ def test_a_peninsula_named_by_its_people_is_a_place() -> None:
     assert got["Korean peninsula"] == ("place", ["Korean peninsula"])
 
 
+def test_scriptures_are_works_and_new_england_a_region() -> None:
+    text = "The bill made the Holy Bible the state book. Towns across New England agreed."
+    got = _built(text, ("Holy Bible", "person"), ("New England", "organization"))
+    assert got["Holy Bible"][0] == "other"
+    assert got["New England"][0] == "place"
+
+
 def test_a_car_maker_and_a_model_name_one_car_not_the_firm() -> None:
     text = (
         "He drove a black Chevrolet Equinox and later a Chevy HHR. Ford Motor Co and Tesla "

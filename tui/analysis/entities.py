@@ -226,7 +226,8 @@ def _outside_shouted_heads(text: str, mentions: list[Mention]) -> list[Mention]:
             for hit in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", text)
             if not head[0] <= hit.start() < head[1]
         )
-        if m.text.title() in gz.PLACES | gz.NATIONALITIES or next(again, None) is not None:
+        known = m.text.title() in gz.PLACES or m.text.title() in gz.NATIONALITIES
+        if known or next(again, None) is not None:
             out.append(m)
     return out
 

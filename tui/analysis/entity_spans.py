@@ -839,13 +839,15 @@ def treaty_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "U.N. Convention" + "on the Law of the Sea", "Treaty" + "on the Non-Proliferation of
     Nuclear Weapons": a treaty's name runs on through what it is on or of, where the model
     stops at the small word."""
-    out = []
+    longer = {}
     for m in mentions:
         tail = _TREATY_SUBJECT.match(text, m.end)
         if m.kind == "other" and m.text.split()[-1] in _TREATY_WORDS and tail:
-            m = Mention(m.start, tail.end(), "other", text[m.start : tail.end()], m.weight)
-        out.append(m)
-    return _instead_of_pieces([m for m in out if m.kind == "other"], out)
+            end = tail.end()
+            longer[id(m)] = Mention(m.start, end, "other", text[m.start : end], m.weight)
+    if not longer:
+        return mentions
+    return _instead_of_pieces(list(longer.values()), [m for m in mentions if id(m) not in longer])
 
 
 _TREATY_WORDS = frozenset(words_of("Convention Treaty Protocol Agreement Accord Covenant"))

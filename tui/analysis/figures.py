@@ -1098,8 +1098,12 @@ _NUMBER_AND = re.compile(rf"(?:\b{WORDS}|\d)[\s-]and[\s-]$", re.IGNORECASE)  # "
 _NUMBER_RUN = re.compile(r"(?<![\d,.])\d{1,2}(?: \d{1,2}){3,}(?![\d,.])")
 
 
-def _in_number_run(text: str, start: int) -> bool:
+def _in_number_run(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start`` is one of four or more bare numbers in a row."""
+    if not (
+        re.match(r" \d", text[end : end + 2]) or re.search(r"\d $", text[max(0, start - 2) : start])
+    ):
+        return False  # (no number beside it: no line to read, as for nearly every figure)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -1124,7 +1128,7 @@ def _is_code(text: str, start: int, end: int, digits: bool) -> bool:
         return True  # "a blackboard reading 2+2=5": a sum, no quantity
     if digits and re.fullmatch(r"0\d{2,}", text[start:end]):
         return True  # "056", "0800": a code or a number to dial, no quantity
-    if digits and _in_number_run(text, start):
+    if digits and _in_number_run(text, start, end):
         return True  # "The winning numbers were 08 27 34 04 19": a draw, no quantities
     priced = lx.CURRENCY_PREFIX_RE.search(text[max(0, start - 4) : start])  # "$A8,800"
     if (before[-1:].isalpha() and not priced) or before[-1:] in ("#", "/", "_", "^", "."):
